@@ -1,0 +1,3 @@
+export function App() {
+  return <main><h1>TUS-assistent</h1></main>;
+}

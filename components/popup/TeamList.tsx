@@ -1,0 +1,38 @@
+import { formatDate, t, type Locale, type MessageKey } from '../../lib/i18n';
+import type { PopupItem } from '../../lib/popup/items';
+
+interface Props {
+  items: PopupItem[];
+  locale: Locale;
+  onAction: (item: PopupItem) => void;
+}
+
+export function TeamList({ items, locale, onAction }: Props) {
+  return (
+    <ul class="team-list" aria-label={t('popup.title', {}, locale)}>
+      {items.map((item) => {
+        const { step } = item;
+        const label = t(`step.${step.action}` as MessageKey, { count: step.count ?? 0 }, locale);
+        return (
+          <li key={item.teamId} class={step.overdue ? 'team overdue' : 'team'} data-team-id={item.teamId}>
+            <div class="team-name">{item.teamName}</div>
+            <div class="step">
+              <span class="step-label">{label}</span>
+              {step.dueAt !== null && (
+                <span class="due">
+                  {t('popup.due', { date: formatDate(step.dueAt, locale) }, locale)}
+                  {step.overdue && <strong class="overdue-mark"> · {t('popup.overdue', {}, locale)}</strong>}
+                </span>
+              )}
+            </div>
+            {step.action !== 'none' && (
+              <button type="button" onClick={() => onAction(item)} aria-label={`${label}: ${item.teamName}`}>
+                {t('popup.do', {}, locale)}
+              </button>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,84 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type { StateValue } from 'xstate';
+import type { CycleContext } from '../../machines/cycle.machine';
+import type { Employee, Team, Variant } from '../domain/types';
+
+/** The cached snapshot of a cycle; only a speed-up, rebuilt when machineVersion differs. */
+export interface CycleCache {
+  machineVersion: number;
+  seq: number;
+  value: StateValue;
+  context: CycleContext;
+}
+
+export interface CycleRow {
+  id: string;
+  teamId: string;
+  variant: Variant;
+  createdAt: number;
+  /** 1 while the cycle is not closed; the popup reads only these. */
+  open: 0 | 1;
+  cache: CycleCache | null;
+}
+
+/** One entry of the append-only log: the truth from which every cycle state is replayed. */
+export interface EventRow {
+  cycleId: string;
+  seq: number;
+  type: string;
+  at: number;
+  payload: Record<string, unknown>;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+export const DB_NAME = 'tus-assistent';
+
+/** Every version stays here with its upgrade, so any old database can be opened. */
+export const SCHEMA = {
+  1: {
+    teams: 'id, archived',
+    employees: 'id, teamId',
+    cycles: 'id, teamId, open',
+    events: '[cycleId+seq]',
+  },
+  2: {
+    teams: 'id, archived',
+    employees: 'id, teamId, email',
+    cycles: 'id, teamId, open, [teamId+createdAt]',
+    events: '[cycleId+seq]',
+    settings: 'key',
+  },
+} as const;
+
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+export class TusDb extends Dexie {
+  teams!: EntityTable<Team, 'id'>;
+  employees!: EntityTable<Employee, 'id'>;
+  cycles!: EntityTable<CycleRow, 'id'>;
+  events!: Dexie.Table<EventRow, [string, number]>;
+  settings!: EntityTable<SettingRow, 'key'>;
+
+  constructor(name: string = DB_NAME) {
+    // 'strict' makes Chrome flush to disk before a write transaction reports success:
+    // a consent record must survive a crash right after the leader saw it saved.
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores(SCHEMA[1]);
+    // v2: e-mail index (consent replies are matched by sender) with addresses normalized,
+    // a history index per team, and a settings table.
+    this.version(2)
+      .stores(SCHEMA[2])
+      .upgrade((tx) =>
+        tx
+          .table<Employee>('employees')
+          .toCollection()
+          .modify((e) => {
+            e.email = normalizeEmail(e.email);
+          }),
+      );
+  }
+}

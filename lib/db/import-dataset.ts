@@ -1,0 +1,30 @@
+import type { Dataset } from '../demo/dataset';
+import { replay, toCache, toRow } from '../cycles/replay';
+import type { CycleRow, EventRow, TusDb } from './database';
+
+/**
+ * Writes a whole dataset in one transaction: the log is replayed first (pure), then
+ * written, so a refused or failing import leaves the database as it was.
+ */
+export async function importDataset(db: TusDb, data: Dataset): Promise<void> {
+  const events: EventRow[] = [];
+  const cycles: CycleRow[] = data.cycles.map((c) => {
+    const rows = c.events.map((e, i) => toRow(c.id, i + 1, e));
+    events.push(...rows);
+    const snapshot = replay(c.variant, rows);
+    return {
+      id: c.id,
+      teamId: c.teamId,
+      variant: c.variant,
+      createdAt: c.createdAt,
+      open: snapshot.status === 'done' ? 0 : 1,
+      cache: toCache(snapshot, rows.length),
+    };
+  });
+  await db.transaction('rw', [db.teams, db.employees, db.cycles, db.events], async () => {
+    await db.teams.bulkAdd(data.teams);
+    await db.employees.bulkAdd(data.employees);
+    await db.cycles.bulkAdd(cycles);
+    await db.events.bulkAdd(events);
+  });
+}

@@ -1,0 +1,36 @@
+// Domain records as stored in IndexedDB. Names follow the glossary in docs/architecture.md.
+
+export type Variant = 'tus' | 'tus-iku';
+export type Role = 'TR' | 'AMR' | 'leader';
+
+export interface Team {
+  id: string;
+  name: string;
+  /** 1 when archived; numbers, not booleans, because IndexedDB cannot index booleans. */
+  archived: 0 | 1;
+  createdAt: number;
+}
+
+export interface Employee {
+  id: string;
+  teamId: string;
+  name: string;
+  /** Stored trimmed and lower-cased, so a consent reply's sender compares exactly. */
+  email: string;
+  number?: string;
+  role?: Role;
+}
+
+export interface Facilitator {
+  kind: 'leader' | 'delegate';
+  /** Name of the delegate (e.g. a TR) when kind is 'delegate'. */
+  name?: string;
+}
+
+export interface CyclePlan {
+  sessionAt: number | null;
+  durationMin: number;
+  place: string;
+  correctionDeadline: number | null;
+  facilitator: Facilitator;
+}

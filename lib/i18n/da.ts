@@ -1,0 +1,30 @@
+// Danish is the product's language; English (en.ts) must have every key (the type says so).
+export const da = {
+  'step.planCycle': 'Planlæg samtalen (dato og sted)',
+  'step.sendInvitation': 'Send invitation med spørgsmålsark',
+  'step.prepareSession': 'Forbered samtalen',
+  'step.startSession': 'Start samtalen',
+  'step.continueSession': 'Samtalen er i gang',
+  'step.awaitCorrections': 'Afvent rettelser fra medarbejderne',
+  'step.generateIkus': "Generér IKU'er",
+  'step.requestConsent': "Send IKU'er til godkendelse",
+  'step.reviseIkus': 'Ret IKU efter ønske om ændringer ({count})',
+  'step.collectConsent': 'Indhent skriftligt samtykke ({count} mangler)',
+  'step.archiveIkus': 'Arkivér på personalesag og send til e-Boks ({count} mangler)',
+  'step.writeTeamPlan': 'Udfyld teamudviklingsplanen og aftal opfølgning',
+  'step.planFollowUps': 'Aftal opfølgningsmøder',
+  'step.holdFollowUp': 'Hold opfølgningsmøde',
+  'step.closeCycle': 'Afslut forløbet',
+  'step.startCycle': 'Start et nyt TUS-forløb',
+  'step.none': 'Intet at gøre',
+  'popup.title': 'TUS-assistent',
+  'popup.empty': 'Du har ingen teams endnu.',
+  'popup.createFirstTeam': 'Opret dit første team',
+  'popup.openDashboard': 'Åbn oversigten',
+  'popup.due': 'Frist {date}',
+  'popup.overdue': 'Overskredet',
+  'popup.loading': 'Indlæser …',
+  'popup.do': 'Gør det',
+} as const;
+
+export type MessageKey = keyof typeof da;

@@ -1,0 +1,274 @@
+import { and, assign, setup } from 'xstate';
+import type { CyclePlan, Variant } from '../lib/domain/types';
+import type { IkuEvent, IkuState } from './iku.machine';
+import { stepIku } from './iku-step';
+
+/**
+ * Bump when states, events or context change shape: cached snapshots written by another
+ * version are ignored and rebuilt from the event log.
+ */
+export const CYCLE_MACHINE_VERSION = 1;
+
+export interface FollowUp {
+  at: number;
+  heldAt: number | null;
+}
+
+export interface CycleContext {
+  variant: Variant;
+  plan: CyclePlan;
+  invitedAt: number | null;
+  sessionStartedAt: number | null;
+  /** When the current session phase began; the session view computes its clock from this. */
+  phaseStartedAt: number | null;
+  sessionEndedAt: number | null;
+  correctionsClosedEarlyAt: number | null;
+  ikusGeneratedAt: number | null;
+  /** Employee id → that employee's IKU machine state (tus-iku only). */
+  ikus: Record<string, IkuState>;
+  teamPlanHash: string | null;
+  followUps: FollowUp[];
+  closedAt: number | null;
+}
+
+type Timed<T> = T & { at: number };
+type ForEmployee<E> = E extends IkuEvent ? E & { employeeId: string } : never;
+
+export type CycleEvent =
+  | Timed<{ type: 'leader.updatePlan'; plan: Partial<CyclePlan> }>
+  | Timed<{ type: 'leader.invitationSent' }>
+  | Timed<{ type: 'leader.markPrepared' }>
+  | Timed<{ type: 'leader.startSession' }>
+  | Timed<{ type: 'leader.nextPhase' }>
+  | Timed<{ type: 'leader.closeCorrectionsEarly' }>
+  | Timed<{ type: 'leader.reopenCorrections'; until: number }>
+  | Timed<{ type: 'leader.generateIkus'; ikus: { employeeId: string; hash: string }[] }>
+  | ForEmployee<IkuEvent>
+  | Timed<{ type: 'leader.completeTeamPlan'; hash: string }>
+  | Timed<{ type: 'leader.planFollowUps'; dates: number[] }>
+  | Timed<{ type: 'leader.recordFollowUp'; index: number }>
+  | Timed<{ type: 'leader.closeCycle' }>;
+
+export type CycleEventType = CycleEvent['type'];
+
+export interface CycleInput {
+  variant: Variant;
+}
+
+export const DEFAULT_PLAN: CyclePlan = {
+  sessionAt: null,
+  durationMin: 90,
+  place: '',
+  correctionDeadline: null,
+  facilitator: { kind: 'leader' },
+};
+
+const isIkuEvent = (e: CycleEvent): e is ForEmployee<IkuEvent> => e.type.startsWith('iku.');
+
+function ikuOf({ employeeId, ...rest }: ForEmployee<IkuEvent>): IkuEvent {
+  return rest as IkuEvent;
+}
+
+/**
+ * The lifecycle of one TUS-forløb. The machine decides; lib/cycles performs and persists.
+ * Every event carries `at` so that a replay of the log gives the same state at any time.
+ */
+export const cycleMachine = setup({
+  types: {
+    context: {} as CycleContext,
+    events: {} as CycleEvent,
+    input: {} as CycleInput,
+  },
+  guards: {
+    isIku: ({ context }) => context.variant === 'tus-iku',
+    hasSessionDate: ({ context }) => context.plan.sessionAt !== null,
+    isCorrectionWindowOver: ({ context, event }) =>
+      context.correctionsClosedEarlyAt !== null ||
+      (context.plan.correctionDeadline !== null && event.at >= context.plan.correctionDeadline),
+    isValidIkuBatch: ({ context, event }) =>
+      event.type === 'leader.generateIkus' &&
+      event.ikus.length > 0 &&
+      new Set(event.ikus.map((i) => i.employeeId)).size === event.ikus.length &&
+      event.ikus.every((i) => i.hash.length > 0 && context.ikus[i.employeeId] === undefined),
+    isAcceptedByIku: ({ context, event }) =>
+      isIkuEvent(event) &&
+      context.ikus[event.employeeId] !== undefined &&
+      stepIku(context.ikus[event.employeeId], ikuOf(event)) !== null,
+    isFirstConsentRequest: ({ context, event }) =>
+      event.type === 'iku.requestConsent' &&
+      context.ikus[event.employeeId] !== undefined &&
+      stepIku(context.ikus[event.employeeId], ikuOf(event)) !== null,
+    allIkusArchived: ({ context }) => {
+      const all = Object.values(context.ikus);
+      return all.length > 0 && all.every((i) => i.value === 'archived');
+    },
+    hasFollowUpDates: ({ event }) =>
+      event.type === 'leader.planFollowUps' && event.dates.length > 0 && event.dates.every(Number.isFinite),
+    isOpenFollowUp: ({ context, event }) =>
+      event.type === 'leader.recordFollowUp' && context.followUps[event.index]?.heldAt === null,
+    allFollowUpsHeld: ({ context }) => context.followUps.every((f) => f.heldAt !== null),
+  },
+  actions: {
+    updatePlan: assign({
+      plan: ({ context, event }) => (event.type === 'leader.updatePlan' ? { ...context.plan, ...event.plan } : context.plan),
+    }),
+    recordInvited: assign({ invitedAt: ({ event }) => event.at }),
+    startSession: assign({ sessionStartedAt: ({ event }) => event.at, phaseStartedAt: ({ event }) => event.at }),
+    startPhase: assign({ phaseStartedAt: ({ event }) => event.at }),
+    endSession: assign({ sessionEndedAt: ({ event }) => event.at, phaseStartedAt: null }),
+    closeCorrectionsEarly: assign({ correctionsClosedEarlyAt: ({ event }) => event.at }),
+    reopenCorrections: assign(({ context, event }) =>
+      event.type === 'leader.reopenCorrections'
+        ? { correctionsClosedEarlyAt: null, plan: { ...context.plan, correctionDeadline: event.until } }
+        : {},
+    ),
+    generateIkus: assign(({ context, event }) => {
+      if (event.type !== 'leader.generateIkus') return {};
+      const ikus = { ...context.ikus };
+      for (const { employeeId, hash } of event.ikus) {
+        const next = stepIku(undefined, { type: 'iku.generate', hash, at: event.at });
+        if (next) ikus[employeeId] = next;
+      }
+      return { ikus, ikusGeneratedAt: event.at };
+    }),
+    stepIku: assign({
+      ikus: ({ context, event }) => {
+        if (!isIkuEvent(event)) return context.ikus;
+        const next = stepIku(context.ikus[event.employeeId], ikuOf(event));
+        return next ? { ...context.ikus, [event.employeeId]: next } : context.ikus;
+      },
+    }),
+    completeTeamPlan: assign({
+      teamPlanHash: ({ context, event }) => (event.type === 'leader.completeTeamPlan' ? event.hash : context.teamPlanHash),
+    }),
+    planFollowUps: assign({
+      followUps: ({ context, event }) =>
+        event.type === 'leader.planFollowUps'
+          ? [...event.dates].sort((a, b) => a - b).map((at) => ({ at, heldAt: null }))
+          : context.followUps,
+    }),
+    recordFollowUp: assign({
+      followUps: ({ context, event }) =>
+        event.type === 'leader.recordFollowUp'
+          ? context.followUps.map((f, i) => (i === event.index ? { ...f, heldAt: event.at } : f))
+          : context.followUps,
+    }),
+    close: assign({ closedAt: ({ event }) => event.at }),
+  },
+}).createMachine({
+  id: 'cycle',
+  context: ({ input }) => ({
+    variant: input.variant,
+    plan: DEFAULT_PLAN,
+    invitedAt: null,
+    sessionStartedAt: null,
+    phaseStartedAt: null,
+    sessionEndedAt: null,
+    correctionsClosedEarlyAt: null,
+    ikusGeneratedAt: null,
+    ikus: {},
+    teamPlanHash: null,
+    followUps: [],
+    closedAt: null,
+  }),
+  initial: 'draft',
+  states: {
+    draft: {
+      on: {
+        'leader.updatePlan': { actions: 'updatePlan' },
+        'leader.invitationSent': { guard: 'hasSessionDate', target: 'invited', actions: 'recordInvited' },
+      },
+    },
+    invited: {
+      on: {
+        'leader.updatePlan': { actions: 'updatePlan' },
+        'leader.markPrepared': { target: 'prepared' },
+      },
+    },
+    prepared: {
+      on: {
+        'leader.updatePlan': { actions: 'updatePlan' },
+        'leader.startSession': { target: 'session', actions: 'startSession' },
+      },
+    },
+    session: {
+      initial: 'intro',
+      states: {
+        intro: { on: { 'leader.nextPhase': { target: 'teamFocus', actions: 'startPhase' } } },
+        teamFocus: {
+          initial: 'groups',
+          states: {
+            groups: { on: { 'leader.nextPhase': { target: 'plenum', actions: 'startPhase' } } },
+            plenum: {
+              on: {
+                'leader.nextPhase': [
+                  { guard: 'isIku', target: '#cycle.session.individualFocus', actions: 'startPhase' },
+                  { target: '#cycle.session.wrapUp', actions: 'startPhase' },
+                ],
+              },
+            },
+          },
+        },
+        individualFocus: {
+          initial: 'pairs',
+          states: {
+            pairs: { on: { 'leader.nextPhase': { target: 'plenum', actions: 'startPhase' } } },
+            plenum: { on: { 'leader.nextPhase': { target: '#cycle.session.wrapUp', actions: 'startPhase' } } },
+          },
+        },
+        wrapUp: {
+          on: {
+            'leader.nextPhase': [
+              { guard: 'isIku', target: '#cycle.corrections', actions: 'endSession' },
+              { target: '#cycle.teamPlan', actions: 'endSession' },
+            ],
+          },
+        },
+      },
+    },
+    corrections: {
+      on: {
+        'leader.closeCorrectionsEarly': { actions: 'closeCorrectionsEarly' },
+        'leader.reopenCorrections': { actions: 'reopenCorrections' },
+        'leader.generateIkus': {
+          guard: and(['isCorrectionWindowOver', 'isValidIkuBatch']),
+          target: 'ikusGenerated',
+          actions: 'generateIkus',
+        },
+      },
+    },
+    ikusGenerated: {
+      on: {
+        'iku.generate': { guard: 'isAcceptedByIku', actions: 'stepIku' },
+        'iku.consent': { guard: 'isAcceptedByIku', target: 'consent', actions: 'stepIku' },
+        'iku.requestConsent': { guard: 'isFirstConsentRequest', target: 'consent', actions: 'stepIku' },
+      },
+    },
+    consent: {
+      always: { guard: 'allIkusArchived', target: 'archived' },
+      on: {
+        'iku.generate': { guard: 'isAcceptedByIku', actions: 'stepIku' },
+        'iku.requestConsent': { guard: 'isAcceptedByIku', actions: 'stepIku' },
+        'iku.consent': { guard: 'isAcceptedByIku', actions: 'stepIku' },
+        'iku.requestChanges': { guard: 'isAcceptedByIku', actions: 'stepIku' },
+        'iku.markFiled': { guard: 'isAcceptedByIku', actions: 'stepIku' },
+      },
+    },
+    archived: {
+      on: { 'leader.planFollowUps': { guard: 'hasFollowUpDates', target: 'followUps', actions: 'planFollowUps' } },
+    },
+    teamPlan: {
+      on: {
+        'leader.completeTeamPlan': { actions: 'completeTeamPlan' },
+        'leader.planFollowUps': { guard: 'hasFollowUpDates', target: 'followUps', actions: 'planFollowUps' },
+      },
+    },
+    followUps: {
+      on: {
+        'leader.recordFollowUp': { guard: 'isOpenFollowUp', actions: 'recordFollowUp' },
+        'leader.closeCycle': { guard: 'allFollowUpsHeld', target: 'closed', actions: 'close' },
+      },
+    },
+    closed: { type: 'final' },
+  },
+});

@@ -1,0 +1,137 @@
+import { assign, setup } from 'xstate';
+
+/** Evidence of an employee's written approval ("skriftligt samtykke") of one IKU version. */
+export interface ConsentEvidence {
+  /** 'mail' when captured from a reply, 'paper' or 'inPerson' when the leader records it. */
+  channel: 'mail' | 'paper' | 'inPerson';
+  from?: string;
+  subject?: string;
+  receivedAt?: number;
+  messageId?: string;
+  text?: string;
+  note?: string;
+}
+
+export type ArchiveMark = 'ikuFiled' | 'consentFiled' | 'sentToEBoks';
+export const ARCHIVE_MARKS: readonly ArchiveMark[] = ['ikuFiled', 'consentFiled', 'sentToEBoks'];
+
+export interface IkuContext {
+  version: number;
+  hash: string | null;
+  generatedAt: number | null;
+  requestedAt: number | null;
+  consent: { version: number; hash: string; at: number; evidence: ConsentEvidence } | null;
+  changesNote: string | null;
+  marks: Partial<Record<ArchiveMark, number>>;
+}
+
+export type IkuEvent =
+  | { type: 'iku.generate'; hash: string; at: number }
+  | { type: 'iku.requestConsent'; at: number }
+  | { type: 'iku.consent'; version: number; hash: string; evidence: ConsentEvidence; at: number }
+  | { type: 'iku.requestChanges'; note: string; at: number }
+  | { type: 'iku.markFiled'; mark: ArchiveMark; at: number };
+
+export const initialIkuContext = (): IkuContext => ({
+  version: 0,
+  hash: null,
+  generatedAt: null,
+  requestedAt: null,
+  consent: null,
+  changesNote: null,
+  marks: {},
+});
+
+/**
+ * One employee's IKU: drafted → generated(vN) → consentRequested → consented | changesRequested
+ * → archived. A new version voids any consent and archive marks, so filing always refers to
+ * the version the employee approved.
+ */
+export const ikuMachine = setup({
+  types: {
+    context: {} as IkuContext,
+    events: {} as IkuEvent,
+  },
+  guards: {
+    isConsentToCurrentVersion: ({ context, event }) =>
+      event.type === 'iku.consent' && event.version === context.version && event.hash === context.hash,
+    hasConsentToCurrentVersion: ({ context }) =>
+      context.consent !== null &&
+      context.consent.version === context.version &&
+      context.consent.hash === context.hash,
+    hasAllMarks: ({ context }) => ARCHIVE_MARKS.every((m) => context.marks[m] !== undefined),
+  },
+  actions: {
+    newVersion: assign(({ context, event }) =>
+      event.type === 'iku.generate'
+        ? {
+            version: context.version + 1,
+            hash: event.hash,
+            generatedAt: event.at,
+            requestedAt: null,
+            consent: null,
+            changesNote: null,
+            marks: {},
+          }
+        : {},
+    ),
+    recordRequest: assign({ requestedAt: ({ event }) => event.at }),
+    recordConsent: assign({
+      consent: ({ context, event }) =>
+        event.type === 'iku.consent'
+          ? { version: event.version, hash: event.hash, at: event.at, evidence: event.evidence }
+          : context.consent,
+    }),
+    recordChangesRequested: assign({
+      changesNote: ({ context, event }) => (event.type === 'iku.requestChanges' ? event.note : context.changesNote),
+    }),
+    recordMark: assign({
+      marks: ({ context, event }) =>
+        event.type === 'iku.markFiled' ? { ...context.marks, [event.mark]: event.at } : context.marks,
+    }),
+  },
+}).createMachine({
+  id: 'iku',
+  context: initialIkuContext,
+  initial: 'drafted',
+  states: {
+    drafted: {
+      on: { 'iku.generate': { target: 'generated', actions: 'newVersion' } },
+    },
+    generated: {
+      on: {
+        'iku.generate': { target: 'generated', reenter: true, actions: 'newVersion' },
+        'iku.requestConsent': { target: 'consentRequested', actions: 'recordRequest' },
+        // Consent given on paper or in person needs no mail request first.
+        'iku.consent': { guard: 'isConsentToCurrentVersion', target: 'consented', actions: 'recordConsent' },
+      },
+    },
+    consentRequested: {
+      on: {
+        'iku.generate': { target: 'generated', actions: 'newVersion' },
+        'iku.requestConsent': { target: 'consentRequested', reenter: true, actions: 'recordRequest' },
+        'iku.consent': { guard: 'isConsentToCurrentVersion', target: 'consented', actions: 'recordConsent' },
+        'iku.requestChanges': { target: 'changesRequested', actions: 'recordChangesRequested' },
+      },
+    },
+    changesRequested: {
+      on: { 'iku.generate': { target: 'generated', actions: 'newVersion' } },
+    },
+    consented: {
+      always: { guard: 'hasAllMarks', target: 'archived' },
+      on: {
+        'iku.generate': { target: 'generated', actions: 'newVersion' },
+        'iku.markFiled': { guard: 'hasConsentToCurrentVersion', actions: 'recordMark' },
+      },
+    },
+    archived: { type: 'final' },
+  },
+});
+
+export type IkuStateValue = 'drafted' | 'generated' | 'consentRequested' | 'changesRequested' | 'consented' | 'archived';
+
+/** The serializable part of an IKU snapshot, kept inside the cycle's context. */
+export interface IkuState {
+  value: IkuStateValue;
+  context: IkuContext;
+}

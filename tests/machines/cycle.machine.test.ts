@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { initialTransition, transition } from 'xstate';
+import { getShortestPaths, getStateNodes } from 'xstate/graph';
+import { cycleMachine } from '../../machines/cycle.machine';
+import { nextStep, topState, type ActionId } from '../../machines/next-step';
+import type { Variant } from '../../lib/domain/types';
+import { candidateEvents, DEADLINE, serializeCycle, SESSION_AT } from '../support/cycle-events';
+import { statePaths } from '../support/state-paths';
+
+const ALL_NODES = getStateNodes(cycleMachine.root)
+  .map((n) => n.path.join('.'))
+  .filter(Boolean);
+
+const REACHABLE: Record<Variant, string[]> = {
+  'tus-iku': ALL_NODES.filter((p) => !p.startsWith('teamPlan')),
+  tus: ALL_NODES.filter((p) => !/^(corrections|ikusGenerated|consent|archived|session\.individualFocus)/.test(p)),
+};
+
+// The actions the popup may offer in each top-level state.
+const ACTIONS: Record<string, ActionId[]> = {
+  draft: ['planCycle', 'sendInvitation'],
+  invited: ['prepareSession'],
+  prepared: ['startSession'],
+  session: ['continueSession'],
+  corrections: ['awaitCorrections', 'generateIkus'],
+  ikusGenerated: ['requestConsent'],
+  consent: ['requestConsent', 'reviseIkus', 'collectConsent', 'archiveIkus'],
+  archived: ['planFollowUps'],
+  teamPlan: ['writeTeamPlan'],
+  followUps: ['holdFollowUp', 'closeCycle'],
+  closed: ['none'],
+};
+
+describe.each<Variant>(['tus-iku', 'tus'])('cycle machine (%s), model-based', (variant) => {
+  const paths = getShortestPaths(cycleMachine, {
+    input: { variant },
+    events: candidateEvents,
+    serializeState: serializeCycle,
+  });
+  const visited = new Set(paths.flatMap((p) => statePaths(p.state.value)));
+
+  it('reaches every state node of the variant, and no other', () => {
+    console.log(`cycle ${variant}: ${paths.length} shortest paths, ${visited.size} state nodes visited of ${REACHABLE[variant].length}`);
+    expect([...visited].sort()).toEqual([...REACHABLE[variant]].sort());
+  });
+
+  it.each(paths.map((p) => [p.state.value, p] as const))('replays to %j with the right next step and guards', (_v, path) => {
+    let [snapshot] = initialTransition(cycleMachine, { variant });
+    for (const step of path.steps) [snapshot] = transition(cycleMachine, snapshot, step.event);
+    expect(serializeCycle(snapshot)).toBe(serializeCycle(path.state));
+
+    const top = topState(snapshot.value);
+    const step = nextStep(snapshot, SESSION_AT);
+    expect(ACTIONS[top]).toContain(step.action);
+    expect(step.overdue).toBe(step.dueAt !== null && SESSION_AT > step.dueAt);
+
+    const ikus = Object.values(snapshot.context.ikus);
+    // IKUs exist only after the correction window closed, and only in TUS med IKU.
+    if (ikus.length) {
+      expect(variant).toBe('tus-iku');
+      expect(snapshot.context.correctionsClosedEarlyAt !== null || snapshot.context.ikusGeneratedAt! >= DEADLINE).toBe(true);
+    }
+    // Archived IKUs always rest on consent to their exact version.
+    for (const iku of ikus.filter((i) => i.value === 'archived')) {
+      expect(iku.context.consent).toMatchObject({ version: iku.context.version, hash: iku.context.hash });
+    }
+    if (['archived', 'followUps', 'closed'].includes(top) && variant === 'tus-iku') {
+      expect(ikus.length).toBeGreaterThan(0);
+      expect(ikus.every((i) => i.value === 'archived')).toBe(true);
+    }
+    // An early generation is refused unless corrections were closed on purpose.
+    if (top === 'corrections') {
+      const early = { type: 'leader.generateIkus', at: SESSION_AT + 86_400_000, ikus: [{ employeeId: 'e1', hash: 'h' }] } as const;
+      expect(snapshot.can(early)).toBe(snapshot.context.correctionsClosedEarlyAt !== null);
+    }
+  });
+});
+
+describe('nextStep', () => {
+  const DAY = 86_400_000;
+  const drive = (variant: Variant, events: Parameters<typeof transition<typeof cycleMachine>>[2][]) => {
+    let [s] = initialTransition(cycleMachine, { variant });
+    for (const e of events) [s] = transition(cycleMachine, s, e);
+    return s;
+  };
+
+  it('asks for the invitation 14 days before the session and marks it overdue after', () => {
+    const s = drive('tus', [{ type: 'leader.updatePlan', at: 0, plan: { sessionAt: SESSION_AT } }]);
+    expect(nextStep(s, SESSION_AT - 20 * DAY)).toEqual({ action: 'sendInvitation', dueAt: SESSION_AT - 14 * DAY, overdue: false });
+    expect(nextStep(s, SESSION_AT - 13 * DAY).overdue).toBe(true);
+  });
+
+  it('waits for corrections until the deadline, then asks for the IKUs', () => {
+    const s = drive('tus-iku', [
+      { type: 'leader.updatePlan', at: 0, plan: { sessionAt: SESSION_AT, correctionDeadline: DEADLINE } },
+      { type: 'leader.invitationSent', at: 1 },
+      { type: 'leader.markPrepared', at: 2 },
+      { type: 'leader.startSession', at: SESSION_AT },
+      ...Array.from({ length: 6 }, (_, i) => ({ type: 'leader.nextPhase' as const, at: SESSION_AT + i })),
+    ]);
+    expect(topState(s.value)).toBe('corrections');
+    expect(nextStep(s, DEADLINE - DAY)).toMatchObject({ action: 'awaitCorrections', dueAt: DEADLINE, overdue: false });
+    expect(nextStep(s, DEADLINE + DAY)).toMatchObject({ action: 'generateIkus', dueAt: DEADLINE + 7 * DAY, overdue: false });
+    expect(nextStep(s, DEADLINE + 8 * DAY).overdue).toBe(true);
+  });
+});
