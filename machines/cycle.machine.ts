@@ -9,6 +9,19 @@ import { stepIku } from './iku-step';
  */
 export const CYCLE_MACHINE_VERSION = 1;
 
+export interface IkuEntry extends IkuState {
+  employeeId: string;
+}
+
+/** The IKU of one employee in this cycle, if one was generated. */
+export const ikuOf = (context: Pick<CycleContext, 'ikus'>, employeeId: string): IkuEntry | undefined =>
+  context.ikus.find((i) => i.employeeId === employeeId);
+
+/** Replaces one employee's IKU state, keeping the order. */
+function withIku(ikus: IkuEntry[], employeeId: string, next: IkuState): IkuEntry[] {
+  return ikus.map((i) => (i.employeeId === employeeId ? { employeeId, ...next } : i));
+}
+
 export interface FollowUp {
   at: number;
   heldAt: number | null;
@@ -24,8 +37,11 @@ export interface CycleContext {
   sessionEndedAt: number | null;
   correctionsClosedEarlyAt: number | null;
   ikusGeneratedAt: number | null;
-  /** Employee id → that employee's IKU machine state (tus-iku only). */
-  ikus: Record<string, IkuState>;
+  /**
+   * One entry per employee with that employee's IKU machine state (tus-iku only). An array,
+   * not a record: replaying a long log copies it once per event, and array copies are cheap.
+   */
+  ikus: IkuEntry[];
   teamPlanHash: string | null;
   followUps: FollowUp[];
   closedAt: number | null;
@@ -65,10 +81,6 @@ export const DEFAULT_PLAN: CyclePlan = {
 
 const isIkuEvent = (e: CycleEvent): e is ForEmployee<IkuEvent> => e.type.startsWith('iku.');
 
-function ikuOf({ employeeId, ...rest }: ForEmployee<IkuEvent>): IkuEvent {
-  return rest as IkuEvent;
-}
-
 /**
  * The lifecycle of one TUS-forløb. The machine decides; lib/cycles performs and persists.
  * Every event carries `at` so that a replay of the log gives the same state at any time.
@@ -89,18 +101,13 @@ export const cycleMachine = setup({
       event.type === 'leader.generateIkus' &&
       event.ikus.length > 0 &&
       new Set(event.ikus.map((i) => i.employeeId)).size === event.ikus.length &&
-      event.ikus.every((i) => i.hash.length > 0 && context.ikus[i.employeeId] === undefined),
-    isAcceptedByIku: ({ context, event }) =>
-      isIkuEvent(event) &&
-      context.ikus[event.employeeId] !== undefined &&
-      stepIku(context.ikus[event.employeeId], ikuOf(event)) !== null,
-    isFirstConsentRequest: ({ context, event }) =>
-      event.type === 'iku.requestConsent' &&
-      context.ikus[event.employeeId] !== undefined &&
-      stepIku(context.ikus[event.employeeId], ikuOf(event)) !== null,
+      event.ikus.every((i) => i.hash.length > 0 && ikuOf(context, i.employeeId) === undefined),
+    isAcceptedByIku: ({ context, event }) => {
+      const iku = isIkuEvent(event) ? ikuOf(context, event.employeeId) : undefined;
+      return iku !== undefined && stepIku(iku, event as ForEmployee<IkuEvent>) !== null;
+    },
     allIkusArchived: ({ context }) => {
-      const all = Object.values(context.ikus);
-      return all.length > 0 && all.every((i) => i.value === 'archived');
+      return context.ikus.length > 0 && context.ikus.every((i) => i.value === 'archived');
     },
     hasFollowUpDates: ({ event }) =>
       event.type === 'leader.planFollowUps' && event.dates.length > 0 && event.dates.every(Number.isFinite),
@@ -124,18 +131,18 @@ export const cycleMachine = setup({
     ),
     generateIkus: assign(({ context, event }) => {
       if (event.type !== 'leader.generateIkus') return {};
-      const ikus = { ...context.ikus };
+      const ikus = [...context.ikus];
       for (const { employeeId, hash } of event.ikus) {
         const next = stepIku(undefined, { type: 'iku.generate', hash, at: event.at });
-        if (next) ikus[employeeId] = next;
+        if (next) ikus.push({ employeeId, ...next });
       }
       return { ikus, ikusGeneratedAt: event.at };
     }),
     stepIku: assign({
       ikus: ({ context, event }) => {
         if (!isIkuEvent(event)) return context.ikus;
-        const next = stepIku(context.ikus[event.employeeId], ikuOf(event));
-        return next ? { ...context.ikus, [event.employeeId]: next } : context.ikus;
+        const next = stepIku(ikuOf(context, event.employeeId), event);
+        return next ? withIku(context.ikus, event.employeeId, next) : context.ikus;
       },
     }),
     completeTeamPlan: assign({
@@ -157,8 +164,10 @@ export const cycleMachine = setup({
   },
 }).createMachine({
   id: 'cycle',
-  context: ({ input }) => ({
-    variant: input.variant,
+  // xstate's pure transition() builds a throwaway actor without input on every call: reading
+  // input.variant unguarded would throw (and capture a stack) once per replayed event.
+  context: ({ input }: { input: CycleInput | undefined }) => ({
+    variant: input?.variant ?? 'tus',
     plan: DEFAULT_PLAN,
     invitedAt: null,
     sessionStartedAt: null,
@@ -166,7 +175,7 @@ export const cycleMachine = setup({
     sessionEndedAt: null,
     correctionsClosedEarlyAt: null,
     ikusGeneratedAt: null,
-    ikus: {},
+    ikus: [],
     teamPlanHash: null,
     followUps: [],
     closedAt: null,
@@ -241,7 +250,7 @@ export const cycleMachine = setup({
       on: {
         'iku.generate': { guard: 'isAcceptedByIku', actions: 'stepIku' },
         'iku.consent': { guard: 'isAcceptedByIku', target: 'consent', actions: 'stepIku' },
-        'iku.requestConsent': { guard: 'isFirstConsentRequest', target: 'consent', actions: 'stepIku' },
+        'iku.requestConsent': { guard: 'isAcceptedByIku', target: 'consent', actions: 'stepIku' },
       },
     },
     consent: {

@@ -110,7 +110,7 @@ export function nextStep(state: CycleStateLike, now: number): NextStep {
     case 'ikusGenerated':
       return step('requestConsent', plus(context.ikusGeneratedAt, CONSENT_REQUEST_GRACE_DAYS), now);
     case 'consent':
-      return consentStep(Object.values(context.ikus), now);
+      return consentStep(context.ikus, now);
     case 'archived':
       return step('planFollowUps', null, now);
     case 'teamPlan':

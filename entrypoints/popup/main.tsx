@@ -8,6 +8,7 @@ import { pickLocale, t } from '../../lib/i18n';
 import { buildPopupItems } from '../../lib/popup/items';
 import './style.css';
 
+performance.mark('popup:script');
 const locale = pickLocale(navigator.languages);
 document.documentElement.lang = locale;
 
@@ -17,6 +18,7 @@ function Popup() {
     const [teams, open] = await db.transaction('r', db.teams, db.cycles, () =>
       Promise.all([db.teams.where('archived').equals(0).toArray(), db.cycles.where('open').equals(1).toArray()]),
     );
+    performance.mark('popup:data');
     return buildPopupItems(teams, open, Date.now());
   });
 

@@ -3,6 +3,9 @@
 import { getDb } from '../../lib/browser/db';
 import { makeDataset, type DatasetOptions } from '../../lib/demo/dataset';
 import { importDataset } from '../../lib/db/import-dataset';
+import { createTeam } from '../../lib/teams/store';
+import { replay, toRow } from '../../lib/cycles/replay';
+import { scriptEvents } from '../../lib/demo/script';
 
 const testkit = {
   async seed(options: DatasetOptions): Promise<{ teams: number; employees: number; cycles: number; events: number }> {
@@ -14,6 +17,23 @@ const testkit = {
       cycles: data.cycles.length,
       events: data.cycles.reduce((n, c) => n + c.events.length, 0),
     };
+  },
+  async createTeam(name: string): Promise<string> {
+    return (await createTeam(getDb(), name, Date.now())).id;
+  },
+  /** Median time to replay one cycle of about `events` events through the current machine. */
+  benchReplay(events: number): { events: number; medianMs: number } {
+    const employees = Array.from({ length: Math.ceil((events - 12) / 5) }, (_, i) => `e${i}`);
+    const rows = scriptEvents('tus-iku', employees, Date.UTC(2026, 0, 5), 'archived').map((e, i) => toRow('bench', i + 1, e));
+    const times: number[] = [];
+    for (let run = 0; run < 15; run++) {
+      const start = performance.now();
+      const snapshot = replay('tus-iku', rows);
+      times.push(performance.now() - start);
+      if (snapshot.value !== 'archived') throw new Error(`replay ended in ${JSON.stringify(snapshot.value)}`);
+    }
+    times.sort((a, b) => a - b);
+    return { events: rows.length, medianMs: times[Math.floor(times.length / 2)]! };
   },
   async clear(): Promise<void> {
     const db = getDb();

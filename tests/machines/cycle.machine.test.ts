@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
-import { cycleMachine } from '../../machines/cycle.machine';
+import { cycleMachine, type CycleEvent } from '../../machines/cycle.machine';
 import { nextStep, topState, type ActionId } from '../../machines/next-step';
 import type { Variant } from '../../lib/domain/types';
 import { candidateEvents, DEADLINE, serializeCycle, SESSION_AT } from '../support/cycle-events';
@@ -54,7 +54,7 @@ describe.each<Variant>(['tus-iku', 'tus'])('cycle machine (%s), model-based', (v
     expect(ACTIONS[top]).toContain(step.action);
     expect(step.overdue).toBe(step.dueAt !== null && SESSION_AT > step.dueAt);
 
-    const ikus = Object.values(snapshot.context.ikus);
+    const ikus = snapshot.context.ikus;
     // IKUs exist only after the correction window closed, and only in TUS med IKU.
     if (ikus.length) {
       expect(variant).toBe('tus-iku');
@@ -70,7 +70,7 @@ describe.each<Variant>(['tus-iku', 'tus'])('cycle machine (%s), model-based', (v
     }
     // An early generation is refused unless corrections were closed on purpose.
     if (top === 'corrections') {
-      const early = { type: 'leader.generateIkus', at: SESSION_AT + 86_400_000, ikus: [{ employeeId: 'e1', hash: 'h' }] } as const;
+      const early: CycleEvent = { type: 'leader.generateIkus', at: SESSION_AT + 86_400_000, ikus: [{ employeeId: 'e1', hash: 'h' }] };
       expect(snapshot.can(early)).toBe(snapshot.context.correctionsClosedEarlyAt !== null);
     }
   });

@@ -29,7 +29,7 @@ describe('cycle invariants under any event sequence', () => {
             const event = { ...base, at: base.at + dayShift * DAY } as CycleEvent;
             const before = s;
             [s] = transition(cycleMachine, s, event);
-            const ikus = Object.values(s.context.ikus);
+            const ikus = s.context.ikus;
             if (!generatedSeen && ikus.length > 0) {
               generatedSeen = true;
               expect(before.context.correctionsClosedEarlyAt !== null || event.at >= DEADLINE).toBe(true);

@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import type { cycleMachine, CycleEvent } from '../../machines/cycle.machine';
+import { ikuOf, type cycleMachine, type CycleEvent } from '../../machines/cycle.machine';
 
 export const DAY = 86_400_000;
 export const SESSION_AT = Date.UTC(2026, 2, 10, 8, 0);
@@ -14,7 +14,7 @@ type Snapshot = SnapshotFrom<typeof cycleMachine>;
  * so traversal explores refusals too.
  */
 export function candidateEvents(snapshot: Snapshot): CycleEvent[] {
-  const at = Math.max(SESSION_AT, ...Object.values(snapshot.context.ikus).map((i) => i.context.generatedAt ?? 0)) + DAY;
+  const at = Math.max(SESSION_AT, ...snapshot.context.ikus.map((i) => i.context.generatedAt ?? 0)) + DAY;
   const events: CycleEvent[] = [
     { type: 'leader.updatePlan', at: SESSION_AT - 30 * DAY, plan: { sessionAt: SESSION_AT, correctionDeadline: DEADLINE } },
     { type: 'leader.invitationSent', at: SESSION_AT - 20 * DAY },
@@ -31,7 +31,7 @@ export function candidateEvents(snapshot: Snapshot): CycleEvent[] {
     { type: 'leader.closeCycle', at: at + 91 * DAY },
   ];
   for (const employeeId of EMPLOYEES) {
-    const iku = snapshot.context.ikus[employeeId]?.context;
+    const iku = ikuOf(snapshot.context, employeeId)?.context;
     const version = iku?.version ?? 1;
     const hash = iku?.hash ?? `${employeeId}-h1`;
     events.push(
@@ -55,7 +55,7 @@ export function serializeCycle(snapshot: Snapshot): string {
     value: snapshot.value,
     planned: c.plan.sessionAt !== null,
     closedEarly: c.correctionsClosedEarlyAt !== null,
-    ikus: Object.entries(c.ikus).map(([id, i]) => [id, i.value, Object.keys(i.context.marks).length]),
+    ikus: c.ikus.map((i) => [i.employeeId, i.value, Object.keys(i.context.marks).length]),
     teamPlan: c.teamPlanHash !== null,
     followUps: c.followUps.map((f) => f.heldAt !== null),
   });

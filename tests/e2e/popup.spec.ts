@@ -1,0 +1,56 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, openTestkit, screenshot, type ExtensionSession } from './support/browser';
+
+let session: ExtensionSession;
+
+beforeAll(async () => {
+  session = await launchExtension();
+});
+afterAll(async () => {
+  await session?.close();
+});
+
+describe('popup in Chromium', () => {
+  it('shows the empty state that leads to creating the first team', async () => {
+    const popup = await session.open('popup.html');
+    await expect.poll(() => popup.getByText('Du har ingen teams endnu.').count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Opret dit første team' }).count()).toBe(1);
+    await popup.close();
+  });
+
+  it("lists the seeded teams with their next steps, due dates in Danish and overdue marks, and updates live", async () => {
+    const kit = await openTestkit(session);
+    const counts = await kit.evaluate(() =>
+      window.testkit.seed({ teams: 12, employeesPerTeam: 4, closedCyclesPerTeam: 2, now: Date.now() }),
+    );
+    expect(counts).toMatchObject({ teams: 12, employees: 48, cycles: 36 });
+
+    const popup = await session.open('popup.html');
+    const rows = popup.locator('li.team');
+    await expect.poll(() => rows.count()).toBe(12);
+
+    // Team 1 is plain TUS in draft with a session date: the invitation is next.
+    const team1 = popup.locator('li[data-team-id="team-0"]');
+    expect(await team1.locator('.team-name').textContent()).toBe('Team 001 – Hjemmeplejen');
+    expect(await team1.locator('.step-label').textContent()).toBe('Send invitation med spørgsmålsark');
+    // Team 2 is TUS med IKU, invited: prepare the session, due on the session date.
+    const team2 = popup.locator('li[data-team-id="team-1"]');
+    expect(await team2.locator('.step-label').textContent()).toBe('Forbered samtalen');
+    expect(await team2.locator('.due').textContent()).toMatch(/^Frist \d{1,2}\. [a-zæøå]+\.? \d{4}/);
+    // Team 3 is TUS med IKU, prepared.
+    expect(await popup.locator('li[data-team-id="team-2"] .step-label').textContent()).toBe('Start samtalen');
+
+    // Sorted by urgency: every overdue row comes before every row that is not.
+    const overdue = await rows.evaluateAll((els) => els.map((el) => el.classList.contains('overdue')));
+    expect(overdue.indexOf(false)).toBeGreaterThan(0);
+    expect(overdue.slice(overdue.indexOf(false))).not.toContain(true);
+    await screenshot(popup, 'popup-seeded');
+
+    // liveQuery: a team created elsewhere appears without reopening the popup.
+    await kit.evaluate(() => window.testkit.createTeam('Nyt team på Østervold'));
+    await expect.poll(() => rows.count()).toBe(13);
+    expect(await popup.getByText('Nyt team på Østervold').count()).toBe(1);
+    await kit.close();
+    await popup.close();
+  });
+});

@@ -1,0 +1,77 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { TusDb } from '../../../lib/db/database';
+import { appendEvent, createCycle, loadCycle, OpenCycleExistsError, RefusedEventError } from '../../../lib/cycles/store';
+import { addEmployees, createTeam } from '../../../lib/teams/store';
+import { scriptEvents } from '../../../lib/demo/script';
+import { SESSION_AT } from '../../support/cycle-events';
+
+let db: TusDb;
+
+beforeEach(async () => {
+  db = new TusDb(`store-${crypto.randomUUID()}`);
+  await createTeam(db, 'Team Syd', 0, 't1');
+  await addEmployees(db, 't1', [
+    { id: 'e1', name: 'Anne', email: 'anne@randers.dk' },
+    { id: 'e2', name: 'Bo', email: 'bo@randers.dk' },
+  ]);
+});
+
+async function driveTo(stage: Parameters<typeof scriptEvents>[3]) {
+  const [plan, ...rest] = scriptEvents('tus-iku', ['e1', 'e2'], SESSION_AT, stage);
+  const { row } = await createCycle(db, { teamId: 't1', variant: 'tus-iku', plan: plan!.type === 'leader.updatePlan' ? plan!.plan : {}, now: 1 });
+  for (const e of rest) await appendEvent(db, row.id, e);
+  return row.id;
+}
+
+describe('event store', () => {
+  it('appends every accepted event to the log with consecutive numbers and caches the state', async () => {
+    const id = await driveTo('consent');
+    const events = await db.events.where('[cycleId+seq]').between([id, 0], [id, Infinity]).toArray();
+    expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+    const { row, snapshot } = await loadCycle(db, id);
+    expect(snapshot.value).toBe('consent');
+    expect(row.cache?.seq).toBe(events.length);
+  });
+
+  it('refuses an event the machine refuses and writes nothing', async () => {
+    const id = await driveTo('invited');
+    const before = await db.events.count();
+    await expect(appendEvent(db, id, { type: 'leader.closeCycle', at: 5 })).rejects.toBeInstanceOf(RefusedEventError);
+    expect(await db.events.count()).toBe(before);
+    expect((await loadCycle(db, id)).snapshot.value).toBe('invited');
+  });
+
+  it('rebuilds a cache written by another machine version from the log', async () => {
+    const id = await driveTo('consent');
+    const row = (await db.cycles.get(id))!;
+    await db.cycles.put({ ...row, cache: { ...row.cache!, machineVersion: -1, value: 'draft' } });
+    const { snapshot, row: rebuilt } = await loadCycle(db, id);
+    expect(snapshot.value).toBe('consent');
+    expect(rebuilt.cache?.machineVersion).toBeGreaterThan(0);
+    expect((await db.cycles.get(id))!.cache?.value).toBe('consent');
+  });
+
+  it('keeps one open cycle per team, and closes it when the machine is done', async () => {
+    const id = await driveTo('closed');
+    expect((await db.cycles.get(id))!.open).toBe(0);
+    await createCycle(db, { teamId: 't1', variant: 'tus', plan: {}, now: 2 });
+    await expect(createCycle(db, { teamId: 't1', variant: 'tus', plan: {}, now: 3 })).rejects.toBeInstanceOf(OpenCycleExistsError);
+    expect(await db.cycles.count()).toBe(2);
+  });
+
+  it('leaves the log and the cache untouched when the transaction fails half-way', async () => {
+    const id = await driveTo('invited');
+    const rowBefore = await db.cycles.get(id);
+    const countBefore = await db.events.count();
+    // Fail the cache write after the event was added in the same transaction.
+    db.cycles.hook('updating', () => {
+      throw new Error('disk full');
+    });
+    db.cycles.hook('creating', () => {
+      throw new Error('disk full');
+    });
+    await expect(appendEvent(db, id, { type: 'leader.markPrepared', at: 9 })).rejects.toThrow('disk full');
+    expect(await db.events.count()).toBe(countBefore);
+    expect(await db.cycles.get(id)).toEqual(rowBefore);
+  });
+});

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { makeDataset } from '../../../lib/demo/dataset';
+import { replay, toCache, toRow } from '../../../lib/cycles/replay';
+import { buildPopupItems } from '../../../lib/popup/items';
+import type { CycleRow } from '../../../lib/db/database';
+
+const NOW = Date.UTC(2026, 10, 25, 9);
+
+function openRows(teams: number) {
+  const data = makeDataset({ teams, employeesPerTeam: 3, closedCyclesPerTeam: 0, now: NOW });
+  const rows: CycleRow[] = data.cycles.map((c) => {
+    const events = c.events.map((e, i) => toRow(c.id, i + 1, e));
+    return { id: c.id, teamId: c.teamId, variant: c.variant, createdAt: c.createdAt, open: 1, cache: toCache(replay(c.variant, events), events.length) };
+  });
+  return { data, rows };
+}
+
+describe('popup items', () => {
+  it('lists every active team once, overdue first, then by due date, then teams without a cycle', () => {
+    const { data, rows } = openRows(12);
+    const extra = { id: 'new', name: 'Aalborg-teamet', archived: 0 as const, createdAt: 0 };
+    const archived = { id: 'old', name: 'Lukket team', archived: 1 as const, createdAt: 0 };
+    const items = buildPopupItems([...data.teams, extra, archived], rows, NOW);
+    expect(items.map((i) => i.teamId).sort()).toEqual([...data.teams.map((t) => t.id), 'new'].sort());
+    const rank = (i: (typeof items)[number]) => (i.step.overdue ? 0 : i.step.dueAt !== null ? 1 : i.step.action === 'startCycle' ? 3 : 2);
+    const ranks = items.map(rank);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
+    expect(ranks).toContain(0);
+    const dated = items.filter((i) => rank(i) === 1).map((i) => i.step.dueAt!);
+    expect(dated).toEqual([...dated].sort((a, b) => a - b));
+    expect(items.at(-1)).toMatchObject({ teamId: 'new', cycleId: null, step: { action: 'startCycle' } });
+  });
+});
