@@ -16,11 +16,12 @@ export function stepIku(state: IkuState | undefined, event: IkuEvent): IkuState 
   // An actor restored from the snapshot: cheaper than transition(), which first computes the
   // machine's initial state for a throwaway actor on every call.
   const actor = createActor(ikuMachine, { snapshot }).start();
+  const before = actor.getSnapshot();
   actor.send(event);
   const next = actor.getSnapshot();
   actor.stop();
-  // XState hands back the very same snapshot when no transition was enabled.
-  const to = next === snapshot ? null : { value: next.value as IkuStateValue, context: next.context };
+  // The actor keeps the very same snapshot object when no transition was enabled.
+  const to = next === before ? null : { value: next.value as IkuStateValue, context: next.context };
   memo.set(event, { from: state, to });
   return to;
 }

@@ -39,3 +39,53 @@ export async function addEmployees(db: TusDb, teamId: string, rows: readonly New
   });
   return employees;
 }
+
+export async function renameTeam(db: TusDb, teamId: string, name: string): Promise<void> {
+  const valid = validTeamName(name);
+  const changed = await db.teams.update(teamId, { name: valid });
+  if (!changed && !(await db.teams.get(teamId))) throw new NotFoundError('Teamet');
+}
+
+export async function setTeamArchived(db: TusDb, teamId: string, archived: boolean): Promise<void> {
+  await db.teams.update(teamId, { archived: archived ? 1 : 0 });
+}
+
+export function validEmployee(input: NewEmployee): NewEmployee {
+  const name = input.name.trim();
+  const email = normalizeEmail(input.email);
+  if (!name) throw new InvalidInputError('name', 'Skriv medarbejderens navn.');
+  if (!email) throw new InvalidInputError('email', 'Skriv medarbejderens e-mail.');
+  if (!/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(email)) throw new InvalidInputError('email', `Ugyldig e-mail: ${email}`);
+  const number = input.number?.trim();
+  return { ...input, name, email, ...(number ? { number } : { number: undefined }) };
+}
+
+/** Adds or edits one employee; an e-mail already used in the team is refused. */
+export async function saveEmployee(db: TusDb, teamId: string, input: NewEmployee): Promise<Employee> {
+  const valid = validEmployee(input);
+  return db.transaction('rw', db.teams, db.employees, async () => {
+    if (!(await db.teams.get(teamId))) throw new NotFoundError('Teamet');
+    const clash = await db.employees.where('email').equals(valid.email).filter((e) => e.teamId === teamId && e.id !== input.id).count();
+    if (clash) throw new InvalidInputError('email', `Dubleret e-mail: ${valid.email}`);
+    const employee: Employee = { ...valid, id: input.id ?? crypto.randomUUID(), teamId } as Employee;
+    if (!employee.number) delete employee.number;
+    if (!employee.role) delete employee.role;
+    await db.employees.put(employee);
+    return employee;
+  });
+}
+
+export async function moveEmployee(db: TusDb, employeeId: string, toTeamId: string): Promise<void> {
+  await db.transaction('rw', db.teams, db.employees, async () => {
+    if (!(await db.teams.get(toTeamId))) throw new NotFoundError('Teamet');
+    const employee = await db.employees.get(employeeId);
+    if (!employee) throw new NotFoundError('Medarbejderen');
+    const clash = await db.employees.where('email').equals(employee.email).filter((e) => e.teamId === toTeamId).count();
+    if (clash) throw new InvalidInputError('team', `Teamet har allerede en medarbejder med ${employee.email}`);
+    await db.employees.update(employeeId, { teamId: toTeamId });
+  });
+}
+
+export async function removeEmployee(db: TusDb, employeeId: string): Promise<void> {
+  await db.employees.delete(employeeId);
+}

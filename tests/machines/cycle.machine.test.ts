@@ -68,6 +68,10 @@ describe.each<Variant>(['tus-iku', 'tus'])('cycle machine (%s), model-based', (v
       expect(ikus.length).toBeGreaterThan(0);
       expect(ikus.every((i) => i.value === 'archived')).toBe(true);
     }
+    // Filing is refused for any IKU that is not consented to its current version.
+    for (const iku of ikus.filter((i) => i.value !== 'consented')) {
+      expect(snapshot.can({ type: 'iku.markFiled', employeeId: iku.employeeId, at: SESSION_AT, mark: 'ikuFiled' })).toBe(false);
+    }
     // An early generation is refused unless corrections were closed on purpose.
     if (top === 'corrections') {
       const early: CycleEvent = { type: 'leader.generateIkus', at: SESSION_AT + 86_400_000, ikus: [{ employeeId: 'e1', hash: 'h' }] };

@@ -56,3 +56,15 @@ describe('IKU versions', () => {
     expect(s.can({ type: 'iku.markFiled', at: 6, mark: 'ikuFiled' })).toBe(false);
   });
 });
+
+describe('stepIku (the pure step the cycle uses)', () => {
+  it('returns null for every event the IKU machine refuses, and the next state otherwise', async () => {
+    const { stepIku } = await import('../../machines/iku-step');
+    const generated = stepIku(undefined, { type: 'iku.generate', at: 1, hash: 'h1' });
+    expect(generated).toMatchObject({ value: 'generated', context: { version: 1, hash: 'h1' } });
+    expect(stepIku(generated!, { type: 'iku.markFiled', at: 2, mark: 'ikuFiled' })).toBeNull();
+    expect(stepIku(generated!, { type: 'iku.requestChanges', at: 2, note: '' })).toBeNull();
+    expect(stepIku(undefined, { type: 'iku.requestConsent', at: 2 })).toBeNull();
+    expect(stepIku(generated!, { type: 'iku.requestConsent', at: 2 })).toMatchObject({ value: 'consentRequested' });
+  });
+});
