@@ -22,5 +22,7 @@ export default defineConfig({
     default_locale: 'da',
     permissions: ['storage', 'unlimitedStorage', 'alarms'],
     action: { default_title: 'TUS-assistent' },
+    // The extension's options open the dashboard, where teams and settings live.
+    options_ui: { page: 'dashboard.html', open_in_tab: true },
   },
 });

@@ -1,0 +1,195 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { TusDb } from '../../lib/db/database';
+import type { Team, Variant, CyclePlan } from '../../lib/domain/types';
+import { formatDate, t, type Locale } from '../../lib/i18n';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { addEmployees, InvalidInputError, moveEmployee, removeEmployee, renameTeam, saveEmployee, setTeamArchived } from '../../lib/teams/store';
+import { appendEvent, createCycle, loadCycle } from '../../lib/cycles/store';
+import { fromCache, isCacheCurrent } from '../../lib/cycles/replay';
+import { employeeEvent, type CycleActionId, type EmployeeActionId } from '../../lib/cycles/actions';
+import { ikuContentKey, sha256Hex } from '../../lib/cycles/iku-hash';
+import { auditLine } from '../../lib/cycles/audit';
+import { ikuOf, type CycleEvent } from '../../machines/cycle.machine';
+import { EmployeeTable } from './EmployeeTable';
+import { EmployeeImport } from './EmployeeImport';
+import { StartCycleForm } from './StartCycleForm';
+import { CycleTimeline, type ActionInput } from './CycleTimeline';
+import { AuditLog } from './AuditLog';
+
+interface Props {
+  db: TusDb;
+  team: Team;
+  otherTeams: Team[];
+  locale: Locale;
+  onError: (message: string | null) => void;
+}
+
+const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
+
+export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
+  const employees = useLiveQuery(() => db.employees.where('teamId').equals(team.id).sortBy('name'), [team.id]).value ?? [];
+  const cycles = useLiveQuery(() => db.cycles.where('[teamId+createdAt]').between([team.id, 0], [team.id, Infinity]).reverse().toArray(), [team.id]).value;
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [renameError, setRenameError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [logFor, setLogFor] = useState<string | null>(null);
+  const log = useLiveQuery(
+    async () => (logFor ? (await db.events.where('[cycleId+seq]').between([logFor, 0], [logFor, Infinity]).toArray()).map(auditLine) : []),
+    [logFor],
+  ).value;
+  const open = cycles?.find((c) => c.open === 1);
+  const names = new Map(employees.map((e) => [e.id, e.name]));
+
+  // A cache from an older machine version is rebuilt from the log (a write, so not in liveQuery).
+  useEffect(() => {
+    if (open && !isCacheCurrent(open.cache)) void loadCycle(db, open.id);
+  }, [open?.id, open?.cache?.machineVersion]);
+
+  const run = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    onError(null);
+    try {
+      await work();
+    } catch (e) {
+      onError(t('error.generic', { message: message(e) }, locale));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const send = (event: CycleEvent) => open && run(() => appendEvent(db, open.id, event));
+
+  const onCycleAction = (id: CycleActionId, input: ActionInput) =>
+    run(async () => {
+      if (!open?.cache) return;
+      const at = Date.now();
+      const snapshot = fromCache(open.cache);
+      let event: CycleEvent;
+      if (id === 'generateIkus') {
+        const ikus = await Promise.all(employees.map(async (e) => ({ employeeId: e.id, hash: await sha256Hex(ikuContentKey(open.id, e, 1)) })));
+        event = { type: 'leader.generateIkus', at, ikus };
+      } else if (id === 'planFollowUps') event = { type: 'leader.planFollowUps', at, dates: input.dates ?? [] };
+      else if (id === 'reopenCorrections') event = { type: 'leader.reopenCorrections', at, until: input.until ?? at };
+      else if (id === 'completeTeamPlan') event = { type: 'leader.completeTeamPlan', at, hash: await sha256Hex(`teamplan:${open.id}`) };
+      else if (id === 'recordFollowUp') event = { type: 'leader.recordFollowUp', at, index: snapshot.context.followUps.findIndex((f) => f.heldAt === null) };
+      else event = { type: `leader.${id}`, at } as CycleEvent;
+      await appendEvent(db, open.id, event);
+    });
+
+  const onEmployeeAction = (id: EmployeeActionId, employeeId: string, input: ActionInput) =>
+    run(async () => {
+      if (!open?.cache) return;
+      const snapshot = fromCache(open.cache);
+      const at = Date.now();
+      let hash: string | undefined;
+      if (id === 'regenerate') {
+        const employee = employees.find((e) => e.id === employeeId) ?? { id: employeeId, name: '', email: '' };
+        hash = await sha256Hex(ikuContentKey(open.id, employee, (ikuOf(snapshot.context, employeeId)?.context.version ?? 0) + 1));
+      }
+      await appendEvent(db, open.id, employeeEvent(id, snapshot, employeeId, at, { ...(hash ? { hash } : {}), ...(input.note ? { note: input.note } : {}) }));
+    });
+
+  const onStart = async (variant: Variant, plan: CyclePlan) => {
+    try {
+      await createCycle(db, { teamId: team.id, variant, plan, now: Date.now() });
+      return null;
+    } catch (e) {
+      return t('error.generic', { message: message(e) }, locale);
+    }
+  };
+
+  return (
+    <article class="team-page" aria-labelledby="team-heading">
+      <header class="team-header">
+        {renaming === null ? (
+          <>
+            <h2 id="team-heading">{team.name}</h2>
+            <button type="button" class="secondary" onClick={() => setRenaming(team.name)}>
+              {t('dash.rename', {}, locale)}
+            </button>
+          </>
+        ) : (
+          <form
+            onSubmit={async (e) => {
+              e.preventDefault();
+              try {
+                await renameTeam(db, team.id, renaming);
+                setRenaming(null);
+                setRenameError(null);
+              } catch (err) {
+                setRenameError(message(err));
+              }
+            }}
+          >
+            <label for="rename-team">{t('dash.teamName', {}, locale)}</label>
+            <input id="rename-team" value={renaming} autoFocus onInput={(e) => setRenaming(e.currentTarget.value)} aria-describedby={renameError ? 'rename-error' : undefined} />
+            {renameError && <p id="rename-error" class="field-error" role="alert">{renameError}</p>}
+            <button type="submit">{t('dash.save', {}, locale)}</button>
+            <button type="button" class="secondary" onClick={() => { setRenaming(null); setRenameError(null); }}>
+              {t('dash.cancel', {}, locale)}
+            </button>
+          </form>
+        )}
+        <button type="button" class="secondary" onClick={() => run(() => setTeamArchived(db, team.id, team.archived === 0))}>
+          {team.archived === 0 ? t('dash.archiveTeam', {}, locale) : t('dash.unarchiveTeam', {}, locale)}
+        </button>
+      </header>
+
+      <section class="cycle" aria-label={t('dash.cycle', {}, locale)}>
+        {open?.cache && isCacheCurrent(open.cache) ? (
+          <CycleTimeline snapshot={fromCache(open.cache)} employees={employees} locale={locale} now={Date.now()} busy={busy} onCycleAction={onCycleAction} onEmployeeAction={onEmployeeAction} />
+        ) : (
+          cycles && team.archived === 0 && <StartCycleForm employeeCount={employees.length} locale={locale} onStart={onStart} />
+        )}
+      </section>
+
+      <EmployeeTable
+        employees={employees}
+        otherTeams={otherTeams.filter((o) => o.archived === 0)}
+        locale={locale}
+        onSave={async (draft) => {
+          try {
+            await saveEmployee(db, team.id, draft);
+            return null;
+          } catch (e) {
+            return { field: e instanceof InvalidInputError ? e.field : 'name', message: message(e) };
+          }
+        }}
+        onRemove={(emp) => run(() => removeEmployee(db, emp.id))}
+        onMove={(emp, to) => run(() => moveEmployee(db, emp.id, to))}
+      />
+      <EmployeeImport
+        existingEmails={employees.map((e) => e.email)}
+        locale={locale}
+        onImport={async (rows) => {
+          try {
+            await addEmployees(db, team.id, rows);
+            return null;
+          } catch (e) {
+            return t('error.generic', { message: message(e) }, locale);
+          }
+        }}
+      />
+
+      <section aria-labelledby="history-heading">
+        <h3 id="history-heading">{t('dash.history', {}, locale)}</h3>
+        {cycles && cycles.length > 0 ? (
+          <ul class="history">
+            {cycles.map((c) => (
+              <li key={c.id} data-cycle-id={c.id}>
+                {t(`dash.variant.${c.variant}`, {}, locale)} · {formatDate(c.cache?.context.plan.sessionAt ?? c.createdAt, locale)} ·{' '}
+                {c.open ? t('dash.outcome.open', {}, locale) : t('dash.outcome.closed', { date: formatDate(c.cache?.context.closedAt ?? c.createdAt, locale) }, locale)}
+                <button type="button" class="link" aria-expanded={logFor === c.id} onClick={() => setLogFor(logFor === c.id ? null : c.id)}>
+                  {t('dash.showLog', {}, locale)}
+                </button>
+                {logFor === c.id && log && <AuditLog lines={log} names={names} locale={locale} />}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t('dash.noHistory', {}, locale)}</p>
+        )}
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,61 @@
+import HolidaysParser from 'date-holidays-parser';
+// Denmark's rules only, picked from date-holidays by scripts/pick-dk-holidays.mjs.
+import dkRules from './dk-holidays.json';
+import { addDays, weekday } from './datetime';
+
+/** Days off by local agreement, not public holidays: the leader chooses in settings. */
+export interface DayOffSettings {
+  grundlovsdag: boolean;
+  mayDay: boolean;
+  christmasEve: boolean;
+  newYearsEve: boolean;
+}
+
+/** Common in Danish municipalities; a setting because agreements differ. */
+export const DEFAULT_DAYS_OFF: DayOffSettings = { grundlovsdag: true, mayDay: true, christmasEve: true, newYearsEve: true };
+
+export const CORRECTION_WORKING_DAYS = 5;
+
+const AGREED: Record<keyof DayOffSettings, string> = {
+  grundlovsdag: '06-05',
+  mayDay: '05-01',
+  christmasEve: '12-24',
+  newYearsEve: '12-31',
+};
+
+let calendar: HolidaysParser | null = null;
+const publicByYear = new Map<number, Set<string>>();
+
+/** Public holidays ('public' in date-holidays: Store Bededag until 2023, not after). */
+function publicHolidays(year: number): Set<string> {
+  let set = publicByYear.get(year);
+  if (!set) {
+    calendar ??= new HolidaysParser(dkRules, 'DK');
+    set = new Set(calendar.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+    publicByYear.set(year, set);
+  }
+  return set;
+}
+
+export function isWorkingDay(isoDate: string, settings: DayOffSettings = DEFAULT_DAYS_OFF): boolean {
+  const day = weekday(isoDate);
+  if (day === 0 || day === 6) return false;
+  if (publicHolidays(Number(isoDate.slice(0, 4))).has(isoDate)) return false;
+  const monthDay = isoDate.slice(5);
+  return !(Object.keys(AGREED) as (keyof DayOffSettings)[]).some((k) => settings[k] && AGREED[k] === monthDay);
+}
+
+/** The date `days` working days after isoDate (isoDate itself not counted). */
+export function addWorkingDays(isoDate: string, days: number, settings: DayOffSettings = DEFAULT_DAYS_OFF): string {
+  let date = isoDate;
+  for (let left = days; left > 0; ) {
+    date = addDays(date, 1);
+    if (isWorkingDay(date, settings)) left--;
+  }
+  return date;
+}
+
+/** Default correction deadline: five working days after the session date. */
+export function defaultCorrectionDeadline(sessionDate: string, settings: DayOffSettings = DEFAULT_DAYS_OFF): string {
+  return addWorkingDays(sessionDate, CORRECTION_WORKING_DAYS, settings);
+}
