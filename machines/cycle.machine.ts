@@ -1,4 +1,4 @@
-import { and, assign, setup } from 'xstate';
+import { and, assign, not, setup } from 'xstate';
 import type { CyclePlan, Variant } from '../lib/domain/types';
 import type { IkuEvent, IkuState } from './iku.machine';
 import { stepIku } from './iku-step';
@@ -7,7 +7,7 @@ import { stepIku } from './iku-step';
  * Bump when states, events or context change shape: cached snapshots written by another
  * version are ignored and rebuilt from the event log.
  */
-export const CYCLE_MACHINE_VERSION = 1;
+export const CYCLE_MACHINE_VERSION = 2;
 
 export interface IkuEntry extends IkuState {
   employeeId: string;
@@ -22,6 +22,32 @@ function withIku(ikus: IkuEntry[], employeeId: string, next: IkuState): IkuEntry
   return ikus.map((i) => (i.employeeId === employeeId ? { employeeId, ...next } : i));
 }
 
+/** The session room: who is absent, how groups are drawn, the phase clock, the cards drawn. */
+export interface SessionRoom {
+  absent: string[];
+  /** Seed of the group and pair split, so the same split can be shown again. */
+  seed: number;
+  /** Group number (0-based) → employee id of its note-taker ("ordstyrer"). */
+  noteTakers: Record<string, string>;
+  drawnCards: string[];
+  currentCard: { id: string; text?: string } | null;
+  /** The phase clock is computed from these, never from a ticking counter. */
+  pausedAt: number | null;
+  pausedMs: number;
+  extendedMin: number;
+}
+
+export const EMPTY_ROOM: SessionRoom = {
+  absent: [],
+  seed: 1,
+  noteTakers: {},
+  drawnCards: [],
+  currentCard: null,
+  pausedAt: null,
+  pausedMs: 0,
+  extendedMin: 0,
+};
+
 export interface FollowUp {
   at: number;
   heldAt: number | null;
@@ -34,6 +60,7 @@ export interface CycleContext {
   sessionStartedAt: number | null;
   /** When the current session phase began; the session view computes its clock from this. */
   phaseStartedAt: number | null;
+  room: SessionRoom;
   sessionEndedAt: number | null;
   correctionsClosedEarlyAt: number | null;
   ikusGeneratedAt: number | null;
@@ -56,6 +83,13 @@ export type CycleEvent =
   | Timed<{ type: 'leader.markPrepared' }>
   | Timed<{ type: 'leader.startSession' }>
   | Timed<{ type: 'leader.nextPhase' }>
+  | Timed<{ type: 'leader.setAbsent'; employeeId: string; absent: boolean }>
+  | Timed<{ type: 'leader.reshuffle'; seed: number }>
+  | Timed<{ type: 'leader.setNoteTaker'; group: number; employeeId: string }>
+  | Timed<{ type: 'leader.drawCard'; cardId: string; text?: string }>
+  | Timed<{ type: 'leader.pausePhase' }>
+  | Timed<{ type: 'leader.resumePhase' }>
+  | Timed<{ type: 'leader.extendPhase'; minutes: number }>
   | Timed<{ type: 'leader.closeCorrectionsEarly' }>
   | Timed<{ type: 'leader.reopenCorrections'; until: number }>
   | Timed<{ type: 'leader.generateIkus'; ikus: { employeeId: string; hash: string }[] }>
@@ -114,6 +148,12 @@ export const cycleMachine = setup({
     isOpenFollowUp: ({ context, event }) =>
       event.type === 'leader.recordFollowUp' && context.followUps[event.index]?.heldAt === null,
     allFollowUpsHeld: ({ context }) => context.followUps.every((f) => f.heldAt !== null),
+    isNewCard: ({ context, event }) =>
+      event.type === 'leader.drawCard' &&
+      event.cardId.length > 0 &&
+      (event.cardId.startsWith('blank') ? (event.text ?? '').trim().length > 0 : !context.room.drawnCards.includes(event.cardId)),
+    isPaused: ({ context }) => context.room.pausedAt !== null,
+    isValidExtension: ({ event }) => event.type === 'leader.extendPhase' && Number.isInteger(event.minutes) && event.minutes > 0 && event.minutes <= 60,
   },
   actions: {
     updatePlan: assign({
@@ -121,7 +161,36 @@ export const cycleMachine = setup({
     }),
     recordInvited: assign({ invitedAt: ({ event }) => event.at }),
     startSession: assign({ sessionStartedAt: ({ event }) => event.at, phaseStartedAt: ({ event }) => event.at }),
-    startPhase: assign({ phaseStartedAt: ({ event }) => event.at }),
+    // A new phase starts its clock afresh: no pause, no extension, no card on the table.
+    startPhase: assign(({ context, event }) => ({
+      phaseStartedAt: event.at,
+      room: { ...context.room, pausedAt: null, pausedMs: 0, extendedMin: 0, currentCard: null },
+    })),
+    setAbsent: assign(({ context, event }) => {
+      if (event.type !== 'leader.setAbsent') return {};
+      const others = context.room.absent.filter((id) => id !== event.employeeId);
+      return { room: { ...context.room, absent: event.absent ? [...others, event.employeeId] : others } };
+    }),
+    reshuffle: assign(({ context, event }) =>
+      event.type === 'leader.reshuffle' ? { room: { ...context.room, seed: event.seed, noteTakers: {} } } : {},
+    ),
+    setNoteTaker: assign(({ context, event }) =>
+      event.type === 'leader.setNoteTaker'
+        ? { room: { ...context.room, noteTakers: { ...context.room.noteTakers, [String(event.group)]: event.employeeId } } }
+        : {},
+    ),
+    drawCard: assign(({ context, event }) => {
+      if (event.type !== 'leader.drawCard') return {};
+      const card = event.text ? { id: event.cardId, text: event.text } : { id: event.cardId };
+      return { room: { ...context.room, drawnCards: [...context.room.drawnCards, event.cardId], currentCard: card } };
+    }),
+    pause: assign(({ context, event }) => ({ room: { ...context.room, pausedAt: event.at } })),
+    resume: assign(({ context, event }) => ({
+      room: { ...context.room, pausedAt: null, pausedMs: context.room.pausedMs + (event.at - (context.room.pausedAt ?? event.at)) },
+    })),
+    extend: assign(({ context, event }) =>
+      event.type === 'leader.extendPhase' ? { room: { ...context.room, extendedMin: context.room.extendedMin + event.minutes } } : {},
+    ),
     endSession: assign({ sessionEndedAt: ({ event }) => event.at, phaseStartedAt: null }),
     closeCorrectionsEarly: assign({ correctionsClosedEarlyAt: ({ event }) => event.at }),
     reopenCorrections: assign(({ context, event }) =>
@@ -172,6 +241,7 @@ export const cycleMachine = setup({
     invitedAt: null,
     sessionStartedAt: null,
     phaseStartedAt: null,
+    room: EMPTY_ROOM,
     sessionEndedAt: null,
     correctionsClosedEarlyAt: null,
     ikusGeneratedAt: null,
@@ -197,11 +267,23 @@ export const cycleMachine = setup({
     prepared: {
       on: {
         'leader.updatePlan': { actions: 'updatePlan' },
+        // Attendance and groups may be settled before the session starts.
+        'leader.setAbsent': { actions: 'setAbsent' },
+        'leader.reshuffle': { actions: 'reshuffle' },
         'leader.startSession': { target: 'session', actions: 'startSession' },
       },
     },
     session: {
       initial: 'intro',
+      on: {
+        'leader.setAbsent': { actions: 'setAbsent' },
+        'leader.reshuffle': { actions: 'reshuffle' },
+        'leader.setNoteTaker': { actions: 'setNoteTaker' },
+        'leader.drawCard': { guard: 'isNewCard', actions: 'drawCard' },
+        'leader.pausePhase': { guard: not('isPaused'), actions: 'pause' },
+        'leader.resumePhase': { guard: 'isPaused', actions: 'resume' },
+        'leader.extendPhase': { guard: 'isValidExtension', actions: 'extend' },
+      },
       states: {
         intro: { on: { 'leader.nextPhase': { target: 'teamFocus', actions: 'startPhase' } } },
         teamFocus: {

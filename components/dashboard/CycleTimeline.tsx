@@ -20,6 +20,7 @@ interface Props {
   locale: Locale;
   now: number;
   busy: boolean;
+  sessionHref: string;
   onCycleAction: (id: CycleActionId, input: ActionInput) => void;
   onEmployeeAction: (id: EmployeeActionId, employeeId: string, input: ActionInput) => void;
 }
@@ -94,7 +95,7 @@ function NoteInput({ label, onDone, locale }: { label: string; locale: Locale; o
   );
 }
 
-export function CycleTimeline({ snapshot, employees, locale, now, busy, onCycleAction, onEmployeeAction }: Props) {
+export function CycleTimeline({ snapshot, employees, locale, now, busy, sessionHref, onCycleAction, onEmployeeAction }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   const variant = snapshot.context.variant;
   const current = topState(snapshot.value) as Stage;
@@ -127,6 +128,13 @@ export function CycleTimeline({ snapshot, employees, locale, now, busy, onCycleA
                     {step.dueAt !== null && <> · {t('popup.due', { date: formatDate(step.dueAt, locale) }, locale)}</>}
                     {step.overdue && <strong class="overdue-mark"> · {t('popup.overdue', {}, locale)}</strong>}
                   </p>
+                  {(stage === 'prepared' || stage === 'session') && (
+                    <p>
+                      <a href={sessionHref} target="_blank" rel="noopener">
+                        {t('session.open', {}, locale)}
+                      </a>
+                    </p>
+                  )}
                   <div class="actions">
                     {actions.map((id) => (
                       <button key={id} type="button" disabled={busy} data-action={id} onClick={() => (needsInput[id] ? setOpen(open === id ? null : id) : onCycleAction(id, {}))}>

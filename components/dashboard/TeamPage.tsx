@@ -3,6 +3,7 @@ import type { TusDb } from '../../lib/db/database';
 import type { Team, Variant, CyclePlan } from '../../lib/domain/types';
 import { formatDate, t, type Locale } from '../../lib/i18n';
 import { useLiveQuery } from '../hooks/use-live-query';
+import { sessionUrl } from '../../lib/browser/pages';
 import { addEmployees, InvalidInputError, moveEmployee, removeEmployee, renameTeam, saveEmployee, setTeamArchived } from '../../lib/teams/store';
 import { appendEvent, createCycle, loadCycle } from '../../lib/cycles/store';
 import { fromCache, isCacheCurrent } from '../../lib/cycles/replay';
@@ -137,7 +138,7 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
 
       <section class="cycle" aria-label={t('dash.cycle', {}, locale)}>
         {open?.cache && isCacheCurrent(open.cache) ? (
-          <CycleTimeline snapshot={fromCache(open.cache)} employees={employees} locale={locale} now={Date.now()} busy={busy} onCycleAction={onCycleAction} onEmployeeAction={onEmployeeAction} />
+          <CycleTimeline sessionHref={sessionUrl(open.id)} snapshot={fromCache(open.cache)} employees={employees} locale={locale} now={Date.now()} busy={busy} onCycleAction={onCycleAction} onEmployeeAction={onEmployeeAction} />
         ) : (
           cycles && team.archived === 0 && <StartCycleForm employeeCount={employees.length} locale={locale} onStart={onStart} />
         )}

@@ -3,7 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { TeamList } from '../../components/popup/TeamList';
 import { useLiveQuery } from '../../components/hooks/use-live-query';
 import { getDb } from '../../lib/browser/db';
-import { openDashboard } from '../../lib/browser/pages';
+import { openDashboard, openSession } from '../../lib/browser/pages';
 import { pickLocale, t } from '../../lib/i18n';
 import { buildPopupItems } from '../../lib/popup/items';
 import './style.css';
@@ -49,7 +49,9 @@ function Popup() {
           items={items}
           locale={locale}
           onAction={(item) =>
-            openDashboard({ teamId: item.teamId, cycleId: item.cycleId ?? undefined, action: item.step.action })
+            item.cycleId && (item.step.action === 'startSession' || item.step.action === 'continueSession')
+              ? openSession(item.cycleId)
+              : openDashboard({ teamId: item.teamId, cycleId: item.cycleId ?? undefined, action: item.step.action })
           }
         />
       )}

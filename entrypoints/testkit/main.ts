@@ -5,7 +5,9 @@ import { makeDataset, type DatasetOptions } from '../../lib/demo/dataset';
 import { importDataset } from '../../lib/db/import-dataset';
 import { createTeam } from '../../lib/teams/store';
 import { replay, toRow } from '../../lib/cycles/replay';
-import { scriptEvents } from '../../lib/demo/script';
+import { loadCycle } from '../../lib/cycles/store';
+import { scriptEvents, type Stage } from '../../lib/demo/script';
+import type { Variant } from '../../lib/domain/types';
 
 const testkit = {
   async seed(options: DatasetOptions): Promise<{ teams: number; employees: number; cycles: number; events: number }> {
@@ -17,6 +19,21 @@ const testkit = {
       cycles: data.cycles.length,
       events: data.cycles.reduce((n, c) => n + c.events.length, 0),
     };
+  },
+  /** One team of `employees` people with a cycle scripted up to `stage`; returns the ids. */
+  async seedCycle(variant: Variant, employees: number, stage: Stage, sessionAt: number): Promise<{ teamId: string; cycleId: string; employeeIds: string[] }> {
+    const teamId = crypto.randomUUID();
+    const cycleId = crypto.randomUUID();
+    const employeeIds = Array.from({ length: employees }, (_, i) => `${teamId}-e${i}`);
+    await importDataset(getDb(), {
+      teams: [{ id: teamId, name: 'Sagsbehandlerne', archived: 0, createdAt: Date.now() }],
+      employees: employeeIds.map((id, i) => ({ id, teamId, name: `Medarbejder ${String.fromCharCode(65 + i)}`, email: `m${i}@randers.dk` })),
+      cycles: [{ id: cycleId, teamId, variant, createdAt: Date.now(), events: scriptEvents(variant, employeeIds, sessionAt, stage) }],
+    });
+    return { teamId, cycleId, employeeIds };
+  },
+  async stateOf(cycleId: string): Promise<unknown> {
+    return (await loadCycle(getDb(), cycleId)).snapshot.value;
   },
   async createTeam(name: string): Promise<string> {
     return (await createTeam(getDb(), name, Date.now())).id;

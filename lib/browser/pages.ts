@@ -24,3 +24,10 @@ export async function openDashboard(target: DashboardTarget = {}): Promise<void>
     await browser.tabs.create({ url });
   }
 }
+
+export const sessionUrl = (cycleId: string) => browser.runtime.getURL('/session.html') + `#cycleId=${encodeURIComponent(cycleId)}`;
+
+/** Opens the session view of a cycle (the screen the leader runs the meeting from). */
+export async function openSession(cycleId: string): Promise<void> {
+  await browser.tabs.create({ url: sessionUrl(cycleId) });
+}

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { StateValue } from 'xstate';
 import type { CycleContext } from '../../machines/cycle.machine';
-import type { Employee, Team, Variant } from '../domain/types';
+import type { Agreement, Employee, Team, Variant } from '../domain/types';
 
 /** The cached snapshot of a cycle; only a speed-up, rebuilt when machineVersion differs. */
 export interface CycleCache {
@@ -52,7 +52,17 @@ export const SCHEMA = {
     events: '[cycleId+seq]',
     settings: 'key',
   },
+  3: {
+    teams: 'id, archived',
+    employees: 'id, teamId, email',
+    cycles: 'id, teamId, open, [teamId+createdAt]',
+    events: '[cycleId+seq]',
+    settings: 'key',
+    agreements: 'id, cycleId',
+  },
 } as const;
+
+export const LATEST_VERSION = 3;
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -62,6 +72,7 @@ export class TusDb extends Dexie {
   cycles!: EntityTable<CycleRow, 'id'>;
   events!: Dexie.Table<EventRow, [string, number]>;
   settings!: EntityTable<SettingRow, 'key'>;
+  agreements!: EntityTable<Agreement, 'id'>;
 
   constructor(name: string = DB_NAME) {
     // 'strict' makes Chrome flush to disk before a write transaction reports success:
@@ -80,5 +91,7 @@ export class TusDb extends Dexie {
             e.email = normalizeEmail(e.email);
           }),
       );
+    // v3: Det Fælles Kompetenceskema's agreements, saved as they are typed (not as events).
+    this.version(3).stores(SCHEMA[3]);
   }
 }

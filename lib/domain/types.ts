@@ -34,3 +34,20 @@ export interface CyclePlan {
   correctionDeadline: number | null;
   facilitator: Facilitator;
 }
+
+/**
+ * One concrete agreement ("øvebane") in Det Fælles Kompetenceskema: the team's, or one
+ * employee's individual agreement. Written during the session, corrected until the deadline.
+ */
+export interface Agreement {
+  id: string;
+  cycleId: string;
+  /** null for a team agreement. */
+  employeeId: string | null;
+  text: string;
+  owner: string;
+  /** 'YYYY-MM-DD' or ''. */
+  due: string;
+  createdAt: number;
+  updatedAt: number;
+}

@@ -72,6 +72,16 @@ describe.each<Variant>(['tus-iku', 'tus'])('cycle machine (%s), model-based', (v
     for (const iku of ikus.filter((i) => i.value !== 'consented')) {
       expect(snapshot.can({ type: 'iku.markFiled', employeeId: iku.employeeId, at: SESSION_AT, mark: 'ikuFiled' })).toBe(false);
     }
+    // Outside the session the room's events are refused; inside, a card is never drawn twice
+    // and an empty blank card or a zero extension is refused.
+    const drawn: CycleEvent = { type: 'leader.drawCard', at: SESSION_AT, cardId: 'opgaver-1' };
+    if (top !== 'session') expect(snapshot.can({ type: 'leader.pausePhase', at: SESSION_AT })).toBe(false);
+    if (top === 'session') {
+      expect(snapshot.can(drawn)).toBe(!snapshot.context.room.drawnCards.includes('opgaver-1'));
+      expect(snapshot.can({ type: 'leader.drawCard', at: SESSION_AT, cardId: 'blank-2', text: '  ' })).toBe(false);
+      expect(snapshot.can({ type: 'leader.extendPhase', at: SESSION_AT, minutes: 0 })).toBe(false);
+      expect(snapshot.can({ type: 'leader.resumePhase', at: SESSION_AT })).toBe(snapshot.context.room.pausedAt !== null);
+    }
     // An early generation is refused unless corrections were closed on purpose.
     if (top === 'corrections') {
       const early: CycleEvent = { type: 'leader.generateIkus', at: SESSION_AT + 86_400_000, ikus: [{ employeeId: 'e1', hash: 'h' }] };

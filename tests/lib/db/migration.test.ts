@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA, TusDb } from '../../../lib/db/database';
+import { LATEST_VERSION, SCHEMA, TusDb } from '../../../lib/db/database';
 
 describe('database migration', () => {
   it('opens a v1 database filled with data, upgrades to the current version, and loses nothing', async () => {
@@ -19,7 +19,8 @@ describe('database migration', () => {
 
     const db = new TusDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(LATEST_VERSION);
+    expect(await db.agreements.count()).toBe(0);
     expect(await db.teams.toArray()).toEqual([{ id: 't1', name: 'Hjemmeplejen Nord', archived: 0, createdAt: 1 }]);
     expect(await db.employees.orderBy('id').toArray()).toEqual([
       { id: 'e1', teamId: 't1', name: 'Åse Ørnsø', email: 'aase.oernsoe@randers.dk' },

@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import { t, type Locale } from '../../lib/i18n';
+import { CARDS, GROUND_RULES, WHEEL, type FieldId } from '../../lib/session/cards';
+
+interface Props {
+  field: FieldId | null;
+  current: { id: string; text?: string } | null;
+  drawn: string[];
+  exhausted: { dialog: boolean; exercise: boolean };
+  locale: Locale;
+  onDraw: (kind: 'dialog' | 'exercise') => void;
+  onBlank: (text: string) => void;
+}
+
+export function CardTable({ field, current, drawn, exhausted, locale, onDraw, onBlank }: Props) {
+  const [blank, setBlank] = useState('');
+  const card = current && (CARDS.find((c) => c.id === current.id)?.text ?? current.text ?? '');
+  const fieldLabel = WHEEL.find((f) => f.id === field)?.label;
+  return (
+    <section class="cards" aria-labelledby="cards-heading">
+      <h2 id="cards-heading">{fieldLabel ? t('session.fieldCards', { field: fieldLabel }, locale) : t('session.cards', {}, locale)}</h2>
+      <div class="current-card" aria-live="polite" data-card-id={current?.id ?? ''}>
+        {card}
+      </div>
+      <div class="controls">
+        <button type="button" onClick={() => onDraw('dialog')} disabled={exhausted.dialog} aria-keyshortcuts="K">
+          {t('session.drawDialog', {}, locale)}
+        </button>
+        <button type="button" class="secondary" onClick={() => onDraw('exercise')} disabled={exhausted.exercise}>
+          {t('session.drawExercise', {}, locale)}
+        </button>
+      </div>
+      {exhausted.dialog && <p role="status">{t('session.noCardsLeft', {}, locale)}</p>}
+      <p class="drawn-count">{t('session.drawnCount', { count: drawn.length }, locale)}</p>
+      <form
+        class="blank-card"
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!blank.trim()) return;
+          onBlank(blank.trim());
+          setBlank('');
+        }}
+      >
+        <label for="blank-card">{t('session.blankCard', {}, locale)}</label>
+        <input id="blank-card" value={blank} placeholder={t('session.blankPlaceholder', {}, locale)} onInput={(e) => setBlank(e.currentTarget.value)} />
+        <button type="submit" class="secondary">
+          {t('session.useBlank', {}, locale)}
+        </button>
+      </form>
+      <details class="ground-rules">
+        <summary>{t('session.groundRules', {}, locale)}</summary>
+        <ul>
+          {GROUND_RULES.map((r) => (
+            <li key={r}>{r}</li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Agreement, Employee } from '../../lib/domain/types';
+import { t, type Locale } from '../../lib/i18n';
+import { DEVELOPMENT_SUGGESTIONS } from '../../lib/session/cards';
+import { debounced } from '../../lib/sheet/debounce';
+import type { AgreementDraft } from '../../lib/sheet/store';
+
+interface Props {
+  cycleId: string;
+  title: string;
+  employees: Employee[];
+  showIndividual: boolean;
+  agreements: Agreement[];
+  locale: Locale;
+  newAgreementFocus: number;
+  onSave: (draft: AgreementDraft) => Promise<void>;
+  onDelete: (id: string) => void;
+}
+
+/** Saved as the leader types (0.5 s debounce), and at once when the field is left or the page hides. */
+const SAVE_DELAY_MS = 500;
+
+function AgreementRow({ agreement, locale, onSave, onDelete, autoFocus }: { agreement: Agreement; locale: Locale; onSave: Props['onSave']; onDelete: () => void; autoFocus: boolean }) {
+  const [draft, setDraft] = useState<AgreementDraft>(agreement);
+  const [saved, setSaved] = useState(true);
+  const saver = useMemo(() => debounced((d: AgreementDraft) => void onSave(d).then(() => setSaved(true)), SAVE_DELAY_MS), []);
+  useEffect(() => {
+    const flush = () => saver.flush();
+    addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', flush);
+    return () => {
+      flush();
+      removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', flush);
+    };
+  }, []);
+  const change = (patch: Partial<AgreementDraft>) => {
+    const next = { ...draft, ...patch };
+    setDraft(next);
+    setSaved(false);
+    saver.push(next);
+  };
+  const id = `agreement-${agreement.id}`;
+  return (
+    <li class="agreement" data-agreement-id={agreement.id}>
+      <label for={id} class="visually-hidden">
+        {t('session.agreement', {}, locale)}
+      </label>
+      <textarea id={id} rows={2} value={draft.text} autoFocus={autoFocus} onInput={(e) => change({ text: e.currentTarget.value })} onBlur={() => saver.flush()} placeholder={t('session.agreement', {}, locale)} />
+      <input aria-label={t('session.owner', {}, locale)} value={draft.owner} placeholder={t('session.owner', {}, locale)} onInput={(e) => change({ owner: e.currentTarget.value })} onBlur={() => saver.flush()} />
+      <input aria-label={t('session.due', {}, locale)} type="date" value={draft.due} onInput={(e) => change({ due: e.currentTarget.value })} onBlur={() => saver.flush()} />
+      <div class="suggestions" aria-label={t('session.suggestions', {}, locale)}>
+        {DEVELOPMENT_SUGGESTIONS.map((s) => (
+          <button key={s} type="button" class="chip-button" onClick={() => change({ text: draft.text ? `${draft.text.trimEnd()} ${s.toLowerCase()}` : s })}>
+            {s}
+          </button>
+        ))}
+      </div>
+      <span class="save-state" aria-live="polite">
+        {saved ? t('session.saved', {}, locale) : t('session.saving', {}, locale)}
+      </span>
+      <button type="button" class="danger small" onClick={onDelete}>
+        {t('session.delete', {}, locale)}
+      </button>
+    </li>
+  );
+}
+
+function Block({ heading, employeeId, props }: { heading: string; employeeId: string | null; props: Props }) {
+  const rows = props.agreements.filter((a) => a.employeeId === employeeId);
+  const lastNew = useRef<string | null>(null);
+  return (
+    <div class="sheet-block" data-scope={employeeId ?? 'team'}>
+      <h3>{heading}</h3>
+      <ul class="agreements">
+        {rows.map((a) => (
+          <AgreementRow key={a.id} agreement={a} locale={props.locale} onSave={props.onSave} onDelete={() => props.onDelete(a.id)} autoFocus={a.id === lastNew.current} />
+        ))}
+      </ul>
+      <button
+        type="button"
+        class="secondary small new-agreement"
+        aria-label={`${t('session.newAgreement', {}, props.locale)}: ${heading}`}
+        onClick={() => {
+          const id = crypto.randomUUID();
+          lastNew.current = id;
+          void props.onSave({ id, cycleId: props.cycleId, employeeId, text: '', owner: '', due: '' });
+        }}
+      >
+        + {t('session.newAgreement', {}, props.locale)}
+      </button>
+    </div>
+  );
+}
+
+/** Det Fælles Kompetenceskema: the team's agreements and one block per employee. */
+export function SheetEditor(props: Props) {
+  const teamBlockButton = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (props.newAgreementFocus > 0) teamBlockButton.current?.querySelector<HTMLButtonElement>('.new-agreement')?.click();
+  }, [props.newAgreementFocus]);
+  return (
+    <section class="sheet" aria-labelledby="sheet-heading">
+      <h2 id="sheet-heading">{props.title}</h2>
+      <div ref={teamBlockButton}>
+        <Block heading={t('session.teamAgreements', {}, props.locale)} employeeId={null} props={props} />
+      </div>
+      {props.showIndividual && (
+        <>
+          <h3>{t('session.individual', {}, props.locale)}</h3>
+          {props.employees.map((e) => (
+            <Block key={e.id} heading={e.name} employeeId={e.id} props={props} />
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,79 @@
+import { THEME_LABELS, WHEEL, type FieldId } from '../../lib/session/cards';
+
+interface Props {
+  selected: FieldId | null;
+  label: string;
+  onSelect: (field: FieldId) => void;
+}
+
+const COLORS = { voresTeam: '#f5c242', faglighed: '#6aa5d8', relationer: '#82c091' } as const;
+const R_OUT = 150;
+const R_IN = 60;
+
+/** A point on the circle, angle in turns from the top, clockwise. */
+const at = (r: number, turn: number) => [160 + r * Math.sin(turn * 2 * Math.PI), 160 - r * Math.cos(turn * 2 * Math.PI)] as const;
+
+function sector(from: number, to: number): string {
+  const [x1, y1] = at(R_OUT, from);
+  const [x2, y2] = at(R_OUT, to);
+  const [x3, y3] = at(R_IN, to);
+  const [x4, y4] = at(R_IN, from);
+  return `M${x1},${y1} A${R_OUT},${R_OUT} 0 0 1 ${x2},${y2} L${x3},${y3} A${R_IN},${R_IN} 0 0 0 ${x4},${y4} Z`;
+}
+
+/** The conversation wheel: Vores team in the middle, Faglighed and Relationer around it; every field is a button. */
+export function Wheel({ selected, label, onSelect }: Props) {
+  const ring = WHEEL.filter((f) => f.id !== 'voresTeam');
+  const step = 1 / ring.length;
+  return (
+    <>
+    <svg class="wheel" viewBox="0 0 320 320" role="group" aria-label={label}>
+      {ring.map((field, i) => {
+        const [tx, ty] = at((R_OUT + R_IN) / 2, (i + 0.5) * step);
+        return (
+          <g
+            key={field.id}
+            role="button"
+            tabIndex={0}
+            aria-pressed={selected === field.id}
+            aria-label={`${THEME_LABELS[field.theme]}: ${field.label}`}
+            class={selected === field.id ? 'field selected' : 'field'}
+            data-field={field.id}
+            onClick={() => onSelect(field.id)}
+            onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onSelect(field.id))}
+          >
+            <path d={sector(i * step, (i + 1) * step)} fill={COLORS[field.theme]} stroke="#fff" stroke-width="3" />
+            <text x={tx} y={ty} text-anchor="middle" dominant-baseline="middle" font-size="12">
+              {/* Long labels break after their first part so they stay inside the field. */}
+              {field.label.length > 12 ? (
+                <>
+                  <tspan x={tx} dy="-0.6em">{field.label.slice(0, 10)}-</tspan>
+                  <tspan x={tx} dy="1.2em">{field.label.slice(10)}</tspan>
+                </>
+              ) : (
+                field.label
+              )}
+            </text>
+          </g>
+        );
+      })}
+      <g role="button" tabIndex={0} aria-pressed={selected === 'voresTeam'} aria-label="Vores team: god dag / dårlig dag" class={selected === 'voresTeam' ? 'field selected' : 'field'} data-field="voresTeam" onClick={() => onSelect('voresTeam')} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onSelect('voresTeam'))}>
+        <circle cx="160" cy="160" r={R_IN - 4} fill={COLORS.voresTeam} />
+        <text x="160" y="150" text-anchor="middle" font-size="14" font-weight="bold">
+          Vores team
+        </text>
+        <text x="160" y="170" text-anchor="middle" font-size="10">
+          god dag / dårlig dag
+        </text>
+      </g>
+    </svg>
+    <ul class="wheel-legend">
+      {(['faglighed', 'relationer'] as const).map((theme) => (
+        <li key={theme}>
+          <span class="swatch" style={{ background: COLORS[theme] }} /> {THEME_LABELS[theme]}
+        </li>
+      ))}
+    </ul>
+    </>
+  );
+}
