@@ -7,7 +7,7 @@ import type { CycleEvent } from '../../machines/cycle.machine';
 import { topState } from '../../machines/next-step';
 import { pickLocale, t } from '../../lib/i18n';
 import { AGENDA, phaseById, phaseOf } from '../../lib/session/agenda';
-import { CARDS, pickCard, type FieldId } from '../../lib/session/cards';
+import { CARDS, GROUND_RULES, pickCard, type FieldId } from '../../lib/session/cards';
 import { splitGroups, splitPairs } from '../../lib/session/groups';
 import { formatClock, phaseClock } from '../../lib/session/timer';
 import { agreementsOf, deleteAgreement, saveAgreement } from '../../lib/sheet/store';
@@ -122,6 +122,16 @@ export function SessionApp({ cycleId }: { cycleId: string }) {
           {clock.over ? t('session.over', {}, locale) : formatClock(clock.remainingMs)}
         </p>
         {cardText && <p class="present-card">{cardText}</p>}
+        {phase === 'intro' && !cardText && (
+          <section class="present-rules" aria-label={t('session.groundRules', {}, locale)}>
+            <h2>{t('session.groundRules', {}, locale)}</h2>
+            <ul>
+              {GROUND_RULES.map((r) => (
+                <li key={r}>{r}</li>
+              ))}
+            </ul>
+          </section>
+        )}
         <p class="present-hint">{t('session.exitPresent', {}, locale)}: Esc / F</p>
       </main>
     );

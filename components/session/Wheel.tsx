@@ -10,6 +10,12 @@ const COLORS = { voresTeam: '#f5c242', faglighed: '#6aa5d8', relationer: '#82c09
 const R_OUT = 150;
 const R_IN = 60;
 
+/** "Mål og værdier" → ["Mål og", "værdier"]; "Samarbejdspartnere" → ["Samarbejds-", "partnere"]. */
+function twoLines(label: string): [string, string] {
+  const space = label.lastIndexOf(' ');
+  return space > 0 ? [label.slice(0, space), label.slice(space + 1)] : [`${label.slice(0, 10)}-`, label.slice(10)];
+}
+
 /** A point on the circle, angle in turns from the top, clockwise. */
 const at = (r: number, turn: number) => [160 + r * Math.sin(turn * 2 * Math.PI), 160 - r * Math.cos(turn * 2 * Math.PI)] as const;
 
@@ -44,12 +50,13 @@ export function Wheel({ selected, label, onSelect }: Props) {
           >
             <path d={sector(i * step, (i + 1) * step)} fill={COLORS[field.theme]} stroke="#fff" stroke-width="3" />
             <text x={tx} y={ty} text-anchor="middle" dominant-baseline="middle" font-size="12">
-              {/* Long labels break after their first part so they stay inside the field. */}
+              {/* Long labels go on two lines so they stay inside the field. */}
               {field.label.length > 12 ? (
-                <>
-                  <tspan x={tx} dy="-0.6em">{field.label.slice(0, 10)}-</tspan>
-                  <tspan x={tx} dy="1.2em">{field.label.slice(10)}</tspan>
-                </>
+                twoLines(field.label).map((line, i) => (
+                  <tspan key={line} x={tx} dy={i === 0 ? '-0.6em' : '1.2em'}>
+                    {line}
+                  </tspan>
+                ))
               ) : (
                 field.label
               )}

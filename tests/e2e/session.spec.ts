@@ -29,6 +29,12 @@ describe('session view in Chromium', () => {
     let page = await openSession();
     await page.getByRole('button', { name: 'Start samtalen' }).click();
     await expect.poll(() => phaseName(page)).toBe('Indledning');
+    // The intro on the projector: the ground rules in large type.
+    await page.getByRole('button', { name: 'Præsentation' }).click();
+    await expect.poll(() => page.locator('.present-rules li').count()).toBe(6);
+    await screenshot(page, 'session-0-presentation-rules');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('main.session');
 
     // The box shows what is stored: it turns checked once the event is saved.
     for (const name of ['Medarbejder A', 'Medarbejder B']) {
