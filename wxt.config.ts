@@ -16,13 +16,20 @@ export default defineConfig({
       for (const entrypoint of entrypoints) if (entrypoint.name === 'testkit') entrypoint.skipped = true;
     },
   },
-  manifest: {
+  manifest: ({ mode }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'da',
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
+    // Webmail hosts a leader adds (e.g. https://mail.<kommune>.dk): asked for one by one, at run time.
+    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // The overlay iframe is shown inside webmail pages, whose hosts include ones added at run time.
+    web_accessible_resources: [{ resources: ['overlay.html'], matches: ['<all_urls>'] }],
     action: { default_title: 'TUS-assistent' },
     // The extension's options open the dashboard, where teams and settings live.
     options_ui: { page: 'dashboard.html', open_in_tab: true },
-  },
+    // Test builds hold localhost already, so the browser tests' "add a host" gets no prompt
+    // (headless Chromium cannot answer one); everything after the prompt runs as in production.
+    ...(mode === 'test' ? { host_permissions: ['http://localhost/*'] } : {}),
+  }),
 });

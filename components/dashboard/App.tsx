@@ -6,6 +6,7 @@ import { useLiveQuery } from '../hooks/use-live-query';
 import { TeamSidebar } from './TeamSidebar';
 import { TeamPage } from './TeamPage';
 import { useHashRoute } from './use-hash-route';
+import { SettingsPage } from './SettingsPage';
 
 const locale = pickLocale(navigator.languages);
 
@@ -26,6 +27,7 @@ export function App() {
         locale={locale}
         autoFocusNew={route.action === 'createTeam'}
         onSelect={(teamId) => navigate({ teamId })}
+        onSettings={() => navigate({ view: 'settings' })}
         onCreate={async (name) => {
           try {
             const created = await createTeam(db, name, Date.now());
@@ -42,7 +44,9 @@ export function App() {
             {error}
           </p>
         )}
-        {team ? (
+        {route.view === 'settings' ? (
+          <SettingsPage db={db} locale={locale} />
+        ) : team ? (
           <TeamPage key={team.id} db={db} team={team} otherTeams={(teams ?? []).filter((x) => x.id !== team.id)} locale={locale} onError={setError} />
         ) : (
           teams && <p>{t('dash.noTeamSelected', {}, locale)}</p>

@@ -16,6 +16,7 @@ import { EmployeeImport } from './EmployeeImport';
 import { StartCycleForm } from './StartCycleForm';
 import { CycleTimeline, type ActionInput } from './CycleTimeline';
 import { AuditLog } from './AuditLog';
+import { TemplateEditor } from './TemplateEditor';
 
 interface Props {
   db: TusDb;
@@ -143,6 +144,8 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
           cycles && team.archived === 0 && <StartCycleForm employeeCount={employees.length} locale={locale} onStart={onStart} />
         )}
       </section>
+
+      <TemplateEditor db={db} teamId={team.id} variant={open?.variant ?? 'tus-iku'} locale={locale} />
 
       <EmployeeTable
         employees={employees}

@@ -9,10 +9,11 @@ interface Props {
   locale: Locale;
   autoFocusNew: boolean;
   onSelect: (teamId: string) => void;
+  onSettings: () => void;
   onCreate: (name: string) => Promise<string | null>;
 }
 
-export function TeamSidebar({ teams, selectedId, locale, autoFocusNew, onSelect, onCreate }: Props) {
+export function TeamSidebar({ teams, selectedId, locale, autoFocusNew, onSelect, onSettings, onCreate }: Props) {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const active = teams.filter((x) => x.archived === 0);
@@ -48,6 +49,11 @@ export function TeamSidebar({ teams, selectedId, locale, autoFocusNew, onSelect,
         </Field>
         <button type="submit">{t('dash.create', {}, locale)}</button>
       </form>
+      <p>
+        <button type="button" class="link" onClick={onSettings}>
+          {t('settings.open', {}, locale)}
+        </button>
+      </p>
     </nav>
   );
 }

@@ -4,6 +4,7 @@ export interface Route {
   teamId?: string;
   cycleId?: string;
   action?: string;
+  view?: 'settings';
 }
 
 const read = (): Route => Object.fromEntries(new URLSearchParams(location.hash.slice(1))) as Route;

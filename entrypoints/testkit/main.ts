@@ -32,6 +32,18 @@ const testkit = {
     });
     return { teamId, cycleId, employeeIds };
   },
+  /** A team with the given people and a cycle scripted up to `stage`. */
+  async seedTeam(teamName: string, people: { name: string; email: string }[], variant: Variant, stage: Stage, sessionAt: number): Promise<{ teamId: string; cycleId: string }> {
+    const teamId = crypto.randomUUID();
+    const cycleId = crypto.randomUUID();
+    const employees = people.map((p, i) => ({ id: `${teamId}-e${i}`, teamId, name: p.name, email: p.email }));
+    await importDataset(getDb(), {
+      teams: [{ id: teamId, name: teamName, archived: 0, createdAt: Date.now() }],
+      employees,
+      cycles: [{ id: cycleId, teamId, variant, createdAt: Date.now(), events: scriptEvents(variant, employees.map((e) => e.id), sessionAt, stage) }],
+    });
+    return { teamId, cycleId };
+  },
   async stateOf(cycleId: string): Promise<unknown> {
     return (await loadCycle(getDb(), cycleId)).snapshot.value;
   },

@@ -1,0 +1,82 @@
+import { useEffect, useState } from 'preact/hooks';
+import { addHost, removeHost } from '../../lib/browser/hosts';
+import type { TusDb } from '../../lib/db/database';
+import { t, type Locale } from '../../lib/i18n';
+import { getSetting, setSetting, type LeaderSettings } from '../../lib/settings/store';
+import { useLiveQuery } from '../hooks/use-live-query';
+import { Field } from './Field';
+
+export function SettingsPage({ db, locale }: { db: TusDb; locale: Locale }) {
+  const hosts = useLiveQuery(() => getSetting(db, 'hosts')).value ?? [];
+  const [leader, setLeader] = useState<LeaderSettings | null>(null);
+  const [saved, setSaved] = useState(false);
+  const [hostInput, setHostInput] = useState('');
+  const [hostError, setHostError] = useState<string | null>(null);
+  const [hostStatus, setHostStatus] = useState<string | null>(null);
+  useEffect(() => {
+    void getSetting(db, 'leader').then(setLeader);
+  }, []);
+  if (!leader) return null;
+  const set = (patch: Partial<LeaderSettings>) => {
+    setLeader({ ...leader, ...patch });
+    setSaved(false);
+  };
+  return (
+    <article aria-labelledby="settings-heading">
+      <h2 id="settings-heading">{t('settings.title', {}, locale)}</h2>
+      <section aria-labelledby="leader-heading">
+        <h3 id="leader-heading">{t('settings.leader', {}, locale)}</h3>
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            await setSetting(db, 'leader', { name: leader.name.trim(), email: leader.email.trim().toLowerCase(), workplace: leader.workplace.trim() });
+            setSaved(true);
+          }}
+        >
+          <Field id="leader-name" label={t('settings.leaderName', {}, locale)}>
+            <input id="leader-name" value={leader.name} onInput={(e) => set({ name: e.currentTarget.value })} />
+          </Field>
+          <Field id="leader-email" label={t('settings.leaderEmail', {}, locale)}>
+            <input id="leader-email" value={leader.email} onInput={(e) => set({ email: e.currentTarget.value })} />
+          </Field>
+          <Field id="leader-workplace" label={t('settings.workplace', {}, locale)}>
+            <input id="leader-workplace" value={leader.workplace} onInput={(e) => set({ workplace: e.currentTarget.value })} />
+          </Field>
+          <button type="submit">{t('dash.save', {}, locale)}</button>
+          {saved && <span role="status"> {t('session.saved', {}, locale)}</span>}
+        </form>
+      </section>
+      <section aria-labelledby="hosts-heading">
+        <h3 id="hosts-heading">{t('settings.hosts', {}, locale)}</h3>
+        <p id="hosts-help">{t('settings.hostsHelp', {}, locale)}</p>
+        <ul class="hosts">
+          {hosts.map((h) => (
+            <li key={h.pattern} data-pattern={h.pattern}>
+              {h.origin}{' '}
+              <button type="button" class="danger small" onClick={() => removeHost(h.pattern)}>
+                {t('dash.remove', {}, locale)}
+              </button>
+            </li>
+          ))}
+        </ul>
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            setHostStatus(null);
+            const result = await addHost(hostInput);
+            if (!result.ok) return setHostError(result.reason);
+            setHostError(null);
+            setHostInput('');
+            setHostStatus(t('settings.hostAdded', { host: result.host.origin }, locale));
+          }}
+        >
+          <Field id="host-input" label={t('settings.addHost', {}, locale)} error={hostError}>
+            <input id="host-input" value={hostInput} placeholder="https://mail.kommune.dk" aria-describedby={hostError ? 'host-input-error hosts-help' : 'hosts-help'} onInput={(e) => setHostInput(e.currentTarget.value)} />
+          </Field>
+          <button type="submit">{t('settings.addHostButton', {}, locale)}</button>
+          {hostStatus && <p role="status">{hostStatus}</p>}
+        </form>
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,5 @@
+import { render } from 'preact';
+import { OverlayApp } from '../../components/overlay/OverlayApp';
+import './style.css';
+
+render(<OverlayApp />, document.getElementById('app')!);

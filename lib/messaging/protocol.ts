@@ -1,0 +1,66 @@
+// Every message between the extension's contexts, one request and one response type each,
+// checked against a schema on arrival (valibot): a page can post anything, we act on nothing
+// that does not fit.
+import * as v from 'valibot';
+
+const Block = v.variant('kind', [
+  v.object({ kind: v.literal('p'), text: v.pipe(v.string(), v.maxLength(20_000)) }),
+  v.object({ kind: v.literal('h'), text: v.pipe(v.string(), v.maxLength(2_000)) }),
+  v.object({ kind: v.literal('ul'), items: v.pipe(v.array(v.pipe(v.string(), v.maxLength(5_000))), v.maxLength(200)) }),
+]);
+
+export const Attachment = v.object({
+  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+  type: v.picklist(['application/pdf', 'text/calendar']),
+  base64: v.pipe(v.string(), v.maxLength(20_000_000)),
+});
+
+export const OutgoingMail = v.object({
+  to: v.pipe(v.array(v.pipe(v.string(), v.email())), v.maxLength(500)),
+  subject: v.pipe(v.string(), v.maxLength(500)),
+  body: v.pipe(v.array(Block), v.maxLength(500)),
+  attachments: v.pipe(v.array(Attachment), v.maxLength(10)),
+});
+export type OutgoingMail = v.InferOutput<typeof OutgoingMail>;
+export type MailAttachment = v.InferOutput<typeof Attachment>;
+
+/** Overlay page → background → the tab's content script. */
+export const FillComposeRequest = v.object({ type: v.literal('tus.fillCompose'), mail: OutgoingMail });
+export type FillComposeRequest = v.InferOutput<typeof FillComposeRequest>;
+
+export const FillComposeResponse = v.object({
+  ok: v.boolean(),
+  to: v.boolean(),
+  subject: v.boolean(),
+  body: v.boolean(),
+  attached: v.array(v.string()),
+  notAttached: v.array(v.string()),
+  problems: v.array(v.string()),
+});
+export type FillComposeResponse = v.InferOutput<typeof FillComposeResponse>;
+
+export function parseFillCompose(message: unknown): FillComposeRequest | null {
+  const result = v.safeParse(FillComposeRequest, message);
+  return result.success ? result.output : null;
+}
+
+export function parseFillResponse(message: unknown): FillComposeResponse | null {
+  const result = v.safeParse(FillComposeResponse, message);
+  return result.success ? result.output : null;
+}
+
+/**
+ * The overlay iframe sits in a web page, where Chrome may give it partitioned (or no) IndexedDB:
+ * it reads and writes our data through the background, which checks that the sender is that page.
+ */
+export const OverlayRequest = v.variant('type', [
+  v.object({ type: v.literal('tus.overlay.list') }),
+  v.object({ type: v.literal('tus.overlay.invitationData'), cycleId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
+  v.object({ type: v.literal('tus.overlay.markSent'), cycleId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
+]);
+export type OverlayRequest = v.InferOutput<typeof OverlayRequest>;
+
+export function parseOverlayRequest(message: unknown): OverlayRequest | null {
+  const result = v.safeParse(OverlayRequest, message);
+  return result.success ? result.output : null;
+}

@@ -1,0 +1,64 @@
+import type { TusDb } from '../db/database';
+import type { CyclePlan, Variant } from '../domain/types';
+import { appendEvent } from '../cycles/store';
+import { topState } from '../../machines/next-step';
+import { getSetting, getTeamTemplates, type LeaderSettings } from '../settings/store';
+import { templatesFor, type TemplateSet } from '../templates/defaults';
+
+export interface OverlayCycle {
+  cycleId: string;
+  teamName: string;
+  variant: Variant;
+  sessionAt: number;
+  state: 'draft' | 'invited';
+}
+
+/** Open cycles with a session date whose invitation is not sent, or was just marked sent. */
+export async function listInvitationCycles(db: TusDb): Promise<OverlayCycle[]> {
+  const open = await db.cycles.where('open').equals(1).toArray();
+  const waiting = open.filter((c) => c.cache && ['draft', 'invited'].includes(topState(c.cache.value)) && c.cache.context.plan.sessionAt !== null);
+  const teams = await db.teams.bulkGet(waiting.map((c) => c.teamId));
+  return waiting.map((c, i) => ({
+    cycleId: c.id,
+    teamName: teams[i]?.name ?? '',
+    variant: c.variant,
+    sessionAt: c.cache!.context.plan.sessionAt!,
+    state: topState(c.cache!.value) as 'draft' | 'invited',
+  }));
+}
+
+export interface InvitationData {
+  cycleId: string;
+  teamName: string;
+  variant: Variant;
+  plan: CyclePlan;
+  employees: { id: string; teamId: string; name: string; email: string }[];
+  leader: LeaderSettings;
+  templates: TemplateSet;
+}
+
+/** Only what an invitation needs: names and addresses of this team, the plan, the texts. */
+export async function invitationData(db: TusDb, cycleId: string): Promise<InvitationData | null> {
+  const cycle = await db.cycles.get(cycleId);
+  if (!cycle?.cache || topState(cycle.cache.value) !== 'draft') return null;
+  const team = await db.teams.get(cycle.teamId);
+  const employees = await db.employees.where('teamId').equals(cycle.teamId).sortBy('name');
+  return {
+    cycleId,
+    teamName: team?.name ?? '',
+    variant: cycle.variant,
+    plan: cycle.cache.context.plan,
+    employees: employees.map(({ id, teamId, name, email }) => ({ id, teamId, name, email })),
+    leader: await getSetting(db, 'leader'),
+    templates: templatesFor(cycle.variant, await getTeamTemplates(db, cycle.teamId)),
+  };
+}
+
+export async function markInvitationSent(db: TusDb, cycleId: string, now: number): Promise<{ ok: boolean; error?: string }> {
+  try {
+    await appendEvent(db, cycleId, { type: 'leader.invitationSent', at: now });
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}

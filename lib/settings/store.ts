@@ -1,0 +1,45 @@
+import type { TusDb } from '../db/database';
+import type { TemplateSet } from '../templates/defaults';
+import type { WebmailId } from '../webmail/types';
+
+export interface LeaderSettings {
+  name: string;
+  email: string;
+  workplace: string;
+}
+
+export interface AddedHost {
+  origin: string;
+  pattern: string;
+}
+
+interface SettingValues {
+  leader: LeaderSettings;
+  webmail: WebmailId;
+  hosts: AddedHost[];
+}
+
+const DEFAULTS: SettingValues = {
+  leader: { name: '', email: '', workplace: '' },
+  webmail: 'outlook',
+  hosts: [],
+};
+
+export async function getSetting<K extends keyof SettingValues>(db: TusDb, key: K): Promise<SettingValues[K]> {
+  const row = await db.settings.get(key);
+  return (row?.value as SettingValues[K] | undefined) ?? DEFAULTS[key];
+}
+
+export async function setSetting<K extends keyof SettingValues>(db: TusDb, key: K, value: SettingValues[K]): Promise<void> {
+  await db.settings.put({ key, value });
+}
+
+const templateKey = (teamId: string) => `templates:${teamId}`;
+
+export async function getTeamTemplates(db: TusDb, teamId: string): Promise<Partial<TemplateSet>> {
+  return ((await db.settings.get(templateKey(teamId)))?.value as Partial<TemplateSet> | undefined) ?? {};
+}
+
+export async function setTeamTemplates(db: TusDb, teamId: string, templates: Partial<TemplateSet>): Promise<void> {
+  await db.settings.put({ key: templateKey(teamId), value: templates });
+}

@@ -1,0 +1,76 @@
+// Shared DOM steps of the webmail adapters. Each adapter names its own selectors; these helpers
+// find, focus, check focus, and insert in the ways the hosts' editors accept.
+
+/** A named list of alternatives, tried in order; each entry says which host version it matches. */
+export type Selectors = readonly { css: string; note: string }[];
+
+export function findFirst<T extends Element = HTMLElement>(root: ParentNode, selectors: Selectors): T | null {
+  for (const { css } of selectors) {
+    const found = root.querySelector<T & Element>(css);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** Focuses the element and confirms it has focus: we never type into a field we did not mean. */
+export function focusExactly(el: HTMLElement): boolean {
+  el.focus();
+  const active = el.ownerDocument.activeElement;
+  return active === el || (active !== null && el.contains(active));
+}
+
+/** Moves the caret to the start of an editor, so our text goes before the signature. */
+export function caretToStart(el: HTMLElement): void {
+  const doc = el.ownerDocument;
+  const range = doc.createRange();
+  range.setStart(el, 0);
+  range.collapse(true);
+  const selection = doc.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
+/** Types text as the browser would (input events fire, host frameworks notice); no HTML involved. */
+export function typeText(el: HTMLElement, text: string, replace: boolean): boolean {
+  if (!focusExactly(el)) return false;
+  if (replace) {
+    if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) el.select();
+    else el.ownerDocument.execCommand('selectAll');
+  }
+  if (el.ownerDocument.execCommand('insertText', false, text)) return true;
+  // Fallback for editors that ignore execCommand: set the value the way frameworks watch it.
+  if (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement) {
+    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')?.set;
+    setter?.call(el, replace ? text : el.value + text);
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+    return true;
+  }
+  return false;
+}
+
+/** A paste event carrying HTML and text; true when the host's editor took it (preventDefault). */
+export function pasteHtml(el: HTMLElement, html: string, text: string): boolean {
+  const data = new DataTransfer();
+  data.setData('text/html', html);
+  data.setData('text/plain', text);
+  const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  el.dispatchEvent(event);
+  return event.defaultPrevented;
+}
+
+export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+
+/** Drops files on a target; true when the host accepted the drop (called preventDefault). */
+export function dropFiles(target: HTMLElement, files: File[]): boolean {
+  const data = new DataTransfer();
+  for (const f of files) data.items.add(f);
+  for (const type of ['dragenter', 'dragover']) target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+  const drop = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
+  target.dispatchEvent(drop);
+  return drop.defaultPrevented;
+}

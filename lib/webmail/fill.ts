@@ -1,0 +1,38 @@
+import type { FillComposeResponse, OutgoingMail } from '../messaging/protocol';
+import { base64ToBytes, dropFiles, focusExactly, typeText } from './dom';
+import { gmail } from './gmail';
+import { outlook } from './outlook';
+import type { WebmailAdapter } from './types';
+
+// Gmail first: its structure check is the more specific (a Danish Gmail body is also labelled
+// "Meddelelsestekst", like Outlook's).
+export const ADAPTERS: readonly WebmailAdapter[] = [gmail, outlook];
+
+/** The adapter for this page: by URL on the known hosts, by structure on hosts the leader added. */
+export function adapterFor(url: URL, doc: Document): WebmailAdapter | null {
+  return ADAPTERS.find((a) => a.matchesUrl(url)) ?? ADAPTERS.find((a) => a.detect(doc)) ?? null;
+}
+
+/** Fills the open compose window; says field by field what worked, and never guesses. */
+export function fillCompose(adapter: WebmailAdapter, doc: Document, mail: OutgoingMail): FillComposeResponse {
+  const result: FillComposeResponse = { ok: false, to: false, subject: false, body: false, attached: [], notAttached: [], problems: [] };
+  const fields = adapter.findCompose(doc);
+  if (!fields) {
+    result.problems.push('Der er ikke åbnet et nyt brev i webmailen.');
+    result.notAttached = mail.attachments.map((a) => a.name);
+    return result;
+  }
+  if (fields.to && mail.to.length) result.to = typeText(fields.to, adapter.recipientText(mail.to), false);
+  if (!result.to && mail.to.length) result.problems.push('Modtagerfeltet blev ikke fundet.');
+  if (fields.subject) result.subject = typeText(fields.subject, mail.subject, true);
+  if (!result.subject) result.problems.push('Emnefeltet blev ikke fundet.');
+  if (fields.body && focusExactly(fields.body)) result.body = adapter.insertBody(fields.body, mail.body);
+  if (!result.body) result.problems.push('Brevteksten kunne ikke indsættes.');
+  if (mail.attachments.length) {
+    const files = mail.attachments.map((a) => new File([base64ToBytes(a.base64)], a.name, { type: a.type }));
+    const accepted = fields.dropTarget ? dropFiles(fields.dropTarget, files) : false;
+    (accepted ? result.attached : result.notAttached).push(...mail.attachments.map((a) => a.name));
+  }
+  result.ok = result.subject && result.body && (result.to || mail.to.length === 0);
+  return result;
+}

@@ -1,0 +1,48 @@
+import { toHtml, toText, type Block } from '../templates/mail-body';
+import { caretToStart, findFirst, pasteHtml, type Selectors } from './dom';
+import type { WebmailAdapter } from './types';
+
+// Labels are localized: Danish first (our users), then English. Fixtures: tests/fixtures/outlook/.
+const TO: Selectors = [
+  { css: 'div[role="textbox"][aria-label="Til"]', note: 'Outlook on the web 2024–25, Danish' },
+  { css: 'div[role="textbox"][aria-label="To"]', note: 'Outlook on the web 2024–25, English' },
+  { css: 'input[aria-label="Til"]', note: 'OWA on-premises (Exchange 2016/2019), Danish' },
+  { css: 'input[aria-label="To"]', note: 'OWA on-premises, English' },
+  // TODO(2026-11): fallback by structure; remove when the labels above prove stable.
+  { css: '[role="textbox"][aria-label^="Til"], [role="textbox"][aria-label^="To"]', note: 'fallback: label with suffix' },
+];
+const SUBJECT: Selectors = [
+  { css: 'input[aria-label="Tilføj et emne"]', note: 'Outlook on the web, Danish' },
+  { css: 'input[aria-label="Add a subject"]', note: 'Outlook on the web, English' },
+  { css: 'input[aria-label="Emne,"]', note: 'OWA on-premises, Danish' },
+  { css: 'input[aria-label="Subject,"]', note: 'OWA on-premises, English' },
+];
+const BODY: Selectors = [
+  { css: 'div[role="textbox"][aria-label^="Meddelelsestekst"]', note: 'Outlook on the web, Danish' },
+  { css: 'div[role="textbox"][aria-label^="Message body"]', note: 'Outlook on the web, English' },
+  { css: 'div[contenteditable="true"][aria-label^="Meddelelsestekst"]', note: 'OWA on-premises, Danish' },
+  { css: 'div[contenteditable="true"][aria-label^="Message body"]', note: 'OWA on-premises, English' },
+];
+
+const HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
+
+export const outlook: WebmailAdapter = {
+  id: 'outlook',
+  matchesUrl: (url) => HOSTS.includes(url.hostname) || /\/owa\//i.test(url.pathname),
+  detect: (doc) => findFirst(doc, BODY) !== null || findFirst(doc, SUBJECT) !== null,
+  findCompose(doc) {
+    const body = findFirst(doc, BODY);
+    const subject = findFirst(doc, SUBJECT);
+    if (!body && !subject) return null;
+    const dropTarget = body?.closest<HTMLElement>('form, [role="main"], [role="region"]') ?? body;
+    return { to: findFirst(doc, TO), subject, body, dropTarget };
+  },
+  insertBody(body, blocks: readonly Block[]) {
+    caretToStart(body);
+    // Outlook's editor (RoosterJS) rebuilds from its own model: a paste it handles itself is the
+    // change that survives; insertHTML is the next best, for OWA versions without that handler.
+    if (pasteHtml(body, toHtml(blocks), toText(blocks))) return true;
+    return body.ownerDocument.execCommand('insertHTML', false, toHtml(blocks));
+  },
+  recipientText: (to) => to.map((a) => `${a}; `).join(''),
+};
