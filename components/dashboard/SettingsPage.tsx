@@ -8,6 +8,7 @@ import { Field } from './Field';
 
 export function SettingsPage({ db, locale }: { db: TusDb; locale: Locale }) {
   const hosts = useLiveQuery(() => getSetting(db, 'hosts')).value ?? [];
+  const webmail = useLiveQuery(() => getSetting(db, 'webmail')).value;
   const [leader, setLeader] = useState<LeaderSettings | null>(null);
   const [saved, setSaved] = useState(false);
   const [hostInput, setHostInput] = useState('');
@@ -45,6 +46,15 @@ export function SettingsPage({ db, locale }: { db: TusDb; locale: Locale }) {
           <button type="submit">{t('dash.save', {}, locale)}</button>
           {saved && <span role="status"> {t('session.saved', {}, locale)}</span>}
         </form>
+      </section>
+      <section aria-labelledby="webmail-heading">
+        <h3 id="webmail-heading">{t('settings.webmail', {}, locale)}</h3>
+        {(['outlook', 'gmail'] as const).map((w) => (
+          <label key={w} class="choice">
+            <input type="radio" name="webmail" checked={webmail === w} onChange={() => setSetting(db, 'webmail', w)} />
+            {w === 'outlook' ? 'Outlook på nettet' : 'Gmail'}
+          </label>
+        ))}
       </section>
       <section aria-labelledby="hosts-heading">
         <h3 id="hosts-heading">{t('settings.hosts', {}, locale)}</h3>

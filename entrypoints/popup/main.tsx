@@ -3,6 +3,7 @@ import { useEffect } from 'preact/hooks';
 import { TeamList } from '../../components/popup/TeamList';
 import { useLiveQuery } from '../../components/hooks/use-live-query';
 import { getDb } from '../../lib/browser/db';
+import { browser } from 'wxt/browser';
 import { openDashboard, openSession } from '../../lib/browser/pages';
 import { pickLocale, t } from '../../lib/i18n';
 import { buildPopupItems } from '../../lib/popup/items';
@@ -48,11 +49,16 @@ function Popup() {
         <TeamList
           items={items}
           locale={locale}
-          onAction={(item) =>
-            item.cycleId && (item.step.action === 'startSession' || item.step.action === 'continueSession')
-              ? openSession(item.cycleId)
-              : openDashboard({ teamId: item.teamId, cycleId: item.cycleId ?? undefined, action: item.step.action })
-          }
+          onAction={async (item) => {
+            if (item.cycleId && (item.step.action === 'startSession' || item.step.action === 'continueSession')) return openSession(item.cycleId);
+            if (item.cycleId && item.step.action === 'sendInvitation') {
+              // Loaded on demand so the popup itself stays small.
+              const { invitationComposeUrl } = await import('../../lib/invitations/compose-link');
+              const url = await invitationComposeUrl(db, item.cycleId);
+              if (url) return void browser.tabs.create({ url });
+            }
+            return openDashboard({ teamId: item.teamId, cycleId: item.cycleId ?? undefined, action: item.step.action });
+          }}
         />
       )}
     </main>

@@ -240,6 +240,7 @@ export const da = {
   "templates.unknown": "Ukendt felt {placeholder} i linje {line}.",
   "templates.reset": "Brug standardteksten",
   "overlay.gone": "Forløbet venter ikke længere på en invitation.",
+  "settings.webmail": "Din webmail",
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -248,4 +248,6 @@ export const en: Record<MessageKey, string> = {
   "templates.reset": "Use the standard text",
 
   "overlay.gone": "The cycle is no longer waiting for an invitation.",
+
+  "settings.webmail": "Your webmail",
 };

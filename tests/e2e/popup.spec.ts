@@ -50,6 +50,15 @@ describe('popup in Chromium', () => {
     await kit.evaluate(() => window.testkit.createTeam('Nyt team på Østervold'));
     await expect.poll(() => rows.count()).toBe(13);
     expect(await popup.getByText('Nyt team på Østervold').count()).toBe(1);
+    // "Gør det" on an invitation opens the webmail's compose page for that team.
+    // (The request fails here, offline; its URL is what we check.)
+    const opened = session.context.waitForEvent('request', (r) => r.url().includes('/deeplink/compose'));
+    await team1.getByRole('button').click();
+    const compose = new URL((await opened).url());
+    expect(compose.origin + compose.pathname).toBe('https://outlook.office.com/mail/deeplink/compose');
+    expect(compose.searchParams.get('to')?.split(',')).toHaveLength(4);
+    expect(compose.searchParams.get('subject')).toMatch(/^Invitation til TUS-samtale for Team 001 – Hjemmeplejen den /);
+    expect(compose.searchParams.get('body')).toContain('Kære alle i Team 001 – Hjemmeplejen');
     await kit.close();
     await popup.close();
   });
