@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { t, type Locale } from '../../lib/i18n';
-import { CARDS, GROUND_RULES, WHEEL, type FieldId } from '../../lib/session/cards';
+import { cardText, GROUND_RULES, WHEEL, type FieldId } from '../../lib/session/cards';
 
 interface Props {
   field: FieldId | null;
@@ -14,7 +14,7 @@ interface Props {
 
 export function CardTable({ field, current, drawn, exhausted, locale, onDraw, onBlank }: Props) {
   const [blank, setBlank] = useState('');
-  const card = current && (CARDS.find((c) => c.id === current.id)?.text ?? current.text ?? '');
+  const card = cardText(current);
   const fieldLabel = WHEEL.find((f) => f.id === field)?.label;
   return (
     <section class="cards" aria-labelledby="cards-heading">

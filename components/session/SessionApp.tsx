@@ -7,7 +7,7 @@ import type { CycleEvent } from '../../machines/cycle.machine';
 import { topState } from '../../machines/next-step';
 import { pickLocale, t } from '../../lib/i18n';
 import { AGENDA, phaseById, phaseOf } from '../../lib/session/agenda';
-import { CARDS, GROUND_RULES, pickCard, type FieldId } from '../../lib/session/cards';
+import { CARDS, cardText, GROUND_RULES, pickCard, type FieldId } from '../../lib/session/cards';
 import { splitGroups, splitPairs } from '../../lib/session/groups';
 import { formatClock, phaseClock } from '../../lib/session/timer';
 import { agreementsOf, deleteAgreement, saveAgreement } from '../../lib/sheet/store';
@@ -112,7 +112,7 @@ export function SessionApp({ cycleId }: { cycleId: string }) {
 
   const top = topState(snapshot.value);
   const card = context.room.currentCard;
-  const cardText = card && (CARDS.find((c) => c.id === card.id)?.text ?? card.text ?? '');
+  const shownCard = cardText(card);
 
   if (presenting && phase && clock) {
     return (
@@ -121,8 +121,8 @@ export function SessionApp({ cycleId }: { cycleId: string }) {
         <p class={`present-clock${clock.over ? ' over' : ''}`} role="timer">
           {clock.over ? t('session.over', {}, locale) : formatClock(clock.remainingMs)}
         </p>
-        {cardText && <p class="present-card">{cardText}</p>}
-        {phase === 'intro' && !cardText && (
+        {shownCard && <p class="present-card">{shownCard}</p>}
+        {phase === 'intro' && !shownCard && (
           <section class="present-rules" aria-label={t('session.groundRules', {}, locale)}>
             <h2>{t('session.groundRules', {}, locale)}</h2>
             <ul>

@@ -95,3 +95,8 @@ export function pickCard(candidates: readonly Card[], drawn: readonly string[], 
   const left = candidates.filter((c) => !drawn.includes(c.id));
   return left.length ? left[Math.floor(r * left.length)]! : null;
 }
+
+/** The text on the table: a card from the pile, or a blank card's own words. */
+export function cardText(card: { id: string; text?: string } | null): string {
+  return card ? (CARDS.find((c) => c.id === card.id)?.text ?? card.text ?? '') : '';
+}

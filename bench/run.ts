@@ -3,23 +3,22 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launch } from './browser.mjs';
+import { launchExtension, openTestkit } from '../tests/e2e/support/browser';
 
 const OUT = '.output/chrome-mv3-test';
 const TARGETS = { replayMs: 20, popupMs: 100, popupKb: 60 };
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 function popupGzipKb() {
   const html = readFileSync(join(OUT, 'popup.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]);
+  const files = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1]!);
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(OUT, f))).length, 0);
   return { files, kb: bytes / 1024 };
 }
 
-const session = await launch();
+const session = await launchExtension();
 try {
-  const kit = await session.open('testkit.html');
-  await kit.waitForSelector('body[data-ready="true"]');
+  const kit = await openTestkit(session);
 
   const replay = await kit.evaluate(() => window.testkit.benchReplay(1000));
 
@@ -29,28 +28,28 @@ try {
   );
   const seedSeconds = (Date.now() - seedStart) / 1000;
 
-  const popupTimes = [];
-  const phases = [];
+  const popupTimes: number[] = [];
+  const phases: Record<string, number>[] = [];
   for (let run = 0; run < 7; run++) {
     const page = await session.open('popup.html');
     await page.waitForFunction(() => performance.getEntriesByName('popup:list-painted').length > 0, null, { timeout: 30_000 });
     const marks = await page.evaluate(() =>
-      Object.fromEntries(['popup:script', 'popup:data', 'popup:list-painted'].map((n) => [n, performance.getEntriesByName(n)[0].startTime])),
+      Object.fromEntries(['popup:script', 'popup:data', 'popup:list-painted'].map((n) => [n, performance.getEntriesByName(n)[0]!.startTime])),
     );
-    popupTimes.push(marks['popup:list-painted']);
+    popupTimes.push(marks['popup:list-painted']!);
     phases.push(marks);
     await page.close();
   }
   const popup = median(popupTimes);
   const size = popupGzipKb();
 
-  const row = (name, value, unit, target) =>
+  const row = (name: string, value: number, unit: string, target: number) =>
     `${name.padEnd(58)} ${value.toFixed(1).padStart(8)} ${unit.padEnd(3)} target ≤ ${String(target).padStart(4)} ${unit.padEnd(3)} ratio ${(value / target).toFixed(2)} ${value <= target ? 'OK' : 'OVER'}`;
   console.log(`Seeded ${seeded.teams} teams, ${seeded.employees} employees, ${seeded.cycles} cycles, ${seeded.events} events in ${seedSeconds.toFixed(1)} s`);
   console.log(row(`Replay of one cycle with ${replay.events} events (median of 15)`, replay.medianMs, 'ms', TARGETS.replayMs));
   console.log(row('Popup: navigation start → list painted (median of 7)', popup, 'ms', TARGETS.popupMs));
   console.log(`  popup runs: ${popupTimes.map((t) => t.toFixed(0)).join(', ')} ms`);
-  const m = (k) => median(phases.map((p) => p[k]));
+  const m = (k: string) => median(phases.map((p) => p[k]!));
   console.log(`  median phases: script starts ${m('popup:script').toFixed(0)} ms, data read ${m('popup:data').toFixed(0)} ms, painted ${m('popup:list-painted').toFixed(0)} ms`);
   console.log(row(`Popup JS gzipped (${size.files.length} files)`, size.kb, 'KB', TARGETS.popupKb));
 } finally {
