@@ -8,9 +8,18 @@ import { addEmployees, InvalidInputError, moveEmployee, removeEmployee, renameTe
 import { appendEvent, createCycle, loadCycle } from '../../lib/cycles/store';
 import { fromCache, isCacheCurrent } from '../../lib/cycles/replay';
 import { employeeEvent, type CycleActionId, type EmployeeActionId } from '../../lib/cycles/actions';
-import { ikuContentKey, sha256Hex } from '../../lib/cycles/iku-hash';
+import { sha256Hex } from '../../lib/cycles/iku-hash';
+import { correctAgreement, generateAllIkus, latestIkus, reviseIkus } from '../../lib/iku/store';
+import { zipFiles } from '../../lib/iku/zip';
+import { safeFileName } from '../../lib/invitations/file-names';
+import { teamPlanPdf } from '../../lib/pdf/team-plan-pdf';
+import { agreementsOf, saveAgreement } from '../../lib/sheet/store';
+import { getSetting } from '../../lib/settings/store';
+import { topState } from '../../machines/next-step';
+import { CorrectionsPanel } from './CorrectionsPanel';
+import { IkuPanel } from './IkuPanel';
 import { auditLine } from '../../lib/cycles/audit';
-import { ikuOf, type CycleEvent } from '../../machines/cycle.machine';
+import type { CycleEvent } from '../../machines/cycle.machine';
 import { EmployeeTable } from './EmployeeTable';
 import { EmployeeImport } from './EmployeeImport';
 import { StartCycleForm } from './StartCycleForm';
@@ -35,11 +44,19 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
   const [renameError, setRenameError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [logFor, setLogFor] = useState<string | null>(null);
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [teamPlanUrl, setTeamPlanUrl] = useState<string | null>(null);
+
   const log = useLiveQuery(
     async () => (logFor ? (await db.events.where('[cycleId+seq]').between([logFor, 0], [logFor, Infinity]).toArray()).map(auditLine) : []),
     [logFor],
   ).value;
   const open = cycles?.find((c) => c.open === 1);
+  const sheet = useLiveQuery(
+    async () => (open ? { agreements: await agreementsOf(db, open.id), corrections: await db.corrections.where('cycleId').equals(open.id).sortBy('at'), ikus: await latestIkus(db, open.id) } : null),
+    [open?.id],
+  ).value;
   const names = new Map(employees.map((e) => [e.id, e.name]));
 
   // A cache from an older machine version is rebuilt from the log (a write, so not in liveQuery).
@@ -68,11 +85,24 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
       const snapshot = fromCache(open.cache);
       let event: CycleEvent;
       if (id === 'generateIkus') {
-        const ikus = await Promise.all(employees.map(async (e) => ({ employeeId: e.id, hash: await sha256Hex(ikuContentKey(open.id, e, 1)) })));
-        event = { type: 'leader.generateIkus', at, ikus };
+        const { replaced } = await generateAllIkus(db, open.id, at, (done, total) => setProgress({ done, total }));
+        setProgress(null);
+        if (replaced.length) setNotice(t('ikus.replaced', { chars: replaced.join(' ') }, locale));
+        return;
+      }
+      if (id === 'completeTeamPlan') {
+        const plan = await teamPlanPdf({
+          workplace: (await getSetting(db, 'leader')).workplace,
+          team: team.name,
+          leader: (await getSetting(db, 'leader')).name,
+          sessionAt: snapshot.context.sessionStartedAt ?? snapshot.context.plan.sessionAt ?? at,
+          agreements: await agreementsOf(db, open.id),
+          followUps: snapshot.context.followUps.map((f) => f.at),
+        });
+        setTeamPlanUrl(URL.createObjectURL(new Blob([plan.bytes], { type: 'application/pdf' })));
+        event = { type: 'leader.completeTeamPlan', at, hash: await sha256Hex(plan.bytes) };
       } else if (id === 'planFollowUps') event = { type: 'leader.planFollowUps', at, dates: input.dates ?? [] };
       else if (id === 'reopenCorrections') event = { type: 'leader.reopenCorrections', at, until: input.until ?? at };
-      else if (id === 'completeTeamPlan') event = { type: 'leader.completeTeamPlan', at, hash: await sha256Hex(`teamplan:${open.id}`) };
       else if (id === 'recordFollowUp') event = { type: 'leader.recordFollowUp', at, index: snapshot.context.followUps.findIndex((f) => f.heldAt === null) };
       else event = { type: `leader.${id}`, at } as CycleEvent;
       await appendEvent(db, open.id, event);
@@ -83,12 +113,13 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
       if (!open?.cache) return;
       const snapshot = fromCache(open.cache);
       const at = Date.now();
-      let hash: string | undefined;
       if (id === 'regenerate') {
-        const employee = employees.find((e) => e.id === employeeId) ?? { id: employeeId, name: '', email: '' };
-        hash = await sha256Hex(ikuContentKey(open.id, employee, (ikuOf(snapshot.context, employeeId)?.context.version ?? 0) + 1));
+        // A new version only when the content changed; the machine then voids the old consent.
+        const made = await reviseIkus(db, open.id, at, [employeeId]);
+        setNotice(made.length ? t('ikus.revised', { count: made.length }, locale) : t('ikus.unchanged', {}, locale));
+        return;
       }
-      await appendEvent(db, open.id, employeeEvent(id, snapshot, employeeId, at, { ...(hash ? { hash } : {}), ...(input.note ? { note: input.note } : {}) }));
+      await appendEvent(db, open.id, employeeEvent(id, snapshot, employeeId, at, input.note ? { note: input.note } : {}));
     });
 
   const onStart = async (variant: Variant, plan: CyclePlan) => {
@@ -138,12 +169,65 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
       </header>
 
       <section class="cycle" aria-label={t('dash.cycle', {}, locale)}>
+        {notice && <p role="status" class="notice">{notice}</p>}
         {open?.cache && isCacheCurrent(open.cache) ? (
           <CycleTimeline sessionHref={sessionUrl(open.id)} snapshot={fromCache(open.cache)} employees={employees} locale={locale} now={Date.now()} busy={busy} onCycleAction={onCycleAction} onEmployeeAction={onEmployeeAction} />
         ) : (
           cycles && team.archived === 0 && <StartCycleForm employeeCount={employees.length} locale={locale} onStart={onStart} />
         )}
       </section>
+
+      {open?.cache && topState(open.cache.value) === 'corrections' && sheet && (
+        <CorrectionsPanel
+          cycleId={open.id}
+          employees={employees}
+          agreements={sheet.agreements}
+          corrections={sheet.corrections}
+          open={open.cache.context.correctionsClosedEarlyAt === null && (open.cache.context.plan.correctionDeadline === null || Date.now() < open.cache.context.plan.correctionDeadline)}
+          deadline={open.cache.context.plan.correctionDeadline}
+          locale={locale}
+          onCorrect={async (agreement) => {
+            try {
+              await correctAgreement(db, agreement, Date.now());
+              return null;
+            } catch (e) {
+              return message(e);
+            }
+          }}
+        />
+      )}
+      {open && (progress || (sheet && sheet.ikus.length > 0)) && (
+        <IkuPanel
+          employees={employees}
+          ikus={sheet?.ikus ?? []}
+          progress={progress}
+          locale={locale}
+          busy={busy}
+          onZip={async () => {
+            const files = await Promise.all((sheet?.ikus ?? []).map(async (v) => ({ name: v.fileName, bytes: new Uint8Array(await v.pdf.arrayBuffer()) })));
+            const a = document.createElement('a');
+            a.href = URL.createObjectURL(new Blob([zipFiles(files) as Uint8Array<ArrayBuffer>], { type: 'application/zip' }));
+            a.download = safeFileName(`IKU_${team.name}.zip`);
+            a.click();
+          }}
+          onAfterTus={async (employeeId, text) => {
+            await saveAgreement(db, { id: crypto.randomUUID(), cycleId: open.id, employeeId, afterTus: true, text, owner: '', due: '' }, Date.now());
+          }}
+          onRevise={() =>
+            run(async () => {
+              const made = await reviseIkus(db, open.id, Date.now());
+              setNotice(made.length ? t('ikus.revised', { count: made.length }, locale) : t('ikus.unchanged', {}, locale));
+            })
+          }
+        />
+      )}
+      {teamPlanUrl && (
+        <p>
+          <a href={teamPlanUrl} download={safeFileName(`Teamudviklingsplan_${team.name}.pdf`)}>
+            {t('teamplan.download', {}, locale)}
+          </a>
+        </p>
+      )}
 
       <TemplateEditor db={db} teamId={team.id} variant={open?.variant ?? 'tus-iku'} locale={locale} />
 

@@ -6,6 +6,9 @@ import { importDataset } from '../../lib/db/import-dataset';
 import { createTeam } from '../../lib/teams/store';
 import { replay, toRow } from '../../lib/cycles/replay';
 import { loadCycle } from '../../lib/cycles/store';
+import { generateAllIkus, latestIkus } from '../../lib/iku/store';
+import { bytesToBase64 } from '../../lib/invitations/build';
+import { saveAgreement } from '../../lib/sheet/store';
 import { scriptEvents, type Stage } from '../../lib/demo/script';
 import type { Variant } from '../../lib/domain/types';
 
@@ -43,6 +46,34 @@ const testkit = {
       cycles: [{ id: cycleId, teamId, variant, createdAt: Date.now(), events: scriptEvents(variant, employees.map((e) => e.id), sessionAt, stage) }],
     });
     return { teamId, cycleId };
+  },
+  async addAgreements(cycleId: string, rows: { employeeId: string | null; text: string; owner?: string }[]): Promise<void> {
+    let at = Date.now();
+    for (const r of rows) await saveAgreement(getDb(), { id: crypto.randomUUID(), cycleId, employeeId: r.employeeId, text: r.text, owner: r.owner ?? '', due: '' }, at++);
+  },
+  async ikuPdfs(cycleId: string): Promise<{ employeeId: string; fileName: string; version: number; base64: string }[]> {
+    const versions = await latestIkus(getDb(), cycleId);
+    return Promise.all(versions.map(async (v) => ({ employeeId: v.employeeId, fileName: v.fileName, version: v.version, base64: bytesToBase64(new Uint8Array(await v.pdf.arrayBuffer())) })));
+  },
+  /** Time to generate the IKUs of one team of `employees`, five agreements each plus three team ones. */
+  async benchIkus(employees: number): Promise<{ employees: number; ms: number }> {
+    const db = getDb();
+    const teamId = crypto.randomUUID();
+    const cycleId = crypto.randomUUID();
+    const ids = Array.from({ length: employees }, (_, i) => `${teamId}-e${i}`);
+    const sessionAt = Date.UTC(2026, 0, 5, 8);
+    await importDataset(db, {
+      teams: [{ id: teamId, name: 'Benchmark-teamet', archived: 0, createdAt: 0 }],
+      employees: ids.map((id, i) => ({ id, teamId, name: `Medarbejder ${i} Ærø`, email: `b${i}@x.dk` })),
+      cycles: [{ id: cycleId, teamId, variant: 'tus-iku', createdAt: 0, events: scriptEvents('tus-iku', ids, sessionAt, 'corrections') }],
+    });
+    const rows = [null, null, null, ...ids.flatMap((id) => [id, id, id, id, id])].map((employeeId, i) => ({
+      id: `${cycleId}-a${i}`, cycleId, employeeId, text: `Aftale ${i}: sparring, sidemandsoplæring og kursus i forflytning – æøå`, owner: 'Lene', due: '2026-06-01', createdAt: i, updatedAt: i,
+    }));
+    await db.agreements.bulkAdd(rows);
+    const start = performance.now();
+    await generateAllIkus(db, cycleId, sessionAt + 30 * 86_400_000);
+    return { employees, ms: performance.now() - start };
   },
   async stateOf(cycleId: string): Promise<unknown> {
     return (await loadCycle(getDb(), cycleId)).snapshot.value;

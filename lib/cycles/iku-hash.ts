@@ -4,11 +4,3 @@ export async function sha256Hex(data: string | Uint8Array<ArrayBuffer>): Promise
   const digest = await crypto.subtle.digest('SHA-256', bytes);
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
-
-/**
- * The content an IKU version is identified by until IKU PDFs exist (issue 6 hashes the PDF):
- * who, which cycle, which version. Stable key order so the same content gives the same hash.
- */
-export function ikuContentKey(cycleId: string, employee: { id: string; name: string; email: string }, version: number): string {
-  return JSON.stringify({ cycleId, employeeId: employee.id, name: employee.name, email: employee.email, version });
-}

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { StateValue } from 'xstate';
 import type { CycleContext } from '../../machines/cycle.machine';
-import type { Agreement, Employee, Team, Variant } from '../domain/types';
+import type { Agreement, Correction, Employee, IkuVersion, Team, Variant } from '../domain/types';
 
 /** The cached snapshot of a cycle; only a speed-up, rebuilt when machineVersion differs. */
 export interface CycleCache {
@@ -62,7 +62,13 @@ export const SCHEMA = {
   },
 } as const;
 
-export const LATEST_VERSION = 3;
+export const SCHEMA_4 = {
+  ...SCHEMA[3],
+  ikus: 'id, cycleId, [cycleId+employeeId]',
+  corrections: 'id, cycleId',
+} as const;
+
+export const LATEST_VERSION = 4;
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -73,6 +79,8 @@ export class TusDb extends Dexie {
   events!: Dexie.Table<EventRow, [string, number]>;
   settings!: EntityTable<SettingRow, 'key'>;
   agreements!: EntityTable<Agreement, 'id'>;
+  ikus!: EntityTable<IkuVersion, 'id'>;
+  corrections!: EntityTable<Correction, 'id'>;
 
   constructor(name: string = DB_NAME) {
     // 'strict' makes Chrome flush to disk before a write transaction reports success:
@@ -93,5 +101,7 @@ export class TusDb extends Dexie {
       );
     // v3: Det Fælles Kompetenceskema's agreements, saved as they are typed (not as events).
     this.version(3).stores(SCHEMA[3]);
+    // v4: IKU versions (the PDF and its hashes) and the log of corrections.
+    this.version(4).stores(SCHEMA_4);
   }
 }

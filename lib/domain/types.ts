@@ -44,10 +44,43 @@ export interface Agreement {
   cycleId: string;
   /** null for a team agreement. */
   employeeId: string | null;
+  /** Agreed after the TUS between leader and employee (goes into the IKU in its own section). */
+  afterTus?: boolean;
+  /** Team plan (plain TUS): short or long term. */
+  term?: 'short' | 'long';
   text: string;
   owner: string;
   /** 'YYYY-MM-DD' or ''. */
   due: string;
   createdAt: number;
   updatedAt: number;
+}
+
+/** One generated IKU version of one employee: the PDF as generated, never changed. */
+export interface IkuVersion {
+  /** `${cycleId}:${employeeId}:${version}` */
+  id: string;
+  cycleId: string;
+  employeeId: string;
+  version: number;
+  /** SHA-256 of the IKU's content; printed in its footer; what consent refers to. */
+  contentHash: string;
+  /** SHA-256 of the PDF file's bytes. */
+  pdfSha256: string;
+  pdf: Blob;
+  fileName: string;
+  createdAt: number;
+}
+
+/** A change to an individual agreement during the correction period, for a later reader. */
+export interface Correction {
+  id: string;
+  cycleId: string;
+  agreementId: string;
+  employeeId: string;
+  at: number;
+  /** The leader writes it, on behalf of the employee. */
+  by: 'leader';
+  oldText: string;
+  newText: string;
 }

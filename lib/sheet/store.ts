@@ -1,7 +1,7 @@
 import type { TusDb } from '../db/database';
 import type { Agreement } from '../domain/types';
 
-export type AgreementDraft = Pick<Agreement, 'id' | 'cycleId' | 'employeeId' | 'text' | 'owner' | 'due'>;
+export type AgreementDraft = Pick<Agreement, 'id' | 'cycleId' | 'employeeId' | 'text' | 'owner' | 'due'> & Partial<Pick<Agreement, 'afterTus' | 'term'>>;
 
 /** Saves one agreement as typed; createdAt is kept from the first save. */
 export async function saveAgreement(db: TusDb, draft: AgreementDraft, now: number): Promise<Agreement> {

@@ -1,0 +1,138 @@
+import type { TusDb } from '../db/database';
+import type { Agreement, Employee, IkuVersion } from '../domain/types';
+import { appendEvent, loadCycle, NotFoundError } from '../cycles/store';
+import { sha256Hex } from '../cycles/iku-hash';
+import { safeFileName } from '../invitations/file-names';
+import { ikuPdf } from '../pdf/iku-pdf';
+import { getSetting } from '../settings/store';
+import { ikuOf } from '../../machines/cycle.machine';
+import { buildIkuDocument, canonicalJson } from './content';
+
+export class LockedError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'LockedError';
+  }
+}
+
+interface Made {
+  row: IkuVersion;
+  replaced: string[];
+}
+
+async function context(db: TusDb, cycleId: string) {
+  const { row, snapshot } = await loadCycle(db, cycleId);
+  const [team, employees, agreements, leader] = await Promise.all([
+    db.teams.get(row.teamId),
+    db.employees.where('teamId').equals(row.teamId).sortBy('name'),
+    db.agreements.where('cycleId').equals(cycleId).toArray(),
+    getSetting(db, 'leader'),
+  ]);
+  if (!team) throw new NotFoundError('Teamet');
+  const sessionAt = snapshot.context.sessionStartedAt ?? snapshot.context.plan.sessionAt ?? row.createdAt;
+  return { row, snapshot, team, employees, agreements, leader, sessionAt };
+}
+
+/** Builds one employee's IKU version: content, its hash, the PDF and the PDF's hash. */
+type Base = { team: { name: string }; leader: { name: string; workplace: string }; sessionAt: number; agreements: readonly Agreement[] };
+
+async function contentOf(base: Base, employee: Employee) {
+  const doc = buildIkuDocument({ workplace: base.leader.workplace, team: base.team.name, leader: base.leader.name, employee, sessionAt: base.sessionAt, agreements: base.agreements });
+  return { doc, contentHash: await sha256Hex(canonicalJson(doc)) };
+}
+
+async function makeIku(cycleId: string, base: Base, employee: Employee, version: number, now: number): Promise<Made> {
+  const { doc, contentHash } = await contentOf(base, employee);
+  const pdf = await ikuPdf(doc, version, contentHash);
+  const year = new Date(base.sessionAt).getUTCFullYear();
+  return {
+    row: {
+      id: `${cycleId}:${employee.id}:${version}`,
+      cycleId,
+      employeeId: employee.id,
+      version,
+      contentHash,
+      pdfSha256: await sha256Hex(pdf.bytes),
+      pdf: new Blob([pdf.bytes], { type: 'application/pdf' }),
+      fileName: safeFileName(`IKU_${year}_${base.team.name}_${employee.name}${version > 1 ? `_v${version}` : ''}.pdf`),
+      createdAt: now,
+    },
+    replaced: pdf.replaced,
+  };
+}
+
+/**
+ * One IKU per employee, merging the team's and the employee's own agreements. The PDFs are made
+ * first (with progress), then every version and the cycle's event are written in one transaction.
+ */
+export async function generateAllIkus(db: TusDb, cycleId: string, now: number, onProgress: (done: number, total: number) => void = () => {}): Promise<{ made: IkuVersion[]; replaced: string[] }> {
+  const base = await context(db, cycleId);
+  const made: Made[] = [];
+  for (const [i, employee] of base.employees.entries()) {
+    made.push(await makeIku(cycleId, base, employee, 1, now));
+    onProgress(i + 1, base.employees.length);
+  }
+  await db.transaction('rw', [db.ikus, db.cycles, db.events], async () => {
+    await db.ikus.bulkAdd(made.map((m) => m.row));
+    await appendEvent(db, cycleId, { type: 'leader.generateIkus', at: now, ikus: made.map((m) => ({ employeeId: m.row.employeeId, hash: m.row.contentHash })) });
+  });
+  return { made: made.map((m) => m.row), replaced: [...new Set(made.flatMap((m) => m.replaced))] };
+}
+
+/**
+ * After a change, a new version for each employee whose IKU content changed; the machine then
+ * voids any consent to the old version. Unchanged IKUs keep their version.
+ */
+export async function reviseIkus(db: TusDb, cycleId: string, now: number, only?: readonly string[]): Promise<IkuVersion[]> {
+  const base = await context(db, cycleId);
+  const made: IkuVersion[] = [];
+  for (const employee of base.employees) {
+    if (only && !only.includes(employee.id)) continue;
+    const current = ikuOf(base.snapshot.context, employee.id);
+    if (!current || current.value === 'archived') continue;
+    if ((await contentOf(base, employee)).contentHash === current.context.hash) continue;
+    made.push((await makeIku(cycleId, base, employee, current.context.version + 1, now)).row);
+  }
+  if (!made.length) return [];
+  await db.transaction('rw', [db.ikus, db.cycles, db.events], async () => {
+    await db.ikus.bulkAdd(made);
+    for (const row of made) await appendEvent(db, cycleId, { type: 'iku.generate', employeeId: row.employeeId, at: now, hash: row.contentHash });
+  });
+  return made;
+}
+
+export async function latestIkus(db: TusDb, cycleId: string): Promise<IkuVersion[]> {
+  const all = await db.ikus.where('cycleId').equals(cycleId).toArray();
+  const latest = new Map<string, IkuVersion>();
+  for (const v of all) if ((latest.get(v.employeeId)?.version ?? 0) < v.version) latest.set(v.employeeId, v);
+  return [...latest.values()];
+}
+
+/**
+ * A correction of an individual agreement, written by the leader on the employee's behalf while
+ * the correction window is open; logged with old and new text. After the window: refused.
+ */
+export async function correctAgreement(db: TusDb, agreement: Pick<Agreement, 'id' | 'cycleId' | 'employeeId' | 'text' | 'owner' | 'due'>, now: number): Promise<void> {
+  if (!agreement.employeeId) throw new LockedError('Kun individuelle aftaler rettes i rettelsesperioden.');
+  await db.transaction('rw', [db.cycles, db.events, db.agreements, db.corrections], async () => {
+    const { snapshot } = await loadCycle(db, agreement.cycleId);
+    const c = snapshot.context;
+    const open =
+      snapshot.value === 'corrections' && c.correctionsClosedEarlyAt === null && (c.plan.correctionDeadline === null || now < c.plan.correctionDeadline);
+    if (!open) throw new LockedError('Rettelsesfristen er udløbet. Genåbn for rettelser for at ændre.');
+    const old = await db.agreements.get(agreement.id);
+    if (old && old.employeeId !== agreement.employeeId) throw new LockedError('Aftalen hører til en anden medarbejder.');
+    if (old?.text === agreement.text && old.owner === agreement.owner && old.due === agreement.due) return;
+    await db.agreements.put({ ...agreement, createdAt: old?.createdAt ?? now, updatedAt: now });
+    await db.corrections.add({
+      id: crypto.randomUUID(),
+      cycleId: agreement.cycleId,
+      agreementId: agreement.id,
+      employeeId: agreement.employeeId!,
+      at: now,
+      by: 'leader',
+      oldText: old?.text ?? '',
+      newText: agreement.text,
+    });
+  });
+}

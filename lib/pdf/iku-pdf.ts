@@ -1,0 +1,50 @@
+import type { AgreementLine, IkuDocument } from '../iku/content';
+import { formatDate } from '../i18n';
+import { createPdfWriter, type PdfResult, type PdfWriter } from './writer';
+
+function agreements(pdf: PdfWriter, lines: readonly AgreementLine[], empty: string) {
+  if (!lines.length) return pdf.paragraph(empty, { size: 'small' });
+  for (const a of lines) {
+    pdf.paragraph(a.text, { indent: 6, bullet: true });
+    const meta = [a.owner && `Ansvarlig: ${a.owner}`, a.due && `Dato: ${formatDate(Date.parse(`${a.due}T12:00:00Z`))}`].filter(Boolean).join(' · ');
+    if (meta) pdf.paragraph(meta, { size: 'small', indent: 6 });
+    pdf.space(1.5);
+  }
+}
+
+/** One employee's IKU: header, team focus, individual focus, after-TUS agreements, how to approve. */
+export async function ikuPdf(doc: IkuDocument, version: number, contentHash: string): Promise<PdfResult> {
+  const year = new Date(doc.sessionAt).getUTCFullYear();
+  const pdf = await createPdfWriter({
+    title: `IKU ${year} – ${doc.employee.name}`,
+    author: doc.leader || doc.workplace || 'TUS-assistent',
+    subject: `Individuel kompetenceudviklingsplan, ${doc.team}`,
+    footer: `IKU version ${version} · indhold SHA-256 ${contentHash}`,
+  });
+  pdf.title('Individuel kompetenceudviklingsplan (IKU)');
+  const facts: [string, string][] = [
+    ['Arbejdsplads', doc.workplace],
+    ['Team', doc.team],
+    ['Medarbejder', doc.employee.number ? `${doc.employee.name} (nr. ${doc.employee.number})` : doc.employee.name],
+    ['TUS med IKU holdt', formatDate(doc.sessionAt)],
+    ['Periode', doc.period],
+    ['Leder', doc.leader],
+    ['Version', String(version)],
+  ];
+  for (const [label, value] of facts) if (value) pdf.paragraph(`${label}: ${value}`);
+  pdf.heading('Teamfokus – teamets aftaler');
+  agreements(pdf, doc.teamAgreements, 'Ingen fælles aftaler.');
+  pdf.heading('Individuelt fokus – dine aftaler');
+  agreements(pdf, doc.individual, 'Ingen individuelle aftaler.');
+  if (doc.afterTus.length) {
+    pdf.heading('Aftalt mellem dig og lederen efter TUS med IKU');
+    agreements(pdf, doc.afterTus, '');
+  }
+  pdf.heading('Godkendelse (skriftligt samtykke)');
+  pdf.paragraph(
+    `Læs din IKU igennem. Du godkender den skriftligt, fx ved at svare på mailen: "Jeg godkender min IKU version ${version}." ` +
+      'Har du kommentarer til formuleringerne, så skriv dem i dit svar, så retter vi IKU\u2019en og sender en ny version. ' +
+      'Den godkendte IKU lægges på din personalesag og sendes til din e-Boks, og din godkendelse arkiveres sammen med den.',
+  );
+  return pdf.finish();
+}

@@ -1,0 +1,100 @@
+import type { jsPDF as JsPdf } from 'jspdf';
+import { toWinAnsi } from './winansi';
+
+export interface PdfMeta {
+  title: string;
+  author: string;
+  subject: string;
+  /** Left part of every page's footer (e.g. version and hash); page numbers go on the right. */
+  footer?: string;
+}
+
+export interface PdfResult {
+  bytes: Uint8Array<ArrayBuffer>;
+  pages: number;
+  /** Characters the PDF fonts cannot show, replaced by '?': tell the leader. */
+  replaced: string[];
+}
+
+const MM = { margin: 20, width: 210, height: 297, footer: 12 };
+const SIZE = { title: 16, h: 13, p: 10.5, small: 9, footer: 8 };
+const LINE = 1.35;
+
+export interface PdfWriter {
+  title(text: string): void;
+  heading(text: string): void;
+  paragraph(text: string, options?: { size?: 'p' | 'small'; bold?: boolean; indent?: number; bullet?: boolean }): void;
+  /** A gap, in mm. */
+  space(mm: number): void;
+  finish(): PdfResult;
+}
+
+let jsPdfModule: Promise<typeof import('jspdf')> | null = null;
+
+/**
+ * A top-to-bottom A4 writer over jsPDF's text API (never its html()): wraps long text, breaks
+ * pages between lines, never through one; numbers the pages at the end. jsPDF loads on demand.
+ */
+export async function createPdfWriter(meta: PdfMeta): Promise<PdfWriter> {
+  jsPdfModule ??= import('jspdf');
+  const { jsPDF } = await jsPdfModule;
+  const doc: JsPdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
+  const replaced = new Set<string>();
+  const clean = (s: string) => {
+    const r = toWinAnsi(s);
+    r.replaced.forEach((c) => replaced.add(c));
+    return r.text;
+  };
+  doc.setProperties({ title: clean(meta.title), author: clean(meta.author), subject: clean(meta.subject), creator: 'TUS-assistent' });
+  const usable = MM.width - 2 * MM.margin;
+  const bottom = MM.height - MM.margin - MM.footer;
+  let y = MM.margin;
+  const lineHeight = (pt: number) => (pt * LINE * 25.4) / 72;
+
+  const write = (text: string, pt: number, bold: boolean, indent: number, bullet: boolean) => {
+    doc.setFont('helvetica', bold ? 'bold' : 'normal');
+    doc.setFontSize(pt);
+    const lines: string[] = doc.splitTextToSize(clean(text), usable - indent);
+    lines.forEach((line, i) => {
+      if (y + lineHeight(pt) > bottom) {
+        doc.addPage();
+        y = MM.margin;
+      }
+      y += lineHeight(pt);
+      if (bullet && i === 0) doc.text('•', MM.margin + indent - 4, y);
+      doc.text(line, MM.margin + indent, y);
+    });
+  };
+
+  return {
+    title: (text) => {
+      write(text, SIZE.title, true, 0, false);
+      y += 2;
+    },
+    heading: (text) => {
+      // Keep a heading with at least two lines of what follows.
+      if (y + lineHeight(SIZE.h) + 2 * lineHeight(SIZE.p) > bottom) {
+        doc.addPage();
+        y = MM.margin;
+      }
+      y += 3;
+      write(text, SIZE.h, true, 0, false);
+      y += 1;
+    },
+    paragraph: (text, options = {}) => write(text, SIZE[options.size ?? 'p'], options.bold ?? false, options.indent ?? 0, options.bullet ?? false),
+    space: (mm) => {
+      y += mm;
+    },
+    finish: () => {
+      const pages = doc.getNumberOfPages();
+      for (let page = 1; page <= pages; page++) {
+        doc.setPage(page);
+        doc.setFont('helvetica', 'normal');
+        doc.setFontSize(SIZE.footer);
+        if (meta.footer) doc.text(clean(meta.footer), MM.margin, MM.height - MM.margin / 2);
+        doc.text(`Side ${page} af ${pages}`, MM.width - MM.margin, MM.height - MM.margin / 2, { align: 'right' });
+      }
+      return { bytes: new Uint8Array(doc.output('arraybuffer')), pages, replaced: [...replaced] };
+    },
+  };
+}
