@@ -128,6 +128,12 @@ describe('dashboard in Chromium', () => {
     await click(`Ønsker ændringer: ${first}`);
     await page.getByLabel('Hvad ønsker medarbejderen ændret?').fill('Tilføj kursus i forflytning');
     await click('Bekræft');
+    // A new version needs new content: the leader adds the agreement, then makes version 2.
+    await click(`Ny version: ${first}`);
+    await expect.poll(() => page.locator('p.notice').textContent()).toBe('Ingen IKU er ændret.');
+    const afterTus = page.getByLabel(`Aftale efter TUS: ${first}`, { exact: true });
+    await afterTus.fill('Kursus i forflytning');
+    await afterTus.locator('..').getByRole('button', { name: 'Tilføj' }).click();
     await click(`Ny version: ${first}`);
     await expect.poll(() => page.locator('table.ikus tr').first().locator('.chip').first().textContent()).toBe('IKU v2');
     for (const name of names) {
