@@ -7,7 +7,7 @@ import { stepIku } from './iku-step';
  * Bump when states, events or context change shape: cached snapshots written by another
  * version are ignored and rebuilt from the event log.
  */
-export const CYCLE_MACHINE_VERSION = 2;
+export const CYCLE_MACHINE_VERSION = 3;
 
 export interface IkuEntry extends IkuState {
   employeeId: string;

@@ -20,6 +20,8 @@ export interface IkuContext {
   hash: string | null;
   generatedAt: number | null;
   requestedAt: number | null;
+  /** The reference in the consent request's subject, e.g. IKU-2026-7F3K: ties a reply to this version. */
+  requestToken: string | null;
   consent: { version: number; hash: string; at: number; evidence: ConsentEvidence } | null;
   changesNote: string | null;
   marks: Partial<Record<ArchiveMark, number>>;
@@ -27,7 +29,7 @@ export interface IkuContext {
 
 export type IkuEvent =
   | { type: 'iku.generate'; hash: string; at: number }
-  | { type: 'iku.requestConsent'; at: number }
+  | { type: 'iku.requestConsent'; at: number; token?: string }
   | { type: 'iku.consent'; version: number; hash: string; evidence: ConsentEvidence; at: number }
   | { type: 'iku.requestChanges'; note: string; at: number }
   | { type: 'iku.markFiled'; mark: ArchiveMark; at: number };
@@ -37,6 +39,7 @@ export const initialIkuContext = (): IkuContext => ({
   hash: null,
   generatedAt: null,
   requestedAt: null,
+  requestToken: null,
   consent: null,
   changesNote: null,
   marks: {},
@@ -69,13 +72,17 @@ export const ikuMachine = setup({
             hash: event.hash,
             generatedAt: event.at,
             requestedAt: null,
+            requestToken: null,
             consent: null,
             changesNote: null,
             marks: {},
           }
         : {},
     ),
-    recordRequest: assign({ requestedAt: ({ event }) => event.at }),
+    recordRequest: assign({
+      requestedAt: ({ event }) => event.at,
+      requestToken: ({ context, event }) => (event.type === 'iku.requestConsent' && event.token ? event.token : context.requestToken),
+    }),
     recordConsent: assign({
       consent: ({ context, event }) =>
         event.type === 'iku.consent'

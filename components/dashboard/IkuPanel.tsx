@@ -10,11 +10,14 @@ interface Props {
   onZip: () => void;
   onAfterTus: (employeeId: string, text: string) => Promise<void>;
   onRevise: () => void;
+  onReceipt: (employeeId: string) => void;
+  /** Employees whose current version is consented to: their receipt can be made. */
+  consented: string[];
   busy: boolean;
 }
 
 /** The generated IKUs: download one or all, agreements added after the TUS, new versions. */
-export function IkuPanel({ employees, ikus, progress, locale, onZip, onAfterTus, onRevise, busy }: Props) {
+export function IkuPanel({ employees, ikus, progress, locale, onZip, onAfterTus, onRevise, onReceipt, consented, busy }: Props) {
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   return (
     <section class="iku-panel" aria-labelledby="iku-heading">
@@ -40,6 +43,11 @@ export function IkuPanel({ employees, ikus, progress, locale, onZip, onAfterTus,
                     {iku.fileName}
                   </a>{' '}
                   <small>v{iku.version}</small>
+                  {consented.includes(e.id) && (
+                    <button type="button" class="link" onClick={() => onReceipt(e.id)} aria-label={`${t('ikus.receipt', {}, locale)}: ${e.name}`}>
+                      {t('ikus.receipt', {}, locale)}
+                    </button>
+                  )}
                   <div class="after-tus">
                     <input aria-label={`${t('ikus.afterTus', {}, locale)}: ${e.name}`} value={drafts[e.id] ?? ''} placeholder={t('ikus.afterTus', {}, locale)} onInput={(ev) => setDrafts({ ...drafts, [e.id]: ev.currentTarget.value })} />
                     <button

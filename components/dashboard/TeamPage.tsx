@@ -19,7 +19,8 @@ import { topState } from '../../machines/next-step';
 import { CorrectionsPanel } from './CorrectionsPanel';
 import { IkuPanel } from './IkuPanel';
 import { auditLine } from '../../lib/cycles/audit';
-import type { CycleEvent } from '../../machines/cycle.machine';
+import { ikuOf, type CycleEvent } from '../../machines/cycle.machine';
+import { consentReceiptPdf } from '../../lib/pdf/consent-receipt-pdf';
 import { EmployeeTable } from './EmployeeTable';
 import { EmployeeImport } from './EmployeeImport';
 import { StartCycleForm } from './StartCycleForm';
@@ -213,6 +214,28 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
           onAfterTus={async (employeeId, text) => {
             await saveAgreement(db, { id: crypto.randomUUID(), cycleId: open.id, employeeId, afterTus: true, text, owner: '', due: '' }, Date.now());
           }}
+          consented={(open.cache?.context.ikus ?? []).filter((i) => i.context.consent?.version === i.context.version).map((i) => i.employeeId)}
+          onReceipt={(employeeId) =>
+            run(async () => {
+              const iku = open.cache ? ikuOf(open.cache.context, employeeId) : undefined;
+              const consent = iku?.context.consent;
+              if (!iku || !consent) return;
+              const name = employees.find((e) => e.id === employeeId)?.name ?? '';
+              const receipt = await consentReceiptPdf({
+                workplace: (await getSetting(db, 'leader')).workplace,
+                team: team.name,
+                employee: name,
+                version: consent.version,
+                hash: consent.hash,
+                recordedAt: consent.at,
+                evidence: consent.evidence,
+              });
+              const a = document.createElement('a');
+              a.href = URL.createObjectURL(new Blob([receipt.bytes], { type: 'application/pdf' }));
+              a.download = safeFileName(`Samtykke_IKU_${new Date(consent.at).getUTCFullYear()}_${team.name}_${name}_v${consent.version}.pdf`);
+              a.click();
+            })
+          }
           onRevise={() =>
             run(async () => {
               const made = await reviseIkus(db, open.id, Date.now());

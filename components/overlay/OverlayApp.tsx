@@ -4,6 +4,7 @@ import { buildInvitation, bytesToBase64 } from '../../lib/invitations/build';
 import { parseFillResponse, type FillComposeResponse, type OverlayRequest } from '../../lib/messaging/protocol';
 import type { InvitationData, OverlayCycle } from '../../lib/overlay/handlers';
 import { formatDate, pickLocale, t } from '../../lib/i18n';
+import { ConsentSection } from './ConsentSection';
 
 const locale = pickLocale(navigator.languages);
 
@@ -66,6 +67,7 @@ export function OverlayApp() {
   if (!cycles) return <p aria-busy="true">{t('popup.loading', {}, locale)}</p>;
   return (
     <main>
+      <ConsentSection locale={locale} />
       <h1>{t('overlay.title', {}, locale)}</h1>
       {cycles.length === 0 && <p>{t('overlay.none', {}, locale)}</p>}
       <ul>

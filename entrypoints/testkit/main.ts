@@ -75,6 +75,13 @@ const testkit = {
     await generateAllIkus(db, cycleId, sessionAt + 30 * 86_400_000);
     return { employees, ms: performance.now() - start };
   },
+  async generateIkus(cycleId: string): Promise<number> {
+    return (await generateAllIkus(getDb(), cycleId, Date.now())).made.length;
+  },
+  async ikuState(cycleId: string, employeeId: string): Promise<unknown> {
+    const { snapshot } = await loadCycle(getDb(), cycleId);
+    return snapshot.context.ikus.find((i) => i.employeeId === employeeId) ?? null;
+  },
   async stateOf(cycleId: string): Promise<unknown> {
     return (await loadCycle(getDb(), cycleId)).snapshot.value;
   },

@@ -1,6 +1,6 @@
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { parseFillCompose } from '../../lib/messaging/protocol';
+import { parseFillCompose, parseReadOpenMail } from '../../lib/messaging/protocol';
 import { adapterFor, fillCompose } from '../../lib/webmail/fill';
 
 // Static matches are the known webmails; hosts a leader adds get this same script registered at
@@ -11,6 +11,7 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       // Only our own extension may ask, and only with a message that fits the schema.
       if (sender.id !== browser.runtime.id) return undefined;
+      if (parseReadOpenMail(message)) return Promise.resolve(adapterFor(new URL(location.href), document)?.readOpenMail(document) ?? null);
       const request = parseFillCompose(message);
       if (!request) return undefined;
       const adapter = adapterFor(new URL(location.href), document);

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
-import { parseFillCompose, parseFillResponse, parseOverlayRequest, type FillComposeResponse, type OverlayRequest } from '../messaging/protocol';
+import { parseFillCompose, parseFillResponse, parseOpenMail, parseOverlayRequest, type FillComposeResponse, type OpenMail, type OverlayRequest } from '../messaging/protocol';
+import { consentRequestData, listConsentRequests, markConsentRequested, matchReply, recordReply } from '../consent/handlers';
 import { invitationData, listInvitationCycles, markInvitationSent } from '../overlay/handlers';
 import { getDb } from './db';
 
@@ -10,7 +11,12 @@ const fromOverlay = (sender: Browser.runtime.MessageSender) =>
  * Routes the overlay iframe's fill request to the content script of the tab it sits in. The
  * request exists only because the leader clicked in our own iframe; a page cannot send it.
  */
-function answerOverlay(request: OverlayRequest): Promise<unknown> {
+/** The mail open in the tab, read by the content script there, checked against its schema. */
+async function openMailIn(tabId: number): Promise<OpenMail | null> {
+  return parseOpenMail(await browser.tabs.sendMessage(tabId, { type: 'tus.readOpenMail' }, { frameId: 0 }).catch(() => null));
+}
+
+async function answerOverlay(request: OverlayRequest, tabId: number): Promise<unknown> {
   const db = getDb();
   switch (request.type) {
     case 'tus.overlay.list':
@@ -19,13 +25,28 @@ function answerOverlay(request: OverlayRequest): Promise<unknown> {
       return invitationData(db, request.cycleId);
     case 'tus.overlay.markSent':
       return markInvitationSent(db, request.cycleId, Date.now());
+    case 'tus.overlay.consentRequests':
+      return listConsentRequests(db);
+    case 'tus.overlay.consentRequestData':
+      return consentRequestData(db, request.cycleId, request.employeeId);
+    case 'tus.overlay.markConsentRequested':
+      return markConsentRequested(db, request.cycleId, request.employeeId, request.token, Date.now());
+    case 'tus.overlay.consentCandidate': {
+      const mail = await openMailIn(tabId);
+      return mail ? matchReply(db, mail) : { found: false, reason: '' };
+    }
+    case 'tus.overlay.recordReply': {
+      // The evidence is read from the page again now, not taken from the iframe's copy.
+      const mail = await openMailIn(tabId);
+      return mail ? recordReply(db, mail, Date.now()) : { ok: false, error: 'Ingen mail er åben.' };
+    }
   }
 }
 
 export function startRouter(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const overlay = parseOverlayRequest(message);
-    if (overlay) return fromOverlay(sender) ? answerOverlay(overlay) : undefined;
+    if (overlay) return fromOverlay(sender) ? answerOverlay(overlay, sender.tab!.id!) : undefined;
     const request = parseFillCompose(message);
     if (!request || !fromOverlay(sender)) return undefined;
     return browser.tabs

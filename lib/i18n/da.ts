@@ -261,6 +261,22 @@ export const da = {
   "ikus.unchanged": "Ingen IKU er ændret.",
   "ikus.replaced": "Disse tegn kan ikke vises i PDF og er erstattet med ?: {chars}",
   "teamplan.download": "Hent teamudviklingsplanen (PDF)",
+  "consent.title": "Samtykke til IKU",
+  "consent.reply": "Svar i den åbne mail",
+  "consent.replyFrom": "Svar fra {from} på {name}s IKU version {version}.",
+  "consent.saysYes": "Svaret godkender IKU’en.",
+  "consent.saysChanges": "Svaret ønsker ændringer (eller er ikke en klar godkendelse).",
+  "consent.record": "Registrér samtykke",
+  "consent.recordChanges": "Registrér ønske om ændringer",
+  "consent.recorded": "Samtykket er registreret med mailen som dokumentation.",
+  "consent.changesRecorded": "Ønsket om ændringer er registreret. Ret aftalerne og lav en ny version.",
+  "consent.insert": "Indsæt anmodning om samtykke",
+  "consent.insertAgain": "Indsæt påmindelse",
+  "consent.insertedWith": "Anmodningen er indsat med reference {token}. Send mailen.",
+  "consent.attachYourself": "Vedhæft IKU’en selv: webmailen tog ikke imod filen.",
+  "consent.markRequested": "Anmodningen er sendt",
+  "consent.requestMarked": "Anmodningen er registreret som sendt.",
+  "ikus.receipt": "Samtykkekvittering (PDF)",
 } as const;
 
 export type MessageKey = keyof typeof da;

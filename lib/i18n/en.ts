@@ -271,4 +271,22 @@ export const en: Record<MessageKey, string> = {
   "ikus.unchanged": "No IKU has changed.",
   "ikus.replaced": "These characters cannot be shown in PDF and were replaced by ?: {chars}",
   "teamplan.download": "Download the team development plan (PDF)",
+
+  "consent.title": "Consent to IKUs",
+  "consent.reply": "Reply in the open mail",
+  "consent.replyFrom": "Reply from {from} to {name}’s IKU version {version}.",
+  "consent.saysYes": "The reply approves the IKU.",
+  "consent.saysChanges": "The reply asks for changes (or is not a clear approval).",
+  "consent.record": "Record consent",
+  "consent.recordChanges": "Record request for changes",
+  "consent.recorded": "Consent is recorded with the mail as evidence.",
+  "consent.changesRecorded": "The request for changes is recorded. Revise the agreements and make a new version.",
+  "consent.insert": "Insert consent request",
+  "consent.insertAgain": "Insert reminder",
+  "consent.insertedWith": "The request is inserted with reference {token}. Send the mail.",
+  "consent.attachYourself": "Attach the IKU yourself: the webmail did not take the file.",
+  "consent.markRequested": "The request was sent",
+  "consent.requestMarked": "The request is recorded as sent.",
+
+  "ikus.receipt": "Consent receipt (PDF)",
 };

@@ -57,10 +57,41 @@ export const OverlayRequest = v.variant('type', [
   v.object({ type: v.literal('tus.overlay.list') }),
   v.object({ type: v.literal('tus.overlay.invitationData'), cycleId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
   v.object({ type: v.literal('tus.overlay.markSent'), cycleId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
+  v.object({ type: v.literal('tus.overlay.consentRequests') }),
+  v.object({ type: v.literal('tus.overlay.consentRequestData'), cycleId: v.pipe(v.string(), v.maxLength(100)), employeeId: v.pipe(v.string(), v.maxLength(200)) }),
+  v.object({
+    type: v.literal('tus.overlay.markConsentRequested'),
+    cycleId: v.pipe(v.string(), v.maxLength(100)),
+    employeeId: v.pipe(v.string(), v.maxLength(200)),
+    token: v.pipe(v.string(), v.regex(/^IKU-\d{4}-[2-9A-HJ-NP-Z]{4}$/)),
+  }),
+  v.object({ type: v.literal('tus.overlay.consentCandidate') }),
+  v.object({ type: v.literal('tus.overlay.recordReply') }),
 ]);
 export type OverlayRequest = v.InferOutput<typeof OverlayRequest>;
 
 export function parseOverlayRequest(message: unknown): OverlayRequest | null {
   const result = v.safeParse(OverlayRequest, message);
+  return result.success ? result.output : null;
+}
+
+/** Background → content script: read the mail open in the reading pane. */
+export const ReadOpenMailRequest = v.object({ type: v.literal('tus.readOpenMail') });
+
+export const OpenMail = v.object({
+  from: v.pipe(v.string(), v.maxLength(320)),
+  subject: v.pipe(v.string(), v.maxLength(1000)),
+  receivedAt: v.nullable(v.number()),
+  text: v.pipe(v.string(), v.maxLength(100_000)),
+  messageId: v.nullable(v.pipe(v.string(), v.maxLength(1000))),
+});
+export type OpenMail = v.InferOutput<typeof OpenMail>;
+
+export function parseReadOpenMail(message: unknown): boolean {
+  return v.safeParse(ReadOpenMailRequest, message).success;
+}
+
+export function parseOpenMail(message: unknown): OpenMail | null {
+  const result = v.safeParse(OpenMail, message);
   return result.success ? result.output : null;
 }

@@ -74,3 +74,21 @@ export function dropFiles(target: HTMLElement, files: File[]): boolean {
   target.dispatchEvent(drop);
   return drop.defaultPrevented;
 }
+
+/** The first e-mail address in an element's attributes or text (sender chips vary by host). */
+export function addressIn(el: Element | null): string {
+  if (!el) return '';
+  const sources = [el.getAttribute('email'), el.getAttribute('title'), el.getAttribute('aria-label'), el.textContent];
+  for (const s of sources) {
+    const m = s && /[^\s<>"():]+@[^\s<>"():]+\.[a-z]{2,}/i.exec(s);
+    if (m) return m[0];
+  }
+  return '';
+}
+
+/** A date the page gives in machine form (datetime or data attribute); null when it shows only words. */
+export function machineDate(el: Element | null): number | null {
+  const raw = el?.getAttribute('datetime') ?? el?.getAttribute('data-date') ?? null;
+  const ms = raw ? Date.parse(raw) : NaN;
+  return Number.isFinite(ms) ? ms : null;
+}

@@ -1,5 +1,5 @@
 import { toNodes, type Block } from '../templates/mail-body';
-import { caretToStart, findFirst, type Selectors } from './dom';
+import { addressIn, caretToStart, findFirst, machineDate, type Selectors } from './dom';
 import type { WebmailAdapter } from './types';
 
 // Fixture: tests/fixtures/gmail/. Gmail enforces Trusted Types: no HTML strings in its page,
@@ -17,10 +17,34 @@ const BODY: Selectors = [
   { css: 'div[g_editable="true"][contenteditable="true"]', note: 'fallback: Gmail editor attribute' },
 ];
 
+// An opened conversation: Gmail marks the subject, the sender's address and the message id with
+// attributes it has kept for years; the body container is a class name (fallback below).
+const READ_SUBJECT: Selectors = [{ css: 'h2[data-thread-perm-id]', note: 'Gmail conversation subject' }];
+const READ_FROM: Selectors = [{ css: 'span[email][name]', note: 'Gmail sender chip' }];
+const READ_MESSAGE: Selectors = [{ css: '[data-message-id]', note: 'Gmail message container' }];
+const READ_BODY: Selectors = [
+  { css: '[data-message-id] .a3s', note: 'Gmail message body (class name)' },
+  // TODO(2026-11): structural fallback, remove if the class above holds.
+  { css: '[data-message-id] [dir="ltr"]', note: 'fallback: the message text block' },
+];
+
 export const gmail: WebmailAdapter = {
   id: 'gmail',
   matchesUrl: (url) => url.hostname === 'mail.google.com',
-  detect: (doc) => findFirst(doc, SUBJECT) !== null && findFirst(doc, BODY) !== null,
+  detect: (doc) => (findFirst(doc, SUBJECT) !== null && findFirst(doc, BODY) !== null) || findFirst(doc, READ_SUBJECT) !== null,
+  readOpenMail(doc) {
+    const subject = findFirst(doc, READ_SUBJECT);
+    const body = findFirst(doc, READ_BODY);
+    if (!subject || !body) return null;
+    const message = findFirst(doc, READ_MESSAGE);
+    return {
+      from: addressIn(findFirst(doc, READ_FROM)),
+      subject: (subject.textContent ?? '').trim(),
+      receivedAt: machineDate(message?.querySelector('[data-date], time[datetime]') ?? null),
+      text: body.innerText ?? body.textContent ?? '',
+      messageId: message?.getAttribute('data-message-id') ?? null,
+    };
+  },
   findCompose(doc) {
     const subject = findFirst<HTMLInputElement>(doc, SUBJECT);
     const root = subject?.closest<HTMLElement>('[role="dialog"], form') ?? doc;

@@ -1,5 +1,5 @@
 import { toHtml, toText, type Block } from '../templates/mail-body';
-import { caretToStart, findFirst, pasteHtml, type Selectors } from './dom';
+import { addressIn, caretToStart, findFirst, machineDate, pasteHtml, type Selectors } from './dom';
 import type { WebmailAdapter } from './types';
 
 // Labels are localized: Danish first (our users), then English. Fixtures: tests/fixtures/outlook/.
@@ -24,12 +24,39 @@ const BODY: Selectors = [
   { css: 'div[contenteditable="true"][aria-label^="Message body"]', note: 'OWA on-premises, English' },
 ];
 
+// Reading pane (a message opened from the inbox).
+const READ_SUBJECT: Selectors = [
+  { css: '[role="main"] [role="heading"][aria-level="2"]', note: 'Outlook on the web, subject heading in the reading pane' },
+  { css: '[role="main"] [id$="_SUBJECT"], [role="main"] .allowTextSelection[title]', note: 'OWA on-premises' },
+];
+const READ_FROM: Selectors = [
+  { css: '[role="main"] [aria-label^="Fra:"]', note: 'Outlook on the web, Danish' },
+  { css: '[role="main"] [aria-label^="From:"]', note: 'Outlook on the web, English' },
+];
+const READ_BODY: Selectors = [
+  { css: '[role="main"] [role="document"][aria-label^="Meddelelsestekst"]', note: 'Outlook on the web, Danish' },
+  { css: '[role="main"] [role="document"][aria-label^="Message body"]', note: 'Outlook on the web, English' },
+];
+const READ_DATE: Selectors = [{ css: '[role="main"] time[datetime], [role="main"] [data-date]', note: 'where the page gives a machine date' }];
+
 const HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
 
 export const outlook: WebmailAdapter = {
   id: 'outlook',
   matchesUrl: (url) => HOSTS.includes(url.hostname) || /\/owa\//i.test(url.pathname),
-  detect: (doc) => findFirst(doc, BODY) !== null || findFirst(doc, SUBJECT) !== null,
+  detect: (doc) => findFirst(doc, BODY) !== null || findFirst(doc, SUBJECT) !== null || findFirst(doc, READ_BODY) !== null,
+  readOpenMail(doc) {
+    const body = findFirst(doc, READ_BODY);
+    const subject = findFirst(doc, READ_SUBJECT);
+    if (!body || !subject) return null;
+    return {
+      from: addressIn(findFirst(doc, READ_FROM)),
+      subject: (subject.getAttribute('title') ?? subject.textContent ?? '').trim(),
+      receivedAt: machineDate(findFirst(doc, READ_DATE)),
+      text: body.innerText ?? body.textContent ?? '',
+      messageId: null,
+    };
+  },
   findCompose(doc) {
     const body = findFirst(doc, BODY);
     const subject = findFirst(doc, SUBJECT);

@@ -1,4 +1,5 @@
 import type { Block } from '../templates/mail-body';
+import type { OpenMail } from '../messaging/protocol';
 
 export type WebmailId = 'outlook' | 'gmail';
 
@@ -20,6 +21,8 @@ export interface WebmailAdapter {
   findCompose(doc: Document): ComposeFields | null;
   /** Inserts the body at the start of the editor; false when the editor refused it. */
   insertBody(body: HTMLElement, blocks: readonly Block[]): boolean;
+  /** The mail open in the reading pane, as the page shows it; null when none is open. */
+  readOpenMail(doc: Document): OpenMail | null;
   /** Recipients as the host's field wants them typed. */
   recipientText(to: readonly string[]): string;
 }
