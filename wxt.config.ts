@@ -22,7 +22,7 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'da',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'notifications'],
     // Webmail hosts a leader adds (e.g. https://mail.<kommune>.dk): asked for one by one, at run time.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     // The overlay iframe is shown inside webmail pages, whose hosts include ones added at run time.

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import type { TusDb } from '../../lib/db/database';
 import type { Team, Variant, CyclePlan } from '../../lib/domain/types';
 import { formatDate, t, type Locale } from '../../lib/i18n';
@@ -70,6 +71,8 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
     onError(null);
     try {
       await work();
+      // The badge and reminders follow the change at once, not at the next alarm.
+      void browser.runtime.sendMessage({ type: 'tus.refreshReminders' }).catch(() => undefined);
     } catch (e) {
       onError(t('error.generic', { message: message(e) }, locale));
     } finally {

@@ -1,8 +1,13 @@
 import { browser, type Browser } from 'wxt/browser';
-import { parseFillCompose, parseFillResponse, parseOpenMail, parseOverlayRequest, type FillComposeResponse, type OpenMail, type OverlayRequest } from '../messaging/protocol';
+import { parseFillCompose, parseFillResponse, parseOpenMail, parseOverlayRequest, isRefreshReminders, type FillComposeResponse, type OpenMail, type OverlayRequest } from '../messaging/protocol';
 import { consentRequestData, listConsentRequests, markConsentRequested, matchReply, recordReply } from '../consent/handlers';
 import { invitationData, listInvitationCycles, markInvitationSent } from '../overlay/handlers';
 import { getDb } from './db';
+import { refreshReminders } from './reminders';
+
+/** A page of this extension (not a content script, whose sender URL is the web page's). */
+const ourPage = (sender: Browser.runtime.MessageSender) =>
+  sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
 
 const fromOverlay = (sender: Browser.runtime.MessageSender) =>
   sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/overlay.html')) && sender.tab?.id !== undefined;
@@ -45,6 +50,7 @@ async function answerOverlay(request: OverlayRequest, tabId: number): Promise<un
 
 export function startRouter(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (isRefreshReminders(message)) return ourPage(sender) ? refreshReminders().then(() => true) : undefined;
     const overlay = parseOverlayRequest(message);
     if (overlay) return fromOverlay(sender) ? answerOverlay(overlay, sender.tab!.id!) : undefined;
     const request = parseFillCompose(message);

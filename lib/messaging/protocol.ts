@@ -95,3 +95,7 @@ export function parseOpenMail(message: unknown): OpenMail | null {
   const result = v.safeParse(OpenMail, message);
   return result.success ? result.output : null;
 }
+
+/** A page of ours after a write: recompute the badge and reminders now, not at the next alarm. */
+export const RefreshReminders = v.object({ type: v.literal('tus.refreshReminders') });
+export const isRefreshReminders = (message: unknown) => v.safeParse(RefreshReminders, message).success;

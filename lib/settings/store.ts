@@ -17,12 +17,17 @@ interface SettingValues {
   leader: LeaderSettings;
   webmail: WebmailId;
   hosts: AddedHost[];
+  /** Keys of reminders already shown, so none is shown twice. */
+  notified: string[];
+  consentWaitWorkingDays: number;
 }
 
 const DEFAULTS: SettingValues = {
   leader: { name: '', email: '', workplace: '' },
   webmail: 'outlook',
   hosts: [],
+  notified: [],
+  consentWaitWorkingDays: 5,
 };
 
 export async function getSetting<K extends keyof SettingValues>(db: TusDb, key: K): Promise<SettingValues[K]> {

@@ -1,0 +1,72 @@
+import type { CycleRow } from '../db/database';
+import type { Employee, Team } from '../domain/types';
+import { addWorkingDays } from '../dates/working-days';
+import { epochToZoned, zonedToEpoch } from '../dates/datetime';
+import { buildPopupItems } from '../popup/items';
+import { topState } from '../../machines/next-step';
+
+export type ReminderKind = 'correctionDeadlinePassed' | 'consentMissing' | 'consentNotFiled';
+
+export interface Reminder {
+  /** Stable per occasion: the same reminder is never shown twice. */
+  key: string;
+  kind: ReminderKind;
+  title: string;
+  message: string;
+}
+
+export interface ReminderInput {
+  teams: readonly Team[];
+  openCycles: readonly CycleRow[];
+  employees: readonly Pick<Employee, 'id' | 'name'>[];
+  now: number;
+  /** Working days after a consent request before it counts as missing (issue default: 5). */
+  consentWaitWorkingDays: number;
+}
+
+/** Overdue steps for the badge, and the reminders due now, from stored deadlines only (idempotent). */
+export function computeReminders(input: ReminderInput): { badge: number; reminders: Reminder[] } {
+  const badge = buildPopupItems(input.teams, input.openCycles, input.now).filter((i) => i.step.overdue).length;
+  const teamName = new Map(input.teams.map((t) => [t.id, t.name]));
+  const name = new Map(input.employees.map((e) => [e.id, e.name]));
+  const reminders: Reminder[] = [];
+  for (const cycle of input.openCycles) {
+    const c = cycle.cache?.context;
+    if (!cycle.cache || !c) continue;
+    const team = teamName.get(cycle.teamId) ?? '';
+    const state = topState(cycle.cache.value);
+    const deadline = c.plan.correctionDeadline;
+    if (state === 'corrections' && deadline !== null && input.now >= deadline) {
+      reminders.push({
+        key: `deadline:${cycle.id}:${deadline}`,
+        kind: 'correctionDeadlinePassed',
+        title: `Rettelsesfristen er udløbet – ${team}`,
+        message: "Du kan nu generere IKU'erne.",
+      });
+    }
+    for (const iku of c.ikus) {
+      const who = name.get(iku.employeeId) ?? '';
+      const requestedAt = iku.context.requestedAt;
+      if (iku.value === 'consentRequested' && requestedAt !== null) {
+        const due = zonedToEpoch(addWorkingDays(epochToZoned(requestedAt).date, input.consentWaitWorkingDays), epochToZoned(requestedAt).time);
+        if (input.now >= due) {
+          reminders.push({
+            key: `consent-missing:${cycle.id}:${iku.employeeId}:${requestedAt}`,
+            kind: 'consentMissing',
+            title: `Samtykke mangler – ${who}`,
+            message: `${who} (${team}) har ikke godkendt sin IKU ${input.consentWaitWorkingDays} arbejdsdage efter anmodningen.`,
+          });
+        }
+      }
+      if (iku.value === 'consented' && iku.context.consent && iku.context.marks.consentFiled === undefined) {
+        reminders.push({
+          key: `consent-filed:${cycle.id}:${iku.employeeId}:${iku.context.consent.at}`,
+          kind: 'consentNotFiled',
+          title: `Husk også at arkivere det skriftlige samtykke – ${who}`,
+          message: `${who}s samtykke er registreret, men ikke lagt på personalesagen.`,
+        });
+      }
+    }
+  }
+  return { badge, reminders };
+}

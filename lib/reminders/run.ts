@@ -1,0 +1,25 @@
+import type { TusDb } from '../db/database';
+import { getSetting, setSetting } from '../settings/store';
+import { computeReminders } from './reminders';
+
+/** What the reminders need of the browser; the background passes the real one, tests a fake. */
+export interface ReminderPort {
+  setBadge(text: string): Promise<void>;
+  notify(id: string, title: string, message: string): Promise<void>;
+}
+
+const KEEP = 2000;
+
+/** Reads the stored deadlines, sets the badge and shows each due reminder once. */
+export async function runReminders(db: TusDb, port: ReminderPort, now: number): Promise<{ badge: number; shown: string[] }> {
+  const [teams, openCycles, employees, notified] = await db.transaction('r', [db.teams, db.cycles, db.employees, db.settings], () =>
+    Promise.all([db.teams.where('archived').equals(0).toArray(), db.cycles.where('open').equals(1).toArray(), db.employees.toArray(), getSetting(db, 'notified')]),
+  );
+  const { badge, reminders } = computeReminders({ teams, openCycles, employees, now, consentWaitWorkingDays: await getSetting(db, 'consentWaitWorkingDays') });
+  await port.setBadge(badge ? String(badge) : '');
+  const seen = new Set(notified);
+  const fresh = reminders.filter((r) => !seen.has(r.key));
+  for (const r of fresh) await port.notify(r.key, r.title, r.message);
+  if (fresh.length) await setSetting(db, 'notified', [...notified, ...fresh.map((r) => r.key)].slice(-KEEP));
+  return { badge, shown: fresh.map((r) => r.key) };
+}
