@@ -26,7 +26,7 @@ export default defineConfig({
     // Webmail hosts a leader adds (e.g. https://mail.<kommune>.dk): asked for one by one, at run time.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     // The overlay iframe is shown inside webmail pages, whose hosts include ones added at run time.
-    web_accessible_resources: [{ resources: ['overlay.html'], matches: ['<all_urls>'] }],
+    web_accessible_resources: [{ resources: ['overlay.html', 'personnel.html'], matches: ['<all_urls>'] }],
     action: { default_title: 'TUS-assistent' },
     // The extension's options open the dashboard, where teams and settings live.
     options_ui: { page: 'dashboard.html', open_in_tab: true },

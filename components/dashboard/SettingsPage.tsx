@@ -12,6 +12,7 @@ export function SettingsPage({ db, locale }: { db: TusDb; locale: Locale }) {
   const [leader, setLeader] = useState<LeaderSettings | null>(null);
   const [saved, setSaved] = useState(false);
   const [hostInput, setHostInput] = useState('');
+  const [hostKind, setHostKind] = useState<'webmail' | 'personnel'>('webmail');
   const [hostError, setHostError] = useState<string | null>(null);
   const [hostStatus, setHostStatus] = useState<string | null>(null);
   useEffect(() => {
@@ -61,9 +62,9 @@ export function SettingsPage({ db, locale }: { db: TusDb; locale: Locale }) {
         <p id="hosts-help">{t('settings.hostsHelp', {}, locale)}</p>
         <ul class="hosts">
           {hosts.map((h) => (
-            <li key={h.pattern} data-pattern={h.pattern}>
-              {h.origin}{' '}
-              <button type="button" class="danger small" onClick={() => removeHost(h.pattern)}>
+            <li key={`${h.kind ?? 'webmail'}:${h.pattern}`} data-pattern={h.pattern}>
+              {h.origin} · {t(`settings.kind.${h.kind ?? 'webmail'}`, {}, locale)}{' '}
+              <button type="button" class="danger small" onClick={() => removeHost(h)}>
                 {t('dash.remove', {}, locale)}
               </button>
             </li>
@@ -73,7 +74,7 @@ export function SettingsPage({ db, locale }: { db: TusDb; locale: Locale }) {
           onSubmit={async (e) => {
             e.preventDefault();
             setHostStatus(null);
-            const result = await addHost(hostInput);
+            const result = await addHost(hostInput, hostKind);
             if (!result.ok) return setHostError(result.reason);
             setHostError(null);
             setHostInput('');
@@ -83,6 +84,15 @@ export function SettingsPage({ db, locale }: { db: TusDb; locale: Locale }) {
           <Field id="host-input" label={t('settings.addHost', {}, locale)} error={hostError}>
             <input id="host-input" value={hostInput} placeholder="https://mail.kommune.dk" aria-describedby={hostError ? 'host-input-error hosts-help' : 'hosts-help'} onInput={(e) => setHostInput(e.currentTarget.value)} />
           </Field>
+          <fieldset>
+            <legend>{t('settings.kind', {}, locale)}</legend>
+            {(['webmail', 'personnel'] as const).map((k) => (
+              <label key={k} class="choice">
+                <input type="radio" name="host-kind" checked={hostKind === k} onChange={() => setHostKind(k)} />
+                {t(`settings.kind.${k}`, {}, locale)}
+              </label>
+            ))}
+          </fieldset>
           <button type="submit">{t('settings.addHostButton', {}, locale)}</button>
           {hostStatus && <p role="status">{hostStatus}</p>}
         </form>

@@ -3,29 +3,33 @@ import { getDb } from './db';
 import { getSetting, setSetting, type AddedHost } from '../settings/store';
 import { parseHostInput } from '../webmail/detect';
 
-const SCRIPT = 'content-scripts/webmail.js';
-const idFor = (host: AddedHost) => `host:${host.pattern}`;
+const SCRIPTS = { webmail: 'content-scripts/webmail.js', personnel: 'content-scripts/personnel-file.js' } as const;
+const kindOf = (host: AddedHost) => host.kind ?? 'webmail';
+const idFor = (host: AddedHost) => `host:${kindOf(host)}:${host.pattern}`;
 
 /**
  * Adds a webmail host the leader typed: asks for that host's permission (must run from the
  * leader's click in an extension page), then registers the webmail content script for it.
  */
-export async function addHost(input: string): Promise<{ ok: true; host: AddedHost } | { ok: false; reason: string }> {
-  const host = parseHostInput(input);
+export async function addHost(input: string, kind: 'webmail' | 'personnel' = 'webmail'): Promise<{ ok: true; host: AddedHost } | { ok: false; reason: string }> {
+  const parsed = parseHostInput(input);
+  const host = parsed && { ...parsed, kind };
   if (!host) return { ok: false, reason: 'Skriv en webadresse som https://mail.kommune.dk' };
   const granted = await browser.permissions.request({ origins: [host.pattern] });
   if (!granted) return { ok: false, reason: 'Adgang til siden blev ikke givet.' };
   const db = getDb();
-  const hosts = (await getSetting(db, 'hosts')).filter((h) => h.pattern !== host.pattern);
+  const hosts = (await getSetting(db, 'hosts')).filter((h) => idFor(h) !== idFor(host));
   await setSetting(db, 'hosts', [...hosts, host]);
   await syncRegisteredHosts();
   return { ok: true, host };
 }
 
-export async function removeHost(pattern: string): Promise<void> {
+export async function removeHost(host: AddedHost): Promise<void> {
   const db = getDb();
-  await setSetting(db, 'hosts', (await getSetting(db, 'hosts')).filter((h) => h.pattern !== pattern));
-  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
+  const rest = (await getSetting(db, 'hosts')).filter((h) => idFor(h) !== idFor(host));
+  await setSetting(db, 'hosts', rest);
+  // Keep the permission while another kind still uses the same host.
+  if (!rest.some((h) => h.pattern === host.pattern)) await browser.permissions.remove({ origins: [host.pattern] }).catch(() => false);
   await syncRegisteredHosts();
 }
 
@@ -38,7 +42,7 @@ export async function syncRegisteredHosts(): Promise<void> {
   if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
   if (wanted.length) {
     await browser.scripting.registerContentScripts(
-      wanted.map((host) => ({ id: idFor(host), matches: [host.pattern], js: [SCRIPT], runAt: 'document_idle' as const, persistAcrossSessions: true })),
+      wanted.map((host) => ({ id: idFor(host), matches: [host.pattern], js: [SCRIPTS[kindOf(host)]], runAt: 'document_idle' as const, persistAcrossSessions: true })),
     );
   }
 }

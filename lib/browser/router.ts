@@ -1,8 +1,9 @@
 import { browser, type Browser } from 'wxt/browser';
-import { parseFillCompose, parseFillResponse, parseOpenMail, parseOverlayRequest, isRefreshReminders, type FillComposeResponse, type OpenMail, type OverlayRequest } from '../messaging/protocol';
+import { parseFillCompose, parseFillResponse, parseOpenMail, parseOverlayRequest, parsePersonnelRequest, isRefreshReminders, type PersonnelRequest, type FillComposeResponse, type OpenMail, type OverlayRequest } from '../messaging/protocol';
 import { consentRequestData, listConsentRequests, markConsentRequested, matchReply, recordReply } from '../consent/handlers';
 import { invitationData, listInvitationCycles, markInvitationSent } from '../overlay/handlers';
 import { getDb } from './db';
+import { markUploaded, pendingUploads, uploadFiles } from '../personnel/handlers';
 import { refreshReminders } from './reminders';
 
 /** A page of this extension (not a content script, whose sender URL is the web page's). */
@@ -48,8 +49,25 @@ async function answerOverlay(request: OverlayRequest, tabId: number): Promise<un
   }
 }
 
+const fromPersonnelPanel = (sender: Browser.runtime.MessageSender) =>
+  sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/personnel.html')) && sender.tab?.id !== undefined;
+
+function answerPersonnel(request: PersonnelRequest): Promise<unknown> {
+  const db = getDb();
+  switch (request.type) {
+    case 'tus.personnel.pending':
+      return pendingUploads(db);
+    case 'tus.personnel.files':
+      return uploadFiles(db, request.cycleId, request.employeeId);
+    case 'tus.personnel.mark':
+      return markUploaded(db, request.cycleId, request.employeeId, request.mark, Date.now());
+  }
+}
+
 export function startRouter(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    const personnel = parsePersonnelRequest(message);
+    if (personnel) return fromPersonnelPanel(sender) ? answerPersonnel(personnel) : undefined;
     if (isRefreshReminders(message)) return ourPage(sender) ? refreshReminders().then(() => true) : undefined;
     const overlay = parseOverlayRequest(message);
     if (overlay) return fromOverlay(sender) ? answerOverlay(overlay, sender.tab!.id!) : undefined;

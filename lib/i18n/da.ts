@@ -277,6 +277,13 @@ export const da = {
   "consent.markRequested": "Anmodningen er sendt",
   "consent.requestMarked": "Anmodningen er registreret som sendt.",
   "ikus.receipt": "Samtykkekvittering (PDF)",
+  "personnel.title": "Til personalesagen",
+  "personnel.help": "Hent filerne og træk dem ind i personalesagen. e-Boks sendes fra kommunens eget system; markér her, når det er gjort.",
+  "personnel.none": "Ingen godkendte IKU’er venter på at blive arkiveret.",
+  "personnel.prepare": "Gør filerne klar",
+  "settings.kind": "Slags",
+  "settings.kind.webmail": "Webmail (Outlook på egen adresse)",
+  "settings.kind.personnel": "Personalesag (fx SD Personaleweb, SBSYS, KMD Opus)",
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -289,4 +289,12 @@ export const en: Record<MessageKey, string> = {
   "consent.requestMarked": "The request is recorded as sent.",
 
   "ikus.receipt": "Consent receipt (PDF)",
+
+  "personnel.title": "For the personnel file",
+  "personnel.help": "Download the files and drag them into the personnel file. e-Boks is sent from the municipality’s own system; mark it here when done.",
+  "personnel.none": "No approved IKU is waiting to be filed.",
+  "personnel.prepare": "Prepare the files",
+  "settings.kind": "Kind",
+  "settings.kind.webmail": "Webmail (Outlook on its own address)",
+  "settings.kind.personnel": "Personnel file (e.g. SD Personaleweb, SBSYS, KMD Opus)",
 };

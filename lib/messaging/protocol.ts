@@ -99,3 +99,21 @@ export function parseOpenMail(message: unknown): OpenMail | null {
 /** A page of ours after a write: recompute the badge and reminders now, not at the next alarm. */
 export const RefreshReminders = v.object({ type: v.literal('tus.refreshReminders') });
 export const isRefreshReminders = (message: unknown) => v.safeParse(RefreshReminders, message).success;
+
+/** The personnel-file panel (an iframe in the HR system's page) → background. */
+export const PersonnelRequest = v.variant('type', [
+  v.object({ type: v.literal('tus.personnel.pending') }),
+  v.object({ type: v.literal('tus.personnel.files'), cycleId: v.pipe(v.string(), v.maxLength(100)), employeeId: v.pipe(v.string(), v.maxLength(200)) }),
+  v.object({
+    type: v.literal('tus.personnel.mark'),
+    cycleId: v.pipe(v.string(), v.maxLength(100)),
+    employeeId: v.pipe(v.string(), v.maxLength(200)),
+    mark: v.picklist(['ikuFiled', 'consentFiled', 'sentToEBoks']),
+  }),
+]);
+export type PersonnelRequest = v.InferOutput<typeof PersonnelRequest>;
+
+export function parsePersonnelRequest(message: unknown): PersonnelRequest | null {
+  const result = v.safeParse(PersonnelRequest, message);
+  return result.success ? result.output : null;
+}

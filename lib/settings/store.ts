@@ -11,6 +11,8 @@ export interface LeaderSettings {
 export interface AddedHost {
   origin: string;
   pattern: string;
+  /** A webmail (Outlook on the municipality's own host) or the personnel-file system. */
+  kind?: 'webmail' | 'personnel';
 }
 
 interface SettingValues {

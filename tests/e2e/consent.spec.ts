@@ -100,6 +100,31 @@ describe('written consent in Chromium', () => {
     expect(text).toContain(`IKU’ens indhold, SHA-256: ${anne.context.hash}`);
     expect(text).toContain('Afsender: anne@randers.dk');
     expect(readFileSync(file).subarray(0, 5).toString()).toBe('%PDF-');
+
+    // The personnel-file system (a host added as such): what to upload, then the three marks.
+    await dash.goto(`chrome-extension://${session.extensionId}/dashboard.html#view=settings`);
+    await dash.getByLabel('Adresse', { exact: true }).fill(`http://localhost:${server.port}`);
+    await dash.getByLabel(/^Personalesag/).check();
+    await dash.getByRole('button', { name: 'Tilføj webmail' }).click();
+    await expect.poll(() => dash.locator('ul.hosts li').count()).toBe(2);
+    const hr = await session.context.newPage();
+    await hr.goto(`http://localhost:${server.port}/personnel/sag.html`);
+    await hr.locator('tus-assistent-personnel').getByRole('button', { name: 'TUS: til personalesagen' }).click();
+    const panel = (await (await hr.waitForSelector('iframe[title="TUS-assistent: til personalesagen"]')).contentFrame())!;
+    const anneRow = panel.locator(`li[data-employee-id="${ids[0]}"]`);
+    await anneRow.getByRole('button', { name: 'Gør filerne klar' }).click();
+    await expect.poll(() => anneRow.locator('.downloads a').count()).toBe(2);
+    expect(await anneRow.locator('.downloads a').nth(1).getAttribute('download')).toBe('Samtykke_IKU_2026_Sagsbehandlerne_Anne_Ærø_v1.pdf');
+    await screenshot(hr, 'consent-2-personnel-file');
+    for (const mark of ['IKU på personalesag', 'Samtykke på personalesag']) {
+      await anneRow.getByRole('button', { name: mark }).click();
+      await expect.poll(() => anneRow.locator('.ok').allTextContents()).toContain(`✓ ${mark}`);
+    }
+    // Not archived until the e-Boks mark too; and the cycle not until every employee is.
+    expect((await stateOf(ids[0]!)).value).toBe('consented');
+    await anneRow.getByRole('button', { name: 'Sendt til e-Boks' }).click();
+    await expect.poll(() => stateOf(ids[0]!).then((s) => s.value)).toBe('archived');
+    expect(await kit.evaluate((id) => window.testkit.stateOf(id), cycleId)).toBe('consent');
     await kit.close();
   });
 });
