@@ -74,7 +74,7 @@ export function SettingsPage({ db, locale }: { db: TusDb; locale: Locale }) {
           onSubmit={async (e) => {
             e.preventDefault();
             setHostStatus(null);
-            const result = await addHost(hostInput, hostKind);
+            const result = await addHost(hostInput, hostKind).catch((e: unknown) => ({ ok: false as const, reason: e instanceof Error ? e.message : String(e) }));
             if (!result.ok) return setHostError(result.reason);
             setHostError(null);
             setHostInput('');

@@ -20,7 +20,7 @@ export async function addHost(input: string, kind: 'webmail' | 'personnel' = 'we
   const db = getDb();
   const hosts = (await getSetting(db, 'hosts')).filter((h) => idFor(h) !== idFor(host));
   await setSetting(db, 'hosts', [...hosts, host]);
-  await syncRegisteredHosts();
+  await askBackgroundToSync();
   return { ok: true, host };
 }
 
@@ -30,11 +30,21 @@ export async function removeHost(host: AddedHost): Promise<void> {
   await setSetting(db, 'hosts', rest);
   // Keep the permission while another kind still uses the same host.
   if (!rest.some((h) => h.pattern === host.pattern)) await browser.permissions.remove({ origins: [host.pattern] }).catch(() => false);
-  await syncRegisteredHosts();
+  await askBackgroundToSync();
 }
 
+/** Registration happens in the background only, one sync at a time (no duplicate-id races). */
+const askBackgroundToSync = () => browser.runtime.sendMessage({ type: 'tus.syncHosts' });
+
+let syncing: Promise<void> = Promise.resolve();
+
 /** Registered scripts = the added hosts whose permission is still granted; run at every start. */
-export async function syncRegisteredHosts(): Promise<void> {
+export function syncRegisteredHosts(): Promise<void> {
+  syncing = syncing.catch(() => undefined).then(syncNow);
+  return syncing;
+}
+
+async function syncNow(): Promise<void> {
   const hosts = await getSetting(getDb(), 'hosts');
   const wanted: AddedHost[] = [];
   for (const host of hosts) if (await browser.permissions.contains({ origins: [host.pattern] })) wanted.push(host);

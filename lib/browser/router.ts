@@ -1,10 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
-import { parseFillCompose, parseFillResponse, parseOpenMail, parseOverlayRequest, parsePersonnelRequest, isRefreshReminders, type PersonnelRequest, type FillComposeResponse, type OpenMail, type OverlayRequest } from '../messaging/protocol';
+import { parseFillCompose, parseFillResponse, parseOpenMail, parseOverlayRequest, parsePersonnelRequest, isRefreshReminders, isSyncHosts, type PersonnelRequest, type FillComposeResponse, type OpenMail, type OverlayRequest } from '../messaging/protocol';
 import { consentRequestData, listConsentRequests, markConsentRequested, matchReply, recordReply } from '../consent/handlers';
 import { invitationData, listInvitationCycles, markInvitationSent } from '../overlay/handlers';
 import { getDb } from './db';
 import { markUploaded, pendingUploads, uploadFiles } from '../personnel/handlers';
 import { refreshReminders } from './reminders';
+import { syncRegisteredHosts } from './hosts';
 
 /** A page of this extension (not a content script, whose sender URL is the web page's). */
 const ourPage = (sender: Browser.runtime.MessageSender) =>
@@ -68,6 +69,7 @@ export function startRouter(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const personnel = parsePersonnelRequest(message);
     if (personnel) return fromPersonnelPanel(sender) ? answerPersonnel(personnel) : undefined;
+    if (isSyncHosts(message)) return ourPage(sender) ? syncRegisteredHosts().then(() => true) : undefined;
     if (isRefreshReminders(message)) return ourPage(sender) ? refreshReminders().then(() => true) : undefined;
     const overlay = parseOverlayRequest(message);
     if (overlay) return fromOverlay(sender) ? answerOverlay(overlay, sender.tab!.id!) : undefined;

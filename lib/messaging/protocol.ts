@@ -117,3 +117,7 @@ export function parsePersonnelRequest(message: unknown): PersonnelRequest | null
   const result = v.safeParse(PersonnelRequest, message);
   return result.success ? result.output : null;
 }
+
+/** A page of ours after the added hosts changed: the background re-registers the content scripts. */
+export const SyncHosts = v.object({ type: v.literal('tus.syncHosts') });
+export const isSyncHosts = (message: unknown) => v.safeParse(SyncHosts, message).success;
