@@ -1,5 +1,4 @@
-import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { createToggleUi } from '../../lib/browser/overlay-ui';
 import { parseFillCompose, parseReadOpenMail } from '../../lib/messaging/protocol';
 import { adapterFor, fillCompose } from '../../lib/webmail/fill';
 
@@ -19,44 +18,14 @@ export default defineContentScript({
       return Promise.resolve(fillCompose(adapter, document, request.mail));
     });
 
-    const panel = createIframeUi(ctx, {
-      page: '/overlay.html',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      onMount(wrapper, iframe) {
-        Object.assign(wrapper.style, { position: 'fixed', right: '16px', bottom: '64px', zIndex: '2147483647' });
-        Object.assign(iframe.style, { width: '380px', height: '460px', border: '1px solid #999', borderRadius: '8px', background: '#fff', boxShadow: '0 4px 16px rgba(0,0,0,.25)' });
-        iframe.title = 'TUS-assistent';
-      },
-    });
-    let open = false;
-
-    // A plain button may live in a shadow root; HR data stays in the extension's own iframe.
-    const button = await createShadowRootUi(ctx, {
+    const button = await createToggleUi(ctx, {
       name: 'tus-assistent-button',
-      position: 'inline',
-      anchor: 'body',
-      append: 'last',
-      mode: 'open',
-      css: `button { position: fixed; right: 16px; bottom: 16px; z-index: 2147483647; font: 600 14px system-ui, sans-serif;
-        padding: 8px 14px; border-radius: 20px; border: 1px solid #0b5cad; background: #0b5cad; color: #fff; cursor: pointer; }
-        button:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }`,
-      onMount(container) {
-        const el = document.createElement('button');
-        el.type = 'button';
-        el.textContent = 'TUS';
-        el.setAttribute('aria-label', 'TUS-assistent: indsæt invitation');
-        el.setAttribute('aria-expanded', 'false');
-        el.addEventListener('click', () => {
-          open = !open;
-          if (open) panel.mount();
-          else panel.remove();
-          el.setAttribute('aria-expanded', String(open));
-        });
-        container.append(el);
-        return el;
-      },
+      buttonText: 'TUS',
+      buttonLabel: 'TUS-assistent: invitationer og samtykke',
+      page: '/overlay.html',
+      frameTitle: 'TUS-assistent',
+      wrapperStyle: { right: '16px', bottom: '64px' },
+      frameStyle: { width: '380px', height: '460px', borderRadius: '8px', boxShadow: '0 4px 16px rgba(0,0,0,.25)' },
     });
     // Only on pages that look like one of our webmails.
     if (adapterFor(new URL(location.href), document)) button.mount();
