@@ -18,7 +18,7 @@ export default defineConfig({
       for (const entrypoint of entrypoints) if (entrypoint.name === 'testkit') entrypoint.skipped = true;
     },
   },
-  manifest: ({ mode }) => ({
+  manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'da',
@@ -33,5 +33,9 @@ export default defineConfig({
     // Test builds hold localhost already, so the browser tests' "add a host" gets no prompt
     // (headless Chromium cannot answer one); everything after the prompt runs as in production.
     ...(mode === 'test' ? { host_permissions: ['http://localhost/*'] } : {}),
+    // Firefox requires an id and a statement of data collection: none leaves the machine.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'tus-assistent@tus-assistent.dk', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
   }),
 });
