@@ -13,8 +13,8 @@ export function ConsentSection({ locale }: { locale: Locale }) {
   const [inserted, setInserted] = useState<{ key: string; token: string; result: FillComposeResponse | null } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const refresh = async () => {
-    setItems(await ask<ConsentRequestItem[]>({ type: 'tus.overlay.consentRequests' }));
-    setCandidate(await ask<ReplyCandidate>({ type: 'tus.overlay.consentCandidate' }));
+    setItems((await ask<ConsentRequestItem[] | null>({ type: 'tus.overlay.consentRequests' })) ?? []);
+    setCandidate(await ask<ReplyCandidate | null>({ type: 'tus.overlay.consentCandidate' }));
   };
   useEffect(() => {
     void refresh();

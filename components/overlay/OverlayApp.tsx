@@ -24,7 +24,7 @@ export function OverlayApp() {
   const [cycles, setCycles] = useState<OverlayCycle[] | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
   const [busy, setBusy] = useState(false);
-  const refresh = () => ask<OverlayCycle[]>({ type: 'tus.overlay.list' }).then(setCycles);
+  const refresh = () => ask<OverlayCycle[] | null>({ type: 'tus.overlay.list' }).then((list) => setCycles(list ?? []));
   useEffect(() => {
     void refresh();
   }, []);
@@ -57,7 +57,7 @@ export function OverlayApp() {
 
   const markSent = async (cycleId: string) => {
     setBusy(true);
-    const answer = await ask<{ ok: boolean; error?: string }>({ type: 'tus.overlay.markSent', cycleId });
+    const answer = (await ask<{ ok: boolean; error?: string } | null>({ type: 'tus.overlay.markSent', cycleId })) ?? { ok: false };
     setBusy(false);
     if (!answer.ok) return setPending((p) => (p ? { ...p, error: answer.error ?? '' } : p));
     setPending(null);

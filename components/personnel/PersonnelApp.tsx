@@ -25,7 +25,7 @@ interface Files {
 export function PersonnelApp() {
   const [items, setItems] = useState<PendingUpload[] | null>(null);
   const [files, setFiles] = useState<Record<string, Files>>({});
-  const refresh = () => ask<PendingUpload[]>({ type: 'tus.personnel.pending' }).then(setItems);
+  const refresh = () => ask<PendingUpload[] | null>({ type: 'tus.personnel.pending' }).then((list) => setItems(list ?? []));
   useEffect(() => {
     void refresh();
   }, []);

@@ -3,6 +3,7 @@ import { parseFillCompose, parseFillResponse, parseOpenMail, parseOverlayRequest
 import { consentRequestData, listConsentRequests, markConsentRequested, matchReply, recordReply } from '../consent/handlers';
 import { invitationData, listInvitationCycles, markInvitationSent } from '../overlay/handlers';
 import { getDb } from './db';
+import { getSetting } from '../settings/store';
 import { markUploaded, pendingUploads, uploadFiles } from '../personnel/handlers';
 import { refreshReminders } from './reminders';
 import { syncRegisteredHosts } from './hosts';
@@ -10,6 +11,19 @@ import { syncRegisteredHosts } from './hosts';
 /** A page of this extension (not a content script, whose sender URL is the web page's). */
 const ourPage = (sender: Browser.runtime.MessageSender) =>
   sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+
+const WEBMAIL_ORIGINS = ['https://outlook.office.com', 'https://outlook.office365.com', 'https://outlook.live.com', 'https://mail.google.com'];
+
+/**
+ * Our panel pages are web-accessible (hosts are added at run time), so a hostile site could frame
+ * them: a panel is answered only inside a tab on a host it belongs to.
+ */
+async function onAllowedHost(sender: Browser.runtime.MessageSender, kind: 'webmail' | 'personnel'): Promise<boolean> {
+  const origin = sender.tab?.url ? new URL(sender.tab.url).origin : '';
+  if (kind === 'webmail' && WEBMAIL_ORIGINS.includes(origin)) return true;
+  const hosts = await getSetting(getDb(), 'hosts');
+  return hosts.some((h) => (h.kind ?? 'webmail') === kind && new URL(h.origin).hostname === (origin ? new URL(origin).hostname : ''));
+}
 
 const fromOverlay = (sender: Browser.runtime.MessageSender) =>
   sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/overlay.html')) && sender.tab?.id !== undefined;
@@ -65,20 +79,27 @@ function answerPersonnel(request: PersonnelRequest): Promise<unknown> {
   }
 }
 
+async function guarded(sender: Browser.runtime.MessageSender, kind: 'webmail' | 'personnel', answer: () => Promise<unknown>): Promise<unknown> {
+  // Refused: no data, no action; the panel stays empty.
+  return (await onAllowedHost(sender, kind)) ? answer() : null;
+}
+
 export function startRouter(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const personnel = parsePersonnelRequest(message);
-    if (personnel) return fromPersonnelPanel(sender) ? answerPersonnel(personnel) : undefined;
+    if (personnel) return fromPersonnelPanel(sender) ? guarded(sender, 'personnel', () => answerPersonnel(personnel)) : undefined;
     if (isSyncHosts(message)) return ourPage(sender) ? syncRegisteredHosts().then(() => true) : undefined;
     if (isRefreshReminders(message)) return ourPage(sender) ? refreshReminders().then(() => true) : undefined;
     const overlay = parseOverlayRequest(message);
-    if (overlay) return fromOverlay(sender) ? answerOverlay(overlay, sender.tab!.id!) : undefined;
+    if (overlay) return fromOverlay(sender) ? guarded(sender, 'webmail', () => answerOverlay(overlay, sender.tab!.id!)) : undefined;
     const request = parseFillCompose(message);
     if (!request || !fromOverlay(sender)) return undefined;
-    return browser.tabs
-      .sendMessage(sender.tab!.id!, request, { frameId: 0 })
-      .then((response: unknown): FillComposeResponse | { ok: false; problems: string[] } =>
-        parseFillResponse(response) ?? { ok: false, problems: ['Svaret fra siden kunne ikke læses.'] },
-      );
+    return guarded(sender, 'webmail', () =>
+      browser.tabs
+        .sendMessage(sender.tab!.id!, request, { frameId: 0 })
+        .then((response: unknown): FillComposeResponse | { ok: false; problems: string[] } =>
+          parseFillResponse(response) ?? { ok: false, problems: ['Svaret fra siden kunne ikke læses.'] },
+        ),
+    );
   });
 }

@@ -69,6 +69,18 @@ describe('webmail overlay in Chromium', () => {
     await other.goto(`http://127.0.0.1:${server.port}/outlook/compose.html`);
     await other.waitForTimeout(800);
     expect(await other.locator('tus-assistent-button').count()).toBe(0);
+    // A page on a host not added that frames our panel directly gets nothing from the background.
+    await seed();
+    await other.evaluate((src) => {
+      const frame = document.createElement('iframe');
+      frame.src = src;
+      frame.id = 'framed';
+      document.body.append(frame);
+    }, `chrome-extension://${session.extensionId}/overlay.html`);
+    const framed = (await (await other.waitForSelector('#framed')).contentFrame())!;
+    await framed.waitForSelector('main');
+    expect(await framed.locator('main').textContent()).toContain('Ingen forløb venter på en invitation.');
+    expect(await framed.locator('li.cycle').count()).toBe(0);
     await added.close();
     await other.close();
   });
