@@ -9,6 +9,8 @@ import { Field } from './Field';
 export function SettingsPage({ db, locale }: { db: TusDb; locale: Locale }) {
   const hosts = useLiveQuery(() => getSetting(db, 'hosts')).value ?? [];
   const webmail = useLiveQuery(() => getSetting(db, 'webmail')).value;
+  const wait = useLiveQuery(() => getSetting(db, 'consentWaitWorkingDays')).value;
+  const [waitError, setWaitError] = useState<string | null>(null);
   const [leader, setLeader] = useState<LeaderSettings | null>(null);
   const [saved, setSaved] = useState(false);
   const [hostInput, setHostInput] = useState('');
@@ -56,6 +58,27 @@ export function SettingsPage({ db, locale }: { db: TusDb; locale: Locale }) {
             {w === 'outlook' ? 'Outlook på nettet' : 'Gmail'}
           </label>
         ))}
+      </section>
+      <section aria-labelledby="reminders-heading">
+        <h3 id="reminders-heading">{t('settings.reminders', {}, locale)}</h3>
+        {wait !== undefined && (
+          <Field id="consent-wait" label={t('settings.consentWait', {}, locale)} error={waitError}>
+            <input
+              id="consent-wait"
+              type="number"
+              min={1}
+              max={30}
+              value={wait}
+              aria-describedby={waitError ? 'consent-wait-error' : undefined}
+              onChange={async (e) => {
+                const days = Number(e.currentTarget.value);
+                if (!Number.isInteger(days) || days < 1 || days > 30) return setWaitError(t('settings.consentWaitError', {}, locale));
+                setWaitError(null);
+                await setSetting(db, 'consentWaitWorkingDays', days);
+              }}
+            />
+          </Field>
+        )}
       </section>
       <section aria-labelledby="hosts-heading">
         <h3 id="hosts-heading">{t('settings.hosts', {}, locale)}</h3>

@@ -284,6 +284,9 @@ export const da = {
   "settings.kind": "Slags",
   "settings.kind.webmail": "Webmail (Outlook på egen adresse)",
   "settings.kind.personnel": "Personalesag (fx SD Personaleweb, SBSYS, KMD Opus)",
+  "settings.reminders": "Påmindelser",
+  "settings.consentWait": "Påmind om manglende samtykke efter (arbejdsdage)",
+  "settings.consentWaitError": "Skriv et helt antal arbejdsdage mellem 1 og 30.",
 } as const;
 
 export type MessageKey = keyof typeof da;

@@ -297,4 +297,8 @@ export const en: Record<MessageKey, string> = {
   "settings.kind": "Kind",
   "settings.kind.webmail": "Webmail (Outlook on its own address)",
   "settings.kind.personnel": "Personnel file (e.g. SD Personaleweb, SBSYS, KMD Opus)",
+
+  "settings.reminders": "Reminders",
+  "settings.consentWait": "Remind of missing consent after (working days)",
+  "settings.consentWaitError": "Enter a whole number of working days between 1 and 30.",
 };

@@ -103,6 +103,14 @@ describe('written consent in Chromium', () => {
 
     // The personnel-file system (a host added as such): what to upload, then the three marks.
     await dash.goto(`chrome-extension://${session.extensionId}/dashboard.html#view=settings`);
+    // The consent reminder's working days are a setting, with a message on a bad value.
+    const wait = dash.getByLabel('Påmind om manglende samtykke efter (arbejdsdage)');
+    await wait.fill('0');
+    await wait.blur();
+    await expect.poll(() => dash.locator('#consent-wait-error').textContent()).toBe('Skriv et helt antal arbejdsdage mellem 1 og 30.');
+    await wait.fill('3');
+    await wait.blur();
+    await expect.poll(() => dash.locator('#consent-wait-error').count()).toBe(0);
     await dash.getByLabel('Adresse', { exact: true }).fill(`http://localhost:${server.port}`);
     await dash.getByLabel(/^Personalesag/).check();
     await dash.getByRole('button', { name: 'Tilføj webmail' }).click();
