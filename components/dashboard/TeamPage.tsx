@@ -80,8 +80,6 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
     }
   };
 
-  const send = (event: CycleEvent) => open && run(() => appendEvent(db, open.id, event));
-
   const onCycleAction = (id: CycleActionId, input: ActionInput) =>
     run(async () => {
       if (!open?.cache) return;

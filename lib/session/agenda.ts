@@ -31,8 +31,6 @@ export const AGENDA: Record<Variant, readonly Phase[]> = {
   ],
 };
 
-export const totalMinutes = (variant: Variant) => AGENDA[variant].reduce((sum, p) => sum + p.minutes, 0);
-
 /** The phase id of a session state value such as { session: { teamFocus: 'groups' } }. */
 export function phaseOf(value: unknown): PhaseId | null {
   if (typeof value !== 'object' || value === null || !('session' in value)) return null;

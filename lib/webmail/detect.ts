@@ -1,10 +1,4 @@
-// Page detection as pure functions of the URL, each tested by a table of URLs.
-
-export const isOutlookCompose = (url: URL) =>
-  ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'].includes(url.hostname) &&
-  (/\/mail\/(deeplink\/)?compose/.test(url.pathname) || /\/mail\//.test(url.pathname));
-
-export const isGmail = (url: URL) => url.hostname === 'mail.google.com' && url.pathname.startsWith('/mail/');
+// Hosts the leader types in settings. (Page detection by URL is each adapter's matchesUrl.)
 
 /** A host the leader types in settings, as the origin and the match pattern we register. */
 export function parseHostInput(input: string): { origin: string; pattern: string } | null {

@@ -30,3 +30,13 @@ describe('group and pair split', () => {
     expect(splitGroups(range(12), 1)).not.toEqual(splitGroups(range(12), 2));
   });
 });
+
+describe('agenda', () => {
+  it('follows the seed: TUS med IKU 6 + 20 + 20 + 14 + 20 + 10 = 90 minutes; plain TUS ends with 15 for the team plan', async () => {
+    const { AGENDA } = await import('../../../lib/session/agenda');
+    expect(AGENDA['tus-iku'].map((p) => p.minutes)).toEqual([6, 20, 20, 14, 20, 10]);
+    expect(AGENDA['tus-iku'].reduce((s, p) => s + p.minutes, 0)).toBe(90);
+    expect(AGENDA.tus.at(-1)).toEqual({ id: 'wrapUp', minutes: 15, format: 'plenum' });
+    expect(AGENDA.tus.reduce((s, p) => s + p.minutes, 0)).toBe(90);
+  });
+});
