@@ -49,12 +49,6 @@ export function availableCycleActions(snapshot: CycleSnapshot, employeeIds: read
   return CYCLE_ACTIONS.filter((id) => snapshot.can(probeCycle(id, snapshot, employeeIds, now)));
 }
 
-const MARKS: Record<'ikuFiled' | 'consentFiled' | 'sentToEBoks', ArchiveMark> = {
-  ikuFiled: 'ikuFiled',
-  consentFiled: 'consentFiled',
-  sentToEBoks: 'sentToEBoks',
-};
-
 export function employeeEvent(id: EmployeeActionId, snapshot: CycleSnapshot, employeeId: string, at: number, extra: { hash?: string; note?: string; channel?: 'paper' | 'inPerson' } = {}): CycleEvent {
   const iku = ikuOf(snapshot.context, employeeId)?.context;
   switch (id) {
@@ -74,7 +68,8 @@ export function employeeEvent(id: EmployeeActionId, snapshot: CycleSnapshot, emp
     case 'regenerate':
       return { type: 'iku.generate', employeeId, at, hash: extra.hash ?? 'probe' };
     default:
-      return { type: 'iku.markFiled', employeeId, at, mark: MARKS[id] };
+      // The remaining actions are the archive marks themselves.
+      return { type: 'iku.markFiled', employeeId, at, mark: id satisfies ArchiveMark };
   }
 }
 
