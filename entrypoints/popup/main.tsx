@@ -3,8 +3,6 @@ import { useEffect } from 'preact/hooks';
 import { TeamList } from '../../components/popup/TeamList';
 import { useLiveQuery } from '../../components/hooks/use-live-query';
 import { getDb } from '../../lib/browser/db';
-import { browser } from 'wxt/browser';
-import { openDashboard, openSession } from '../../lib/browser/pages';
 import { pickLocale, t } from '../../lib/i18n';
 import { buildPopupItems } from '../../lib/popup/items';
 import './style.css';
@@ -34,14 +32,14 @@ function Popup() {
     <main>
       <header>
         <h1>{t('popup.title', {}, locale)}</h1>
-        <button type="button" class="link" onClick={() => openDashboard()}>
+        <button type="button" class="link" onClick={() => import('../../lib/browser/pages').then((p) => p.openDashboard())}>
           {t('popup.openDashboard', {}, locale)}
         </button>
       </header>
       {items.length === 0 ? (
         <section class="empty">
           <p>{t('popup.empty', {}, locale)}</p>
-          <button type="button" onClick={() => openDashboard({ action: 'createTeam' })}>
+          <button type="button" onClick={() => import('../../lib/browser/pages').then((p) => p.openDashboard({ action: 'createTeam' }))}>
             {t('popup.createFirstTeam', {}, locale)}
           </button>
         </section>
@@ -50,6 +48,9 @@ function Popup() {
           items={items}
           locale={locale}
           onAction={async (item) => {
+            // Loaded on click: the list paints without the browser-API polyfill.
+            const { browser } = await import('wxt/browser');
+            const { openDashboard, openSession } = await import('../../lib/browser/pages');
             if (item.cycleId && (item.step.action === 'startSession' || item.step.action === 'continueSession')) return openSession(item.cycleId);
             if (item.cycleId && item.step.action === 'sendInvitation') {
               // Loaded on demand so the popup itself stays small.
