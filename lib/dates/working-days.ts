@@ -1,7 +1,7 @@
 import HolidaysParser from 'date-holidays-parser';
 // Denmark's rules only, picked from date-holidays by scripts/pick-dk-holidays.mjs.
 import dkRules from './dk-holidays.json';
-import { addDays, weekday } from './datetime';
+import { addDays, isValidIsoDate, weekday } from './datetime';
 
 /** Days off by local agreement, not public holidays: the leader chooses in settings. */
 export interface DayOffSettings {
@@ -37,7 +37,14 @@ function publicHolidays(year: number): Set<string> {
   return set;
 }
 
+/** 'YYYY-MM-DD' dates are calendar dates in Denmark. */
 export function isWorkingDay(isoDate: string, settings: DayOffSettings = DEFAULT_DAYS_OFF): boolean {
+  // A malformed date would otherwise pass as an ordinary working day.
+  if (!isValidIsoDate(isoDate)) throw new RangeError(`Ugyldig dato: ${isoDate}`);
+  return isWorkingDate(isoDate, settings);
+}
+
+function isWorkingDate(isoDate: string, settings: DayOffSettings): boolean {
   const day = weekday(isoDate);
   if (day === 0 || day === 6) return false;
   if (publicHolidays(Number(isoDate.slice(0, 4))).has(isoDate)) return false;
@@ -45,12 +52,15 @@ export function isWorkingDay(isoDate: string, settings: DayOffSettings = DEFAULT
   return !(Object.keys(AGREED) as (keyof DayOffSettings)[]).some((k) => settings[k] && AGREED[k] === monthDay);
 }
 
-/** The date `days` working days after isoDate (isoDate itself not counted). */
+/** The date `days` working days after isoDate (isoDate itself not counted; 0 days gives isoDate). */
 export function addWorkingDays(isoDate: string, days: number, settings: DayOffSettings = DEFAULT_DAYS_OFF): string {
+  if (!isValidIsoDate(isoDate)) throw new RangeError(`Ugyldig dato: ${isoDate}`);
+  // A fractional or negative count has no meaning for a deadline; fail loudly instead of rounding.
+  if (!Number.isInteger(days) || days < 0) throw new RangeError(`Ugyldigt antal arbejdsdage: ${days}`);
   let date = isoDate;
   for (let left = days; left > 0; ) {
     date = addDays(date, 1);
-    if (isWorkingDay(date, settings)) left--;
+    if (isWorkingDate(date, settings)) left--;
   }
   return date;
 }
