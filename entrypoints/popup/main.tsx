@@ -14,6 +14,8 @@ document.documentElement.lang = locale;
 function Popup() {
   const db = getDb();
   const { value: items, error } = useLiveQuery(async () => {
+    await db.open();
+    performance.mark('popup:db-open');
     const [teams, open] = await db.transaction('r', db.teams, db.cycles, () =>
       Promise.all([db.teams.where('archived').equals(0).toArray(), db.cycles.where('open').equals(1).toArray()]),
     );
