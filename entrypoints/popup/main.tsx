@@ -9,12 +9,14 @@ import './style.css';
 
 performance.mark('popup:script');
 const locale = pickLocale(navigator.languages);
+// Open the database now, while the first frame paints, not after it (effects run after paint).
+const opening = getDb().open();
 document.documentElement.lang = locale;
 
 function Popup() {
   const db = getDb();
   const { value: items, error } = useLiveQuery(async () => {
-    await db.open();
+    await opening;
     performance.mark('popup:db-open');
     const [teams, open] = await db.transaction('r', db.teams, db.cycles, () =>
       Promise.all([db.teams.where('archived').equals(0).toArray(), db.cycles.where('open').equals(1).toArray()]),
