@@ -1,5 +1,6 @@
-import { createActor, type SnapshotFrom } from 'xstate';
-import { cycleMachine, CYCLE_MACHINE_VERSION, type CycleEvent } from '../../machines/cycle.machine';
+import { type SnapshotFrom } from 'xstate';
+import { initialSnapshot, pureStep } from '../../machines/pure-step';
+import { cycleMachine, CYCLE_MACHINE_VERSION, type CycleEvent, type CycleInput } from '../../machines/cycle.machine';
 import type { CycleCache, CycleRow, EventRow } from '../db/database';
 
 export type CycleSnapshot = SnapshotFrom<typeof cycleMachine>;
@@ -12,15 +13,13 @@ export function toRow(cycleId: string, seq: number, event: CycleEvent): EventRow
 }
 
 /**
- * State = the events folded through the current machine, from its initial state. One actor
- * for the whole fold: xstate's pure transition() builds a throwaway actor per call, which
- * made a 1,000-event replay three times slower.
+ * State = the events folded through the current machine, from its initial state, with the
+ * machine's own transition function and one shared inert scope (see machines/pure-step.ts).
+ * A refused event leaves the snapshot as it was, as it did when the event was sent live.
  */
 export function replay(variant: CycleRow['variant'], events: readonly EventRow[]): CycleSnapshot {
-  const actor = createActor(cycleMachine, { input: { variant } }).start();
-  for (const row of events) actor.send(toEvent(row));
-  const snapshot = actor.getSnapshot();
-  actor.stop();
+  let snapshot = initialSnapshot(cycleMachine, { variant } satisfies CycleInput);
+  for (const row of events) snapshot = pureStep(cycleMachine, snapshot, toEvent(row));
   return snapshot;
 }
 

@@ -1,7 +1,7 @@
-import { transition } from 'xstate';
 import { cycleMachine, type CycleEvent } from '../../machines/cycle.machine';
 import type { CycleRow, TusDb } from '../db/database';
 import type { CyclePlan, Variant } from '../domain/types';
+import { pureStep } from '../../machines/pure-step';
 import { fromCache, isCacheCurrent, replay, toCache, toRow, type CycleSnapshot } from './replay';
 
 export class RefusedEventError extends Error {
@@ -61,7 +61,7 @@ export async function appendEvent(db: TusDb, cycleId: string, event: CycleEvent)
     if (!row) throw new NotFoundError('Forløbet');
     const { snapshot, seq } = await snapshotOf(db, row);
     if (!snapshot.can(event)) throw new RefusedEventError(event.type, stateName(snapshot));
-    const [next] = transition(cycleMachine, snapshot, event);
+    const next = pureStep(cycleMachine, snapshot, event);
     const updated: CycleRow = { ...row, open: next.status === 'done' ? 0 : 1, cache: toCache(next, seq + 1) };
     await db.events.add(toRow(cycleId, seq + 1, event));
     await db.cycles.put(updated);
