@@ -3,11 +3,7 @@ import type { CyclePlan, Variant } from '../lib/domain/types';
 import type { IkuEvent, IkuState } from './iku.machine';
 import { stepIku } from './iku-step';
 
-/**
- * Bump when states, events or context change shape: cached snapshots written by another
- * version are ignored and rebuilt from the event log.
- */
-export const CYCLE_MACHINE_VERSION = 3;
+export { CYCLE_MACHINE_VERSION } from './machine-version';
 
 export interface IkuEntry extends IkuState {
   employeeId: string;

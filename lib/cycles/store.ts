@@ -1,5 +1,6 @@
 import { cycleMachine, type CycleEvent } from '../../machines/cycle.machine';
 import type { CycleRow, TusDb } from '../db/database';
+import { isStepRowCurrent, toStepRow } from '../db/step-rows';
 import type { CyclePlan, Variant } from '../domain/types';
 import { pureStep } from '../../machines/pure-step';
 import { fromCache, isCacheCurrent, replay, toCache, toRow, type CycleSnapshot } from './replay';
@@ -37,16 +38,42 @@ async function snapshotOf(db: TusDb, row: CycleRow): Promise<{ snapshot: CycleSn
   return { snapshot: replay(row.variant, events), seq: events.at(-1)?.seq ?? 0, rebuilt: true };
 }
 
+/** The tables a write to a cycle touches; a caller's own transaction must include them. */
+export const cycleTables = (db: TusDb) => [db.cycles, db.events, db.steps];
+
+/** Writes a cycle row and the popup's step row derived from it (inside the caller's transaction). */
+async function putCycle(db: TusDb, row: CycleRow): Promise<void> {
+  await db.cycles.put(row);
+  const step = toStepRow(row);
+  if (step) await db.steps.put(step);
+}
+
+/** Loads a cycle; a stale cache is rebuilt from the log, and a missing or stale step row rewritten. */
 export async function loadCycle(db: TusDb, cycleId: string): Promise<LoadedCycle> {
-  return db.transaction('rw', db.cycles, db.events, async () => {
+  return db.transaction('rw', cycleTables(db), async () => {
     const row = await db.cycles.get(cycleId);
     if (!row) throw new NotFoundError('Forløbet');
     const { snapshot, seq, rebuilt } = await snapshotOf(db, row);
-    if (!rebuilt) return { row, snapshot };
+    if (!rebuilt) {
+      if (!isStepRowCurrent(await db.steps.get(cycleId))) await putCycle(db, row);
+      return { row, snapshot };
+    }
     const fresh: CycleRow = { ...row, cache: toCache(snapshot, seq) };
-    await db.cycles.put(fresh);
+    await putCycle(db, fresh);
     return { row: fresh, snapshot };
   });
+}
+
+/**
+ * After an update that changed the machine or the next-step rules: every open cycle whose
+ * step row is missing or stale gets it rebuilt, so the popup shows the right step again.
+ */
+export async function refreshStepRows(db: TusDb): Promise<number> {
+  const open = await db.cycles.where('open').equals(1).primaryKeys();
+  const rows = await db.steps.bulkGet(open);
+  const stale = open.filter((_, i) => !isStepRowCurrent(rows[i]));
+  for (const id of stale) await loadCycle(db, id);
+  return stale.length;
 }
 
 const stateName = (s: CycleSnapshot) => JSON.stringify(s.value);
@@ -56,7 +83,7 @@ const stateName = (s: CycleSnapshot) => JSON.stringify(s.value);
  * machine refuses writes nothing.
  */
 export async function appendEvent(db: TusDb, cycleId: string, event: CycleEvent): Promise<LoadedCycle> {
-  return db.transaction('rw', db.cycles, db.events, async () => {
+  return db.transaction('rw', cycleTables(db), async () => {
     const row = await db.cycles.get(cycleId);
     if (!row) throw new NotFoundError('Forløbet');
     const { snapshot, seq } = await snapshotOf(db, row);
@@ -64,7 +91,7 @@ export async function appendEvent(db: TusDb, cycleId: string, event: CycleEvent)
     const next = pureStep(cycleMachine, snapshot, event);
     const updated: CycleRow = { ...row, open: next.status === 'done' ? 0 : 1, cache: toCache(next, seq + 1) };
     await db.events.add(toRow(cycleId, seq + 1, event));
-    await db.cycles.put(updated);
+    await putCycle(db, updated);
     return { row: updated, snapshot: next };
   });
 }
@@ -80,7 +107,7 @@ export interface NewCycle {
 /** Creates a cycle and its first event (the plan). One open cycle per team. */
 export async function createCycle(db: TusDb, input: NewCycle): Promise<LoadedCycle> {
   const id = input.id ?? crypto.randomUUID();
-  return db.transaction('rw', db.teams, db.cycles, db.events, async () => {
+  return db.transaction('rw', [db.teams, ...cycleTables(db)], async () => {
     if (!(await db.teams.get(input.teamId))) throw new NotFoundError('Teamet');
     const open = await db.cycles.where('teamId').equals(input.teamId).filter((c) => c.open === 1).count();
     if (open > 0) throw new OpenCycleExistsError(input.teamId);

@@ -1,6 +1,8 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { StateValue } from 'xstate';
 import type { CycleContext } from '../../machines/cycle.machine';
+import type { ScheduledStep } from '../../machines/step-schedule';
+import { toStepRow } from './step-rows';
 import type { Agreement, Correction, Employee, IkuVersion, Team, Variant } from '../domain/types';
 
 /** The cached snapshot of a cycle; only a speed-up, rebuilt when machineVersion differs. */
@@ -19,6 +21,19 @@ export interface CycleRow {
   /** 1 while the cycle is not closed; the popup reads only these. */
   open: 0 | 1;
   cache: CycleCache | null;
+}
+
+/**
+ * What the popup reads for a cycle: its next step at any time, a few numbers instead of the
+ * whole snapshot. Derived from the cache and written with it, in the same transaction.
+ */
+export interface StepRow {
+  cycleId: string;
+  teamId: string;
+  open: 0 | 1;
+  machineVersion: number;
+  scheduleVersion: number;
+  schedule: ScheduledStep[];
 }
 
 /** One entry of the append-only log: the truth from which every cycle state is replayed. */
@@ -68,7 +83,12 @@ export const SCHEMA_4 = {
   corrections: 'id, cycleId',
 } as const;
 
-export const LATEST_VERSION = 4;
+export const SCHEMA_5 = {
+  ...SCHEMA_4,
+  steps: 'cycleId, open',
+} as const;
+
+export const LATEST_VERSION = 5;
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -81,6 +101,7 @@ export class TusDb extends Dexie {
   agreements!: EntityTable<Agreement, 'id'>;
   ikus!: EntityTable<IkuVersion, 'id'>;
   corrections!: EntityTable<Correction, 'id'>;
+  steps!: EntityTable<StepRow, 'cycleId'>;
 
   constructor(name: string = DB_NAME) {
     // 'strict' makes Chrome flush to disk before a write transaction reports success:
@@ -103,5 +124,13 @@ export class TusDb extends Dexie {
     this.version(3).stores(SCHEMA[3]);
     // v4: IKU versions (the PDF and its hashes) and the log of corrections.
     this.version(4).stores(SCHEMA_4);
+    // v5: the popup's step rows, so it paints without reading every open cycle's snapshot.
+    // Made from the caches here; a cycle whose cache is stale gets its row when it is rebuilt.
+    this.version(5)
+      .stores(SCHEMA_5)
+      .upgrade(async (tx) => {
+        const cycles = await tx.table<CycleRow>('cycles').toArray();
+        await tx.table<StepRow>('steps').bulkPut(cycles.map(toStepRow).filter((r): r is StepRow => r !== null));
+      });
   }
 }

@@ -1,6 +1,7 @@
 import type { Dataset } from '../demo/dataset';
 import { replay, toCache, toRow } from '../cycles/replay';
-import type { CycleRow, EventRow, TusDb } from './database';
+import type { CycleRow, EventRow, StepRow, TusDb } from './database';
+import { toStepRow } from './step-rows';
 
 /**
  * Writes a whole dataset in one transaction: the log is replayed first (pure), then
@@ -21,10 +22,12 @@ export async function importDataset(db: TusDb, data: Dataset): Promise<void> {
       cache: toCache(snapshot, rows.length),
     };
   });
-  await db.transaction('rw', [db.teams, db.employees, db.cycles, db.events], async () => {
+  const steps = cycles.map(toStepRow).filter((r): r is StepRow => r !== null);
+  await db.transaction('rw', [db.teams, db.employees, db.cycles, db.events, db.steps], async () => {
     await db.teams.bulkAdd(data.teams);
     await db.employees.bulkAdd(data.employees);
     await db.cycles.bulkAdd(cycles);
+    await db.steps.bulkAdd(steps);
     await db.events.bulkAdd(events);
   });
 }

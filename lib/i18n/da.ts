@@ -24,6 +24,7 @@ export const da = {
   'popup.due': 'Frist {date}',
   'popup.overdue': 'Overskredet',
   'popup.loading': 'Indlæser …',
+  'popup.error': 'Oversigten kunne ikke læses: {reason}',
   'popup.do': 'Gør det',
   "dash.title": "TUS-assistent – oversigt",
   "dash.teams": "Teams",

@@ -25,6 +25,7 @@ export const en: Record<MessageKey, string> = {
   'popup.due': 'Due {date}',
   'popup.overdue': 'Overdue',
   'popup.loading': 'Loading …',
+  'popup.error': 'The overview could not be read: {reason}',
   'popup.do': 'Do it',
 
   "dash.title": "TUS assistant – overview",

@@ -1,6 +1,6 @@
 import type { TusDb } from '../db/database';
 import type { Agreement, Employee, IkuVersion } from '../domain/types';
-import { appendEvent, loadCycle, NotFoundError } from '../cycles/store';
+import { appendEvent, cycleTables, loadCycle, NotFoundError } from '../cycles/store';
 import { sha256Hex } from '../cycles/iku-hash';
 import { safeFileName } from '../invitations/file-names';
 import { ikuPdf } from '../pdf/iku-pdf';
@@ -72,7 +72,7 @@ export async function generateAllIkus(db: TusDb, cycleId: string, now: number, o
     made.push(await makeIku(cycleId, base, employee, 1, now));
     onProgress(i + 1, base.employees.length);
   }
-  await db.transaction('rw', [db.ikus, db.cycles, db.events], async () => {
+  await db.transaction('rw', [db.ikus, ...cycleTables(db)], async () => {
     await db.ikus.bulkAdd(made.map((m) => m.row));
     await appendEvent(db, cycleId, { type: 'leader.generateIkus', at: now, ikus: made.map((m) => ({ employeeId: m.row.employeeId, hash: m.row.contentHash })) });
   });
@@ -94,7 +94,7 @@ export async function reviseIkus(db: TusDb, cycleId: string, now: number, only?:
     made.push((await makeIku(cycleId, base, employee, current.context.version + 1, now)).row);
   }
   if (!made.length) return [];
-  await db.transaction('rw', [db.ikus, db.cycles, db.events], async () => {
+  await db.transaction('rw', [db.ikus, ...cycleTables(db)], async () => {
     await db.ikus.bulkAdd(made);
     for (const row of made) await appendEvent(db, cycleId, { type: 'iku.generate', employeeId: row.employeeId, at: now, hash: row.contentHash });
   });
@@ -114,7 +114,7 @@ export async function latestIkus(db: TusDb, cycleId: string): Promise<IkuVersion
  */
 export async function correctAgreement(db: TusDb, agreement: Pick<Agreement, 'id' | 'cycleId' | 'employeeId' | 'text' | 'owner' | 'due'>, now: number): Promise<void> {
   if (!agreement.employeeId) throw new LockedError('Kun individuelle aftaler rettes i rettelsesperioden.');
-  await db.transaction('rw', [db.cycles, db.events, db.agreements, db.corrections], async () => {
+  await db.transaction('rw', [...cycleTables(db), db.agreements, db.corrections], async () => {
     const { snapshot } = await loadCycle(db, agreement.cycleId);
     const c = snapshot.context;
     const open =

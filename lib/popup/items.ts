@@ -1,6 +1,7 @@
-import type { CycleRow } from '../db/database';
+import type { StepRow } from '../db/database';
 import type { Team } from '../domain/types';
-import { nextStep, type NextStep } from '../../machines/next-step';
+import type { NextStep } from '../../machines/next-step';
+import { stepAt } from '../../machines/step-schedule';
 
 export interface PopupItem {
   teamId: string;
@@ -19,16 +20,14 @@ function urgency(step: NextStep): number {
 }
 
 /** One row per active team, most urgent first: overdue, then by due date, then by name. */
-export function buildPopupItems(teams: readonly Team[], openCycles: readonly CycleRow[], now: number): PopupItem[] {
-  const byTeam = new Map(openCycles.map((c) => [c.teamId, c]));
+export function buildPopupItems(teams: readonly Team[], openSteps: readonly StepRow[], now: number): PopupItem[] {
+  const byTeam = new Map(openSteps.map((s) => [s.teamId, s]));
   const items = teams
     .filter((t) => t.archived === 0)
     .map((team): PopupItem => {
       const cycle = byTeam.get(team.id);
-      const step: NextStep = cycle?.cache
-        ? nextStep(cycle.cache, now)
-        : { action: 'startCycle', dueAt: null, overdue: false };
-      return { teamId: team.id, teamName: team.name, cycleId: cycle?.id ?? null, step };
+      const step: NextStep = cycle ? stepAt(cycle.schedule, now) : { action: 'startCycle', dueAt: null, overdue: false };
+      return { teamId: team.id, teamName: team.name, cycleId: cycle?.cycleId ?? null, step };
     });
   return items.sort(
     (a, b) =>

@@ -1,12 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
 import { cycleMachine, type CycleEvent } from '../../machines/cycle.machine';
 import { topState } from '../../machines/next-step';
 import { initialSnapshot, pureStep } from '../../machines/pure-step';
 import { replay, toRow } from '../../lib/cycles/replay';
-import { scriptEvents } from '../../lib/demo/script';
-import { candidateEvents, EMPLOYEES, SESSION_AT } from '../support/cycle-events';
+import { randomWalk, walkArbitrary } from '../support/random-walk';
 
 const whole = (s: SnapshotFrom<typeof cycleMachine>) => ({ value: s.value, status: s.status, context: s.context });
 
@@ -17,38 +16,24 @@ const whole = (s: SnapshotFrom<typeof cycleMachine>) => ({ value: s.value, statu
  */
 describe('pure step agrees with xstate transition()', () => {
   it.each(['tus', 'tus-iku'] as const)('%s: same state and context after every event; a refused event changes nothing', (variant) => {
-    const life = scriptEvents(variant, EMPLOYEES, SESSION_AT, 'closed');
     let refused = 0;
     const reached = new Set<string>();
     fc.assert(
-      fc.property(fc.nat({ max: life.length }), fc.array(fc.tuple(fc.nat(), fc.boolean()), { maxLength: 60 }), (cut, picks) => {
-        let [expected] = initialTransition(cycleMachine, { variant });
+      fc.property(walkArbitrary(variant), (walk) => {
         let actual = initialSnapshot(cycleMachine, { variant });
-        expect(whole(actual)).toEqual(whole(expected));
-        // A leader's real path up to a random point, then random events from there: every
-        // state gets visited, and each with accepted and refused events.
-        const random = picks.map(([pick, anyEvent]) => (s: typeof expected) => {
-          const all = candidateEvents(s);
-          const accepted = all.filter((e) => s.can(e));
-          const options = anyEvent || !accepted.length ? all : accepted;
-          return options[pick % options.length]!;
-        });
-        const steps = [...life.slice(0, cut).map((e) => () => e), ...random];
         const log: CycleEvent[] = [];
-        for (const next of steps) {
-          const event = next(expected);
+        const expected = randomWalk(variant, walk, (before, event, after) => {
+          expect(whole(actual)).toEqual(whole(before));
           log.push(event);
-          const isAccepted = expected.can(event);
-          [expected] = transition(cycleMachine, expected, event);
           const stepped = pureStep(cycleMachine, actual, event);
-          if (!isAccepted) {
+          if (!before.can(event)) {
             refused++;
             expect(stepped).toBe(actual);
           }
           actual = stepped;
-          expect(whole(actual)).toEqual(whole(expected));
+          expect(whole(actual)).toEqual(whole(after));
           reached.add(topState(actual.value));
-        }
+        });
         expect(whole(replay(variant, log.map((e, i) => toRow('c', i + 1, e))))).toEqual(whole(expected));
       }),
       { numRuns: 150 },

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TusDb } from '../../../lib/db/database';
-import { appendEvent, createCycle, loadCycle, OpenCycleExistsError, RefusedEventError } from '../../../lib/cycles/store';
+import { appendEvent, createCycle, loadCycle, OpenCycleExistsError, RefusedEventError, refreshStepRows } from '../../../lib/cycles/store';
+import { stepAt } from '../../../machines/step-schedule';
 import { addEmployees, createTeam } from '../../../lib/teams/store';
 import { scriptEvents } from '../../../lib/demo/script';
 import { SESSION_AT } from '../../support/cycle-events';
@@ -73,5 +74,31 @@ describe('event store', () => {
     await expect(appendEvent(db, id, { type: 'leader.markPrepared', at: 9 })).rejects.toThrow('disk full');
     expect(await db.events.count()).toBe(countBefore);
     expect(await db.cycles.get(id)).toEqual(rowBefore);
+  });
+
+  it("keeps the popup's step row with every write: the step at any time, and closed when the cycle is", async () => {
+    const id = await driveTo('invited');
+    expect(stepAt((await db.steps.get(id))!.schedule, SESSION_AT - 1)).toMatchObject({ action: 'prepareSession', dueAt: SESSION_AT, overdue: false });
+    await appendEvent(db, id, { type: 'leader.markPrepared', at: 9 });
+    expect(stepAt((await db.steps.get(id))!.schedule, SESSION_AT - 1).action).toBe('startSession');
+    expect((await db.steps.get(id))!.open).toBe(1);
+  });
+
+  it('marks the step row closed with the cycle, so the popup no longer reads it', async () => {
+    const id = await driveTo('closed');
+    expect((await db.steps.get(id))!).toMatchObject({ open: 0, schedule: [{ action: 'none' }] });
+    expect(await db.steps.where('open').equals(1).count()).toBe(0);
+  });
+
+  it('rebuilds a missing or stale step row after an update, and leaves current ones alone', async () => {
+    const id = await driveTo('corrections');
+    const current = (await db.steps.get(id))!;
+    await db.steps.delete(id);
+    expect(await refreshStepRows(db)).toBe(1);
+    expect(await db.steps.get(id)).toEqual(current);
+    await db.steps.put({ ...current, scheduleVersion: -1, schedule: [] });
+    expect(await refreshStepRows(db)).toBe(1);
+    expect(await db.steps.get(id)).toEqual(current);
+    expect(await refreshStepRows(db)).toBe(0);
   });
 });

@@ -1,6 +1,11 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION, SCHEMA, TusDb } from '../../../lib/db/database';
+import { LATEST_VERSION, SCHEMA, SCHEMA_4, TusDb } from '../../../lib/db/database';
+import { replay, toCache, toRow } from '../../../lib/cycles/replay';
+import { refreshStepRows } from '../../../lib/cycles/store';
+import { scriptEvents } from '../../../lib/demo/script';
+import { nextStep } from '../../../machines/next-step';
+import { stepAt } from '../../../machines/step-schedule';
 
 describe('database migration', () => {
   it('opens a v1 database filled with data, upgrades to the current version, and loses nothing', async () => {
@@ -29,6 +34,35 @@ describe('database migration', () => {
     expect(await db.employees.where('email').equals('aase.oernsoe@randers.dk').count()).toBe(1);
     expect(await db.cycles.where('[teamId+createdAt]').between(['t1', 0], ['t1', Infinity]).count()).toBe(1);
     expect(await db.events.count()).toBe(1);
+    db.close();
+  });
+
+  it("v4 → v5 gives every open cycle with a current cache the popup's step row; a stale one gets it when refreshed", async () => {
+    const name = `migration-${crypto.randomUUID()}`;
+    const v4 = new Dexie(name);
+    v4.version(4).stores(SCHEMA_4);
+    await v4.open();
+    const events = scriptEvents('tus-iku', ['e1'], Date.UTC(2026, 0, 12, 8), 'corrections').map((e, i) => toRow('c1', i + 1, e));
+    const cache = toCache(replay('tus-iku', events), events.length);
+    await v4.table('teams').add({ id: 't1', name: 'Team', archived: 0, createdAt: 1 });
+    await v4.table('cycles').bulkAdd([
+      { id: 'c1', teamId: 't1', variant: 'tus-iku', createdAt: 2, open: 1, cache },
+      { id: 'c2', teamId: 't1', variant: 'tus-iku', createdAt: 3, open: 1, cache: { ...cache, machineVersion: -1 } },
+    ]);
+    await v4.table('events').bulkAdd([...events, ...events.map((e) => ({ ...e, cycleId: 'c2' }))]);
+    v4.close();
+
+    const db = new TusDb(name);
+    await db.open();
+    expect(db.verno).toBe(LATEST_VERSION);
+    const row = (await db.steps.get('c1'))!;
+    for (const now of [cache.context.plan.correctionDeadline! - 1, cache.context.plan.correctionDeadline!]) {
+      expect(stepAt(row.schedule, now)).toEqual(nextStep(cache, now));
+    }
+    expect(await db.steps.get('c2')).toBeUndefined();
+    expect(await refreshStepRows(db)).toBe(1);
+    expect((await db.steps.get('c2'))!.schedule).toEqual(row.schedule);
+    expect((await db.cycles.get('c2'))!.cache).toEqual(cache);
     db.close();
   });
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../../../lib/demo/dataset';
 import { replay, toCache, toRow } from '../../../lib/cycles/replay';
 import { buildPopupItems } from '../../../lib/popup/items';
-import type { CycleRow } from '../../../lib/db/database';
+import { toStepRow } from '../../../lib/db/step-rows';
+import { nextStep } from '../../../machines/next-step';
+import type { CycleRow, StepRow } from '../../../lib/db/database';
 
 const NOW = Date.UTC(2026, 10, 25, 9);
 
@@ -12,15 +14,17 @@ function openRows(teams: number) {
     const events = c.events.map((e, i) => toRow(c.id, i + 1, e));
     return { id: c.id, teamId: c.teamId, variant: c.variant, createdAt: c.createdAt, open: 1, cache: toCache(replay(c.variant, events), events.length) };
   });
-  return { data, rows };
+  const steps = rows.map(toStepRow).filter((r): r is StepRow => r !== null);
+  return { data, rows, steps };
 }
 
 describe('popup items', () => {
   it('lists every active team once, overdue first, then by due date, then teams without a cycle', () => {
-    const { data, rows } = openRows(12);
+    const { data, rows, steps } = openRows(12);
+    expect(steps).toHaveLength(rows.length);
     const extra = { id: 'new', name: 'Aalborg-teamet', archived: 0 as const, createdAt: 0 };
     const archived = { id: 'old', name: 'Lukket team', archived: 1 as const, createdAt: 0 };
-    const items = buildPopupItems([...data.teams, extra, archived], rows, NOW);
+    const items = buildPopupItems([...data.teams, extra, archived], steps, NOW);
     expect(items.map((i) => i.teamId).sort()).toEqual([...data.teams.map((t) => t.id), 'new'].sort());
     const rank = (i: (typeof items)[number]) => (i.step.overdue ? 0 : i.step.dueAt !== null ? 1 : i.step.action === 'startCycle' ? 3 : 2);
     const ranks = items.map(rank);
@@ -29,5 +33,14 @@ describe('popup items', () => {
     const dated = items.filter((i) => rank(i) === 1).map((i) => i.step.dueAt!);
     expect(dated).toEqual([...dated].sort((a, b) => a - b));
     expect(items.at(-1)).toMatchObject({ teamId: 'new', cycleId: null, step: { action: 'startCycle' } });
+    // Each team's step is the one its cycle's snapshot gives at this moment.
+    for (const row of rows) expect(items.find((i) => i.cycleId === row.id)?.step).toEqual(nextStep(row.cache!, NOW));
+  });
+
+  it('makes no step row from a missing or stale cache', () => {
+    const { rows } = openRows(1);
+    const row = rows[0]!;
+    expect(toStepRow({ ...row, cache: null })).toBeNull();
+    expect(toStepRow({ ...row, cache: { ...row.cache!, machineVersion: -1 } })).toBeNull();
   });
 });
