@@ -2,6 +2,7 @@ import { and, assign, not, setup } from 'xstate';
 import type { CyclePlan, Variant } from '../lib/domain/types';
 import type { IkuEvent, IkuState } from './iku.machine';
 import { stepIku } from './iku-step';
+import { isCorrectionWindowOpen } from './correction-window';
 
 export { CYCLE_MACHINE_VERSION } from './machine-version';
 
@@ -124,9 +125,7 @@ export const cycleMachine = setup({
   guards: {
     isIku: ({ context }) => context.variant === 'tus-iku',
     hasSessionDate: ({ context }) => context.plan.sessionAt !== null,
-    isCorrectionWindowOver: ({ context, event }) =>
-      context.correctionsClosedEarlyAt !== null ||
-      (context.plan.correctionDeadline !== null && event.at >= context.plan.correctionDeadline),
+    isCorrectionWindowOver: ({ context, event }) => !isCorrectionWindowOpen(context, event.at),
     isValidIkuBatch: ({ context, event }) =>
       event.type === 'leader.generateIkus' &&
       event.ikus.length > 0 &&

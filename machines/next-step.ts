@@ -3,6 +3,7 @@
 import type { StateValue } from 'xstate';
 import type { CycleContext } from './cycle.machine';
 import type { IkuState } from './iku.machine';
+import { isCorrectionWindowOpen } from './correction-window';
 
 export type ActionId =
   | 'planCycle'
@@ -101,12 +102,10 @@ export function nextStep(state: CycleStateLike, now: number): NextStep {
       return step('startSession', sessionEnd, now);
     case 'session':
       return step('continueSession', null, now);
-    case 'corrections': {
-      const open = context.correctionsClosedEarlyAt === null && (correctionDeadline === null || now < correctionDeadline);
-      return open
+    case 'corrections':
+      return isCorrectionWindowOpen(context, now)
         ? step('awaitCorrections', correctionDeadline, now)
         : step('generateIkus', plus(correctionDeadline ?? context.correctionsClosedEarlyAt, IKU_GENERATION_GRACE_DAYS), now);
-    }
     case 'ikusGenerated':
       return step('requestConsent', plus(context.ikusGeneratedAt, CONSENT_REQUEST_GRACE_DAYS), now);
     case 'consent':

@@ -28,6 +28,7 @@ import { StartCycleForm } from './StartCycleForm';
 import { CycleTimeline, type ActionInput } from './CycleTimeline';
 import { AuditLog } from './AuditLog';
 import { TemplateEditor } from './TemplateEditor';
+import { isCorrectionWindowOpen } from '../../machines/correction-window';
 
 interface Props {
   db: TusDb;
@@ -185,7 +186,7 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
           employees={employees}
           agreements={sheet.agreements}
           corrections={sheet.corrections}
-          open={open.cache.context.correctionsClosedEarlyAt === null && (open.cache.context.plan.correctionDeadline === null || Date.now() < open.cache.context.plan.correctionDeadline)}
+          open={isCorrectionWindowOpen(open.cache.context, Date.now())}
           deadline={open.cache.context.plan.correctionDeadline}
           locale={locale}
           onCorrect={async (agreement) => {

@@ -6,6 +6,7 @@ import { safeFileName } from '../invitations/file-names';
 import { ikuPdf } from '../pdf/iku-pdf';
 import { getSetting } from '../settings/store';
 import { ikuOf } from '../../machines/cycle.machine';
+import { isCorrectionWindowOpen } from '../../machines/correction-window';
 import { buildIkuDocument, canonicalJson } from './content';
 
 export class LockedError extends Error {
@@ -116,10 +117,7 @@ export async function correctAgreement(db: TusDb, agreement: Pick<Agreement, 'id
   if (!agreement.employeeId) throw new LockedError('Kun individuelle aftaler rettes i rettelsesperioden.');
   await db.transaction('rw', [...cycleTables(db), db.agreements, db.corrections], async () => {
     const { snapshot } = await loadCycle(db, agreement.cycleId);
-    const c = snapshot.context;
-    const open =
-      snapshot.value === 'corrections' && c.correctionsClosedEarlyAt === null && (c.plan.correctionDeadline === null || now < c.plan.correctionDeadline);
-    if (!open) throw new LockedError('Rettelsesfristen er udløbet. Genåbn for rettelser for at ændre.');
+    if (snapshot.value !== 'corrections' || !isCorrectionWindowOpen(snapshot.context, now)) throw new LockedError('Rettelsesfristen er udløbet. Genåbn for rettelser for at ændre.');
     const old = await db.agreements.get(agreement.id);
     if (old && old.employeeId !== agreement.employeeId) throw new LockedError('Aftalen hører til en anden medarbejder.');
     if (old?.text === agreement.text && old.owner === agreement.owner && old.due === agreement.due) return;
