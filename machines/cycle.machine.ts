@@ -96,8 +96,6 @@ export type CycleEvent =
   | Timed<{ type: 'leader.recordFollowUp'; index: number }>
   | Timed<{ type: 'leader.closeCycle' }>;
 
-export type CycleEventType = CycleEvent['type'];
-
 export interface CycleInput {
   variant: Variant;
 }

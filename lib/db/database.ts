@@ -2,7 +2,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { StateValue } from 'xstate';
 import type { CycleContext } from '../../machines/cycle.machine';
 import type { ScheduledStep } from '../../machines/step-schedule';
-import { toStepRow } from './step-rows';
+import { toStepRows } from './step-rows';
 import type { Agreement, Correction, Employee, IkuVersion, Team, Variant } from '../domain/types';
 
 /** The cached snapshot of a cycle; only a speed-up, rebuilt when machineVersion differs. */
@@ -130,7 +130,7 @@ export class TusDb extends Dexie {
       .stores(SCHEMA_5)
       .upgrade(async (tx) => {
         const cycles = await tx.table<CycleRow>('cycles').toArray();
-        await tx.table<StepRow>('steps').bulkPut(cycles.map(toStepRow).filter((r): r is StepRow => r !== null));
+        await tx.table<StepRow>('steps').bulkPut(toStepRows(cycles));
       });
   }
 }

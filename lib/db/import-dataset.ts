@@ -1,7 +1,7 @@
 import type { Dataset } from '../demo/dataset';
 import { replay, toCache, toRow } from '../cycles/replay';
-import type { CycleRow, EventRow, StepRow, TusDb } from './database';
-import { toStepRow } from './step-rows';
+import type { CycleRow, EventRow, TusDb } from './database';
+import { toStepRows } from './step-rows';
 
 /**
  * Writes a whole dataset in one transaction: the log is replayed first (pure), then
@@ -22,7 +22,7 @@ export async function importDataset(db: TusDb, data: Dataset): Promise<void> {
       cache: toCache(snapshot, rows.length),
     };
   });
-  const steps = cycles.map(toStepRow).filter((r): r is StepRow => r !== null);
+  const steps = toStepRows(cycles);
   await db.transaction('rw', [db.teams, db.employees, db.cycles, db.events, db.steps], async () => {
     await db.teams.bulkAdd(data.teams);
     await db.employees.bulkAdd(data.employees);

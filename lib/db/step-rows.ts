@@ -18,5 +18,8 @@ export function toStepRow(row: CycleRow): StepRow | null {
   };
 }
 
+/** The step rows of those cycles that have a current cache. */
+export const toStepRows = (rows: readonly CycleRow[]): StepRow[] => rows.map(toStepRow).filter((r): r is StepRow => r !== null);
+
 export const isStepRowCurrent = (row: StepRow | undefined): boolean =>
   row !== undefined && row.machineVersion === CYCLE_MACHINE_VERSION && row.scheduleVersion === STEP_SCHEDULE_VERSION;

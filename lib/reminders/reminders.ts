@@ -1,5 +1,5 @@
-import type { CycleRow, StepRow } from '../db/database';
-import { toStepRow } from '../db/step-rows';
+import type { CycleRow } from '../db/database';
+import { toStepRows } from '../db/step-rows';
 import type { Employee, Team } from '../domain/types';
 import { addWorkingDays } from '../dates/working-days';
 import { epochToZoned, zonedToEpoch } from '../dates/datetime';
@@ -28,8 +28,7 @@ export interface ReminderInput {
 /** Overdue steps for the badge, and the reminders due now, from stored deadlines only (idempotent). */
 export function computeReminders(input: ReminderInput): { badge: number; reminders: Reminder[] } {
   // The badge counts what the popup marks overdue, from the same step rows.
-  const steps = input.openCycles.map(toStepRow).filter((r): r is StepRow => r !== null);
-  const badge = buildPopupItems(input.teams, steps, input.now).filter((i) => i.step.overdue).length;
+  const badge = buildPopupItems(input.teams, toStepRows(input.openCycles), input.now).filter((i) => i.step.overdue).length;
   const teamName = new Map(input.teams.map((t) => [t.id, t.name]));
   const name = new Map(input.employees.map((e) => [e.id, e.name]));
   const reminders: Reminder[] = [];

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../../../lib/demo/dataset';
 import { replay, toCache, toRow } from '../../../lib/cycles/replay';
 import { buildPopupItems } from '../../../lib/popup/items';
-import { toStepRow } from '../../../lib/db/step-rows';
+import { toStepRow, toStepRows } from '../../../lib/db/step-rows';
 import { nextStep } from '../../../machines/next-step';
-import type { CycleRow, StepRow } from '../../../lib/db/database';
+import type { CycleRow } from '../../../lib/db/database';
 
 const NOW = Date.UTC(2026, 10, 25, 9);
 
@@ -14,7 +14,7 @@ function openRows(teams: number) {
     const events = c.events.map((e, i) => toRow(c.id, i + 1, e));
     return { id: c.id, teamId: c.teamId, variant: c.variant, createdAt: c.createdAt, open: 1, cache: toCache(replay(c.variant, events), events.length) };
   });
-  const steps = rows.map(toStepRow).filter((r): r is StepRow => r !== null);
+  const steps = toStepRows(rows);
   return { data, rows, steps };
 }
 
