@@ -12,6 +12,26 @@ import { saveAgreement } from '../../lib/sheet/store';
 import { scriptEvents, type Stage } from '../../lib/demo/script';
 import type { Variant } from '../../lib/domain/types';
 
+interface SeededTeam {
+  teamId: string;
+  cycleId: string;
+  employeeIds: string[];
+}
+
+/** A team with the given people and a cycle scripted up to `stage`. */
+async function seedTeam(teamName: string, people: { name: string; email: string }[], variant: Variant, stage: Stage, sessionAt: number): Promise<SeededTeam> {
+  const teamId = crypto.randomUUID();
+  const cycleId = crypto.randomUUID();
+  const employees = people.map((p, i) => ({ id: `${teamId}-e${i}`, teamId, name: p.name, email: p.email }));
+  const employeeIds = employees.map((e) => e.id);
+  await importDataset(getDb(), {
+    teams: [{ id: teamId, name: teamName, archived: 0, createdAt: Date.now() }],
+    employees,
+    cycles: [{ id: cycleId, teamId, variant, createdAt: Date.now(), events: scriptEvents(variant, employeeIds, sessionAt, stage) }],
+  });
+  return { teamId, cycleId, employeeIds };
+}
+
 const testkit = {
   async seed(options: DatasetOptions): Promise<{ teams: number; employees: number; cycles: number; events: number }> {
     const data = makeDataset(options);
@@ -24,29 +44,11 @@ const testkit = {
     };
   },
   /** One team of `employees` people with a cycle scripted up to `stage`; returns the ids. */
-  async seedCycle(variant: Variant, employees: number, stage: Stage, sessionAt: number): Promise<{ teamId: string; cycleId: string; employeeIds: string[] }> {
-    const teamId = crypto.randomUUID();
-    const cycleId = crypto.randomUUID();
-    const employeeIds = Array.from({ length: employees }, (_, i) => `${teamId}-e${i}`);
-    await importDataset(getDb(), {
-      teams: [{ id: teamId, name: 'Sagsbehandlerne', archived: 0, createdAt: Date.now() }],
-      employees: employeeIds.map((id, i) => ({ id, teamId, name: `Medarbejder ${String.fromCharCode(65 + i)}`, email: `m${i}@randers.dk` })),
-      cycles: [{ id: cycleId, teamId, variant, createdAt: Date.now(), events: scriptEvents(variant, employeeIds, sessionAt, stage) }],
-    });
-    return { teamId, cycleId, employeeIds };
+  seedCycle(variant: Variant, employees: number, stage: Stage, sessionAt: number): Promise<SeededTeam> {
+    const people = Array.from({ length: employees }, (_, i) => ({ name: `Medarbejder ${String.fromCharCode(65 + i)}`, email: `m${i}@randers.dk` }));
+    return seedTeam('Sagsbehandlerne', people, variant, stage, sessionAt);
   },
-  /** A team with the given people and a cycle scripted up to `stage`. */
-  async seedTeam(teamName: string, people: { name: string; email: string }[], variant: Variant, stage: Stage, sessionAt: number): Promise<{ teamId: string; cycleId: string }> {
-    const teamId = crypto.randomUUID();
-    const cycleId = crypto.randomUUID();
-    const employees = people.map((p, i) => ({ id: `${teamId}-e${i}`, teamId, name: p.name, email: p.email }));
-    await importDataset(getDb(), {
-      teams: [{ id: teamId, name: teamName, archived: 0, createdAt: Date.now() }],
-      employees,
-      cycles: [{ id: cycleId, teamId, variant, createdAt: Date.now(), events: scriptEvents(variant, employees.map((e) => e.id), sessionAt, stage) }],
-    });
-    return { teamId, cycleId };
-  },
+  seedTeam,
   async addAgreements(cycleId: string, rows: { employeeId: string | null; text: string; owner?: string }[]): Promise<void> {
     let at = Date.now();
     for (const r of rows) await saveAgreement(getDb(), { id: crypto.randomUUID(), cycleId, employeeId: r.employeeId, text: r.text, owner: r.owner ?? '', due: '' }, at++);
@@ -58,15 +60,9 @@ const testkit = {
   /** Time to generate the IKUs of one team of `employees`, five agreements each plus three team ones. */
   async benchIkus(employees: number): Promise<{ employees: number; ms: number }> {
     const db = getDb();
-    const teamId = crypto.randomUUID();
-    const cycleId = crypto.randomUUID();
-    const ids = Array.from({ length: employees }, (_, i) => `${teamId}-e${i}`);
     const sessionAt = Date.UTC(2026, 0, 5, 8);
-    await importDataset(db, {
-      teams: [{ id: teamId, name: 'Benchmark-teamet', archived: 0, createdAt: 0 }],
-      employees: ids.map((id, i) => ({ id, teamId, name: `Medarbejder ${i} Ærø`, email: `b${i}@x.dk` })),
-      cycles: [{ id: cycleId, teamId, variant: 'tus-iku', createdAt: 0, events: scriptEvents('tus-iku', ids, sessionAt, 'corrections') }],
-    });
+    const people = Array.from({ length: employees }, (_, i) => ({ name: `Medarbejder ${i} Ærø`, email: `b${i}@x.dk` }));
+    const { cycleId, employeeIds: ids } = await seedTeam('Benchmark-teamet', people, 'tus-iku', 'corrections', sessionAt);
     const rows = [null, null, null, ...ids.flatMap((id) => [id, id, id, id, id])].map((employeeId, i) => ({
       id: `${cycleId}-a${i}`, cycleId, employeeId, text: `Aftale ${i}: sparring, sidemandsoplæring og kursus i forflytning – æøå`, owner: 'Lene', due: '2026-06-01', createdAt: i, updatedAt: i,
     }));
