@@ -1,3 +1,4 @@
+import { errorMessage } from '../../lib/error-message';
 import { useState } from 'preact/hooks';
 import { getDb } from '../../lib/browser/db';
 import { pickLocale, t } from '../../lib/i18n';
@@ -34,7 +35,7 @@ export function App() {
             navigate({ teamId: created.id });
             return null;
           } catch (e) {
-            return e instanceof Error ? e.message : String(e);
+            return errorMessage(e);
           }
         }}
       />

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../lib/error-message';
 import { useEffect, useState } from 'preact/hooks';
 import { addHost, removeHost } from '../../lib/browser/hosts';
 import type { TusDb } from '../../lib/db/database';
@@ -97,7 +98,7 @@ export function SettingsPage({ db, locale }: { db: TusDb; locale: Locale }) {
           onSubmit={async (e) => {
             e.preventDefault();
             setHostStatus(null);
-            const result = await addHost(hostInput, hostKind).catch((e: unknown) => ({ ok: false as const, reason: e instanceof Error ? e.message : String(e) }));
+            const result = await addHost(hostInput, hostKind).catch((e: unknown) => ({ ok: false as const, reason: errorMessage(e) }));
             if (!result.ok) return setHostError(result.reason);
             setHostError(null);
             setHostInput('');

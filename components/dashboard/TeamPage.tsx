@@ -1,3 +1,4 @@
+import { errorMessage } from '../../lib/error-message';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { TusDb } from '../../lib/db/database';
@@ -38,7 +39,6 @@ interface Props {
   onError: (message: string | null) => void;
 }
 
-const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
 export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
   const employees = useLiveQuery(() => db.employees.where('teamId').equals(team.id).sortBy('name'), [team.id]).value ?? [];
@@ -75,7 +75,7 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
       // The badge and reminders follow the change at once, not at the next alarm.
       void browser.runtime.sendMessage({ type: 'tus.refreshReminders' }).catch(() => undefined);
     } catch (e) {
-      onError(t('error.generic', { message: message(e) }, locale));
+      onError(t('error.generic', { message: errorMessage(e) }, locale));
     } finally {
       setBusy(false);
     }
@@ -130,7 +130,7 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
       await createCycle(db, { teamId: team.id, variant, plan, now: Date.now() });
       return null;
     } catch (e) {
-      return t('error.generic', { message: message(e) }, locale);
+      return t('error.generic', { message: errorMessage(e) }, locale);
     }
   };
 
@@ -153,7 +153,7 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
                 setRenaming(null);
                 setRenameError(null);
               } catch (err) {
-                setRenameError(message(err));
+                setRenameError(errorMessage(err));
               }
             }}
           >
@@ -194,7 +194,7 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
               await correctAgreement(db, agreement, Date.now());
               return null;
             } catch (e) {
-              return message(e);
+              return errorMessage(e);
             }
           }}
         />
@@ -265,7 +265,7 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
             await saveEmployee(db, team.id, draft);
             return null;
           } catch (e) {
-            return { field: e instanceof InvalidInputError ? e.field : 'name', message: message(e) };
+            return { field: e instanceof InvalidInputError ? e.field : 'name', message: errorMessage(e) };
           }
         }}
         onRemove={(emp) => run(() => removeEmployee(db, emp.id))}
@@ -279,7 +279,7 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
             await addEmployees(db, team.id, rows);
             return null;
           } catch (e) {
-            return t('error.generic', { message: message(e) }, locale);
+            return t('error.generic', { message: errorMessage(e) }, locale);
           }
         }}
       />

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../lib/error-message';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { buildInvitation, bytesToBase64 } from '../../lib/invitations/build';
@@ -49,7 +50,7 @@ export function OverlayApp() {
       const downloads = built.files.filter((f) => notAttached.has(f.name)).map((f) => ({ name: f.name, url: URL.createObjectURL(new Blob([f.bytes], { type: f.type })) }));
       setPending({ cycleId: cycle.cycleId, result: response, downloads, error: response ? null : t('overlay.noAnswer', {}, locale) });
     } catch (e) {
-      setPending({ cycleId: cycle.cycleId, result: null, downloads: [], error: e instanceof Error ? e.message : String(e) });
+      setPending({ cycleId: cycle.cycleId, result: null, downloads: [], error: errorMessage(e) });
     } finally {
       setBusy(false);
     }

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../lib/error-message';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getDb } from '../../lib/browser/db';
 import { dashboardUrl } from '../../lib/browser/pages';
@@ -67,7 +68,7 @@ export function SessionApp({ cycleId }: { cycleId: string }) {
     try {
       await appendEvent(db, cycleId, event);
     } catch (e) {
-      setError(t('error.generic', { message: e instanceof Error ? e.message : String(e) }, locale));
+      setError(t('error.generic', { message: errorMessage(e) }, locale));
     } finally {
       setBusy(false);
     }

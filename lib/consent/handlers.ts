@@ -1,6 +1,7 @@
 import type { TusDb } from '../db/database';
 import type { OpenMail } from '../messaging/protocol';
-import { appendEvent, loadCycle } from '../cycles/store';
+import { appendEvent, loadCycle, tryAppend } from '../cycles/store';
+import { errorMessage } from '../error-message';
 import { latestIkus } from '../iku/store';
 import { bytesToBase64 } from '../invitations/build';
 import { getSetting } from '../settings/store';
@@ -64,14 +65,8 @@ export async function consentRequestData(db: TusDb, cycleId: string, employeeId:
   };
 }
 
-export async function markConsentRequested(db: TusDb, cycleId: string, employeeId: string, token: string, now: number) {
-  try {
-    await appendEvent(db, cycleId, { type: 'iku.requestConsent', employeeId, at: now, token });
-    return { ok: true };
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
-}
+export const markConsentRequested = (db: TusDb, cycleId: string, employeeId: string, token: string, now: number) =>
+  tryAppend(db, cycleId, { type: 'iku.requestConsent', employeeId, at: now, token });
 
 export type ReplyCandidate =
   | { found: false; reason: string }
@@ -129,6 +124,6 @@ export async function recordReply(db: TusDb, mail: OpenMail, now: number): Promi
     }
     return { ok: true, kind };
   } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+    return { ok: false, error: errorMessage(e) };
   }
 }

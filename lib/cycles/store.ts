@@ -3,6 +3,7 @@ import type { CycleRow, TusDb } from '../db/database';
 import { isStepRowCurrent, toStepRow } from '../db/step-rows';
 import type { CyclePlan, Variant } from '../domain/types';
 import { pureStep } from '../../machines/pure-step';
+import { errorMessage } from '../error-message';
 import { fromCache, isCacheCurrent, replay, toCache, toRow, type CycleSnapshot } from './replay';
 
 export class RefusedEventError extends Error {
@@ -94,6 +95,19 @@ export async function appendEvent(db: TusDb, cycleId: string, event: CycleEvent)
     await putCycle(db, updated);
     return { row: updated, snapshot: next };
   });
+}
+
+/**
+ * For panels that show the outcome in the page: a refused or failed append becomes a message
+ * to show, not an exception across the message channel.
+ */
+export async function tryAppend(db: TusDb, cycleId: string, event: CycleEvent): Promise<{ ok: true } | { ok: false; error: string }> {
+  try {
+    await appendEvent(db, cycleId, event);
+    return { ok: true };
+  } catch (e) {
+    return { ok: false, error: errorMessage(e) };
+  }
 }
 
 export interface NewCycle {

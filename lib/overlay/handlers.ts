@@ -1,6 +1,6 @@
 import type { TusDb } from '../db/database';
 import type { CyclePlan, Variant } from '../domain/types';
-import { appendEvent } from '../cycles/store';
+import { tryAppend } from '../cycles/store';
 import { topState } from '../../machines/next-step';
 import { getSetting, getTeamTemplates, type LeaderSettings } from '../settings/store';
 import { templatesFor, type TemplateSet } from '../templates/defaults';
@@ -54,11 +54,4 @@ export async function invitationData(db: TusDb, cycleId: string): Promise<Invita
   };
 }
 
-export async function markInvitationSent(db: TusDb, cycleId: string, now: number): Promise<{ ok: boolean; error?: string }> {
-  try {
-    await appendEvent(db, cycleId, { type: 'leader.invitationSent', at: now });
-    return { ok: true };
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
-}
+export const markInvitationSent = (db: TusDb, cycleId: string, now: number) => tryAppend(db, cycleId, { type: 'leader.invitationSent', at: now });

@@ -1,6 +1,6 @@
 import type { TusDb } from '../db/database';
 import type { ArchiveMark, ConsentEvidence } from '../../machines/iku.machine';
-import { appendEvent } from '../cycles/store';
+import { tryAppend } from '../cycles/store';
 import { latestIkus } from '../iku/store';
 import { bytesToBase64 } from '../invitations/build';
 import { getSetting } from '../settings/store';
@@ -49,11 +49,5 @@ export async function uploadFiles(db: TusDb, cycleId: string, employeeId: string
   };
 }
 
-export async function markUploaded(db: TusDb, cycleId: string, employeeId: string, mark: ArchiveMark, now: number) {
-  try {
-    await appendEvent(db, cycleId, { type: 'iku.markFiled', employeeId, at: now, mark });
-    return { ok: true };
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
-  }
-}
+export const markUploaded = (db: TusDb, cycleId: string, employeeId: string, mark: ArchiveMark, now: number) =>
+  tryAppend(db, cycleId, { type: 'iku.markFiled', employeeId, at: now, mark });
