@@ -1,11 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { StateValue } from 'xstate';
 import { ARCHIVE_MARKS } from '../../machines/iku.machine';
 import { nextStep, topState } from '../../machines/next-step';
 import type { Employee } from '../../lib/domain/types';
 import { formatDate, t, type Locale, type MessageKey } from '../../lib/i18n';
 import { stagesOf, type Stage } from '../../lib/demo/script';
 import type { CycleSnapshot } from '../../lib/cycles/replay';
+import { endOfDayEpoch, isValidIsoDate, zonedToEpoch } from '../../lib/dates/datetime';
+import { phaseOf } from '../../lib/session/agenda';
 import { availableCycleActions, availableEmployeeActions, type CycleActionId, type EmployeeActionId } from '../../lib/cycles/actions';
 
 export interface ActionInput {
@@ -23,13 +24,6 @@ interface Props {
   sessionHref: string;
   onCycleAction: (id: CycleActionId, input: ActionInput) => void;
   onEmployeeAction: (id: EmployeeActionId, employeeId: string, input: ActionInput) => void;
-}
-
-function phaseKey(value: StateValue): MessageKey | null {
-  if (typeof value === 'string' || !('session' in value)) return null;
-  const phase = value.session;
-  const path = typeof phase === 'string' ? phase : Object.entries(phase ?? {}).map(([k, v]) => `${k}.${String(v)}`)[0];
-  return `phase.${path}` as MessageKey;
 }
 
 function doneAt(stage: Stage, s: CycleSnapshot): number | null {
@@ -69,7 +63,7 @@ function DatesInput({ locale, onDone }: { locale: Locale; onDone: (dates: number
       <button
         type="button"
         onClick={() => {
-          const valid = dates.filter((d) => /^\d{4}-\d{2}-\d{2}$/.test(d)).map((d) => Date.parse(`${d}T10:00:00Z`));
+          const valid = dates.filter(isValidIsoDate).map((d) => zonedToEpoch(d, '10:00'));
           if (!valid.length) return setError(t('error.followUps', {}, locale));
           onDone(valid);
         }}
@@ -104,7 +98,8 @@ export function CycleTimeline({ snapshot, employees, locale, now, busy, sessionH
   const step = nextStep(snapshot, now);
   const employeeIds = employees.map((e) => e.id);
   const actions = availableCycleActions(snapshot, employeeIds, now);
-  const phase = phaseKey(snapshot.value);
+  const phaseId = phaseOf(snapshot.value);
+  const phase = phaseId ? (`phase.${phaseId}` as MessageKey) : null;
   const names = new Map(employees.map((e) => [e.id, e.name]));
 
   return (
@@ -147,7 +142,7 @@ export function CycleTimeline({ snapshot, employees, locale, now, busy, sessionH
                     <div class="inline-form">
                       <label>
                         {t('dash.reopenUntil', {}, locale)}
-                        <input type="date" onChange={(e) => { const v = e.currentTarget.value; if (v) { setOpen(null); onCycleAction('reopenCorrections', { until: Date.parse(`${v}T22:59:59Z`) }); } }} />
+                        <input type="date" onChange={(e) => { const v = e.currentTarget.value; if (v) { setOpen(null); onCycleAction('reopenCorrections', { until: endOfDayEpoch(v) }); } }} />
                       </label>
                     </div>
                   )}

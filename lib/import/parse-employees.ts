@@ -1,5 +1,6 @@
 // Employee lists as leaders have them: pasted from Excel (tab-separated) or a CSV file
 // (Danish ';' or ','), each row accepted or rejected with a reason the leader can act on.
+import { isEmail } from '../domain/email';
 
 export interface ParsedEmployee {
   name: string;
@@ -28,9 +29,6 @@ export function decodeText(bytes: Uint8Array): string {
   }
   return text.replace(/^\uFEFF/, '');
 }
-
-const EMAIL = /^[a-z0-9._%+'-]+@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/i;
-export const isEmail = (s: string) => EMAIL.test(s);
 
 function detectDelimiter(lines: string[]): ParseResult['delimiter'] {
   if (lines.some((l) => l.includes('\t'))) return '\t';

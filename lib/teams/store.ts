@@ -1,5 +1,6 @@
 import { normalizeEmail, type TusDb } from '../db/database';
 import type { Employee, Team } from '../domain/types';
+import { isEmail } from '../domain/email';
 import { NotFoundError } from '../cycles/store';
 
 export class InvalidInputError extends Error {
@@ -55,7 +56,7 @@ export function validEmployee(input: NewEmployee): NewEmployee {
   const email = normalizeEmail(input.email);
   if (!name) throw new InvalidInputError('name', 'Skriv medarbejderens navn.');
   if (!email) throw new InvalidInputError('email', 'Skriv medarbejderens e-mail.');
-  if (!/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(email)) throw new InvalidInputError('email', `Ugyldig e-mail: ${email}`);
+  if (!isEmail(email)) throw new InvalidInputError('email', `Ugyldig e-mail: ${email}`);
   const number = input.number?.trim();
   return { ...input, name, email, ...(number ? { number } : { number: undefined }) };
 }
