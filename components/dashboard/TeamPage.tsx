@@ -13,7 +13,7 @@ import { employeeEvent, type CycleActionId, type EmployeeActionId } from '../../
 import { sha256Hex } from '../../lib/cycles/iku-hash';
 import { correctAgreement, generateAllIkus, latestIkus, reviseIkus } from '../../lib/iku/store';
 import { zipFiles } from '../../lib/iku/zip';
-import { safeFileName } from '../../lib/invitations/file-names';
+import { receiptFileName, safeFileName } from '../../lib/invitations/file-names';
 import { teamPlanPdf } from '../../lib/pdf/team-plan-pdf';
 import { agreementsOf, saveAgreement } from '../../lib/sheet/store';
 import { getSetting } from '../../lib/settings/store';
@@ -21,7 +21,8 @@ import { topState } from '../../machines/next-step';
 import { CorrectionsPanel } from './CorrectionsPanel';
 import { IkuPanel } from './IkuPanel';
 import { auditLine } from '../../lib/cycles/audit';
-import { ikuOf, type CycleEvent } from '../../machines/cycle.machine';
+import type { CycleEvent } from '../../machines/cycle.machine';
+import { receiptInput } from '../../lib/consent/receipt-input';
 import { consentReceiptPdf } from '../../lib/pdf/consent-receipt-pdf';
 import { EmployeeTable } from './EmployeeTable';
 import { EmployeeImport } from './EmployeeImport';
@@ -219,22 +220,12 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
           consented={(open.cache?.context.ikus ?? []).filter((i) => i.context.consent?.version === i.context.version).map((i) => i.employeeId)}
           onReceipt={(employeeId) =>
             run(async () => {
-              const iku = open.cache ? ikuOf(open.cache.context, employeeId) : undefined;
-              const consent = iku?.context.consent;
-              if (!iku || !consent) return;
-              const name = employees.find((e) => e.id === employeeId)?.name ?? '';
-              const receipt = await consentReceiptPdf({
-                workplace: (await getSetting(db, 'leader')).workplace,
-                team: team.name,
-                employee: name,
-                version: consent.version,
-                hash: consent.hash,
-                recordedAt: consent.at,
-                evidence: consent.evidence,
-              });
+              const input = await receiptInput(db, open.id, employeeId);
+              if (!input) return;
+              const receipt = await consentReceiptPdf(input);
               const a = document.createElement('a');
               a.href = URL.createObjectURL(new Blob([receipt.bytes], { type: 'application/pdf' }));
-              a.download = safeFileName(`Samtykke_IKU_${new Date(consent.at).getUTCFullYear()}_${team.name}_${name}_v${consent.version}.pdf`);
+              a.download = receiptFileName(input);
               a.click();
             })
           }

@@ -4,7 +4,7 @@ import type { PersonnelRequest } from '../../lib/messaging/protocol';
 import type { PendingUpload, UploadFiles } from '../../lib/personnel/handlers';
 import { consentReceiptPdf } from '../../lib/pdf/consent-receipt-pdf';
 import { base64ToBytes } from '../../lib/webmail/dom';
-import { safeFileName } from '../../lib/invitations/file-names';
+import { receiptFileName } from '../../lib/invitations/file-names';
 import { pickLocale, t } from '../../lib/i18n';
 import type { ArchiveMark } from '../../machines/iku.machine';
 
@@ -34,12 +34,11 @@ export function PersonnelApp() {
     const data = await ask<UploadFiles | null>({ type: 'tus.personnel.files', cycleId: item.cycleId, employeeId: item.employeeId });
     if (!data) return;
     const receipt = await consentReceiptPdf(data.receipt);
-    const year = new Date(data.receipt.recordedAt).getUTCFullYear();
     setFiles({
       ...files,
       [item.employeeId]: {
         iku: { name: data.iku.name, url: URL.createObjectURL(new Blob([base64ToBytes(data.iku.base64)], { type: 'application/pdf' })) },
-        receipt: { name: safeFileName(`Samtykke_IKU_${year}_${item.teamName}_${item.employeeName}_v${item.version}.pdf`), url: URL.createObjectURL(new Blob([receipt.bytes], { type: 'application/pdf' })) },
+        receipt: { name: receiptFileName(data.receipt), url: URL.createObjectURL(new Blob([receipt.bytes], { type: 'application/pdf' })) },
       },
     });
   };

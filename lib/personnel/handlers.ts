@@ -1,10 +1,10 @@
 import type { TusDb } from '../db/database';
-import type { ArchiveMark, ConsentEvidence } from '../../machines/iku.machine';
+import type { ArchiveMark } from '../../machines/iku.machine';
+import type { ReceiptInput } from '../pdf/consent-receipt-pdf';
+import { receiptInput } from '../consent/receipt-input';
 import { tryAppend } from '../cycles/store';
 import { latestIkus } from '../iku/store';
 import { bytesToBase64 } from '../invitations/build';
-import { getSetting } from '../settings/store';
-import { ikuOf } from '../../machines/cycle.machine';
 
 export interface PendingUpload {
   cycleId: string;
@@ -32,21 +32,15 @@ export async function pendingUploads(db: TusDb): Promise<PendingUpload[]> {
 
 export interface UploadFiles {
   iku: { name: string; base64: string };
-  receipt: { workplace: string; team: string; employee: string; version: number; hash: string; recordedAt: number; evidence: ConsentEvidence };
+  receipt: ReceiptInput;
 }
 
 /** The approved IKU's PDF as stored, and what the consent receipt states (the panel draws it). */
 export async function uploadFiles(db: TusDb, cycleId: string, employeeId: string): Promise<UploadFiles | null> {
-  const cycle = await db.cycles.get(cycleId);
-  const iku = cycle?.cache ? ikuOf(cycle.cache.context, employeeId) : undefined;
-  const consent = iku?.context.consent;
+  const receipt = await receiptInput(db, cycleId, employeeId);
   const version = (await latestIkus(db, cycleId)).find((v) => v.employeeId === employeeId);
-  if (!cycle || !consent || !version || version.version !== consent.version) return null;
-  const [team, employee, leader] = await Promise.all([db.teams.get(cycle.teamId), db.employees.get(employeeId), getSetting(db, 'leader')]);
-  return {
-    iku: { name: version.fileName, base64: bytesToBase64(new Uint8Array(await version.pdf.arrayBuffer())) },
-    receipt: { workplace: leader.workplace, team: team?.name ?? '', employee: employee?.name ?? '', version: consent.version, hash: consent.hash, recordedAt: consent.at, evidence: consent.evidence },
-  };
+  if (!receipt || !version || version.version !== receipt.version) return null;
+  return { iku: { name: version.fileName, base64: bytesToBase64(new Uint8Array(await version.pdf.arrayBuffer())) }, receipt };
 }
 
 export const markUploaded = (db: TusDb, cycleId: string, employeeId: string, mark: ArchiveMark, now: number) =>

@@ -1,0 +1,21 @@
+import type { TusDb } from '../db/database';
+import type { ReceiptInput } from '../pdf/consent-receipt-pdf';
+import { getSetting } from '../settings/store';
+import { ikuOf } from '../../machines/cycle.machine';
+
+/** What the consent receipt states for one employee, from the recorded consent; null without one. */
+export async function receiptInput(db: TusDb, cycleId: string, employeeId: string): Promise<ReceiptInput | null> {
+  const cycle = await db.cycles.get(cycleId);
+  const consent = cycle?.cache ? ikuOf(cycle.cache.context, employeeId)?.context.consent : undefined;
+  if (!cycle || !consent) return null;
+  const [team, employee, leader] = await Promise.all([db.teams.get(cycle.teamId), db.employees.get(employeeId), getSetting(db, 'leader')]);
+  return {
+    workplace: leader.workplace,
+    team: team?.name ?? '',
+    employee: employee?.name ?? '',
+    version: consent.version,
+    hash: consent.hash,
+    recordedAt: consent.at,
+    evidence: consent.evidence,
+  };
+}
