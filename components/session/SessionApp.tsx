@@ -8,7 +8,7 @@ import type { CycleEvent } from '../../machines/cycle.machine';
 import { topState } from '../../machines/next-step';
 import { pickLocale, t } from '../../lib/i18n';
 import { AGENDA, phaseById, phaseOf } from '../../lib/session/agenda';
-import { CARDS, cardText, GROUND_RULES, pickCard, type FieldId } from '../../lib/session/cards';
+import { cardText, GROUND_RULES, pickCard, pileOf, type FieldId } from '../../lib/session/cards';
 import { splitGroups, splitPairs } from '../../lib/session/groups';
 import { formatClock, phaseClock } from '../../lib/session/timer';
 import { agreementsOf, deleteAgreement, saveAgreement } from '../../lib/sheet/store';
@@ -75,12 +75,11 @@ export function SessionApp({ cycleId }: { cycleId: string }) {
   };
   const draw = (kind: 'dialog' | 'exercise') => {
     if (!context) return;
-    const pile = CARDS.filter((c) => c.kind === kind && (kind === 'exercise' || field === null || c.field === field));
-    const card = pickCard(pile, context.room.drawnCards, Math.random());
+    const card = pickCard(pileOf(kind, field), context.room.drawnCards, Math.random());
     if (card) void send({ type: 'leader.drawCard', at: Date.now(), cardId: card.id });
   };
   const left = (kind: 'dialog' | 'exercise') =>
-    context ? pickCard(CARDS.filter((c) => c.kind === kind && (kind === 'exercise' || field === null || c.field === field)), context.room.drawnCards, 0) === null : true;
+    context ? pickCard(pileOf(kind, field), context.room.drawnCards, 0) === null : true;
   const togglePause = () => context && void send({ type: context.room.pausedAt === null ? 'leader.pausePhase' : 'leader.resumePhase', at: Date.now() });
   const next = () => void send({ type: 'leader.nextPhase', at: Date.now() });
   const extend = () => void send({ type: 'leader.extendPhase', at: Date.now(), minutes: 5 });

@@ -90,6 +90,10 @@ export const DEVELOPMENT_SUGGESTIONS: readonly string[] = [
   'Nye opgaver',
 ];
 
+/** The pile to draw from: exercises always; dialogue cards of the chosen wheel field, or all. */
+export const pileOf = (kind: Card['kind'], field: FieldId | null): Card[] =>
+  CARDS.filter((c) => c.kind === kind && (kind === 'exercise' || field === null || c.field === field));
+
 /** A card not drawn before, picked by the given random number in [0, 1); null when all are drawn. */
 export function pickCard(candidates: readonly Card[], drawn: readonly string[], r: number): Card | null {
   const left = candidates.filter((c) => !drawn.includes(c.id));

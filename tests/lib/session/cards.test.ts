@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CARDS, pickCard, WHEEL } from '../../../lib/session/cards';
+import { CARDS, pickCard, pileOf, WHEEL } from '../../../lib/session/cards';
 
 describe('cards', () => {
   it('every wheel field has dialog cards, and ids are unique', () => {
@@ -12,5 +12,13 @@ describe('cards', () => {
     for (let i = 0; i < CARDS.length; i++) drawn.push(pickCard(CARDS, drawn, (i * 0.37) % 1)!.id);
     expect(new Set(drawn).size).toBe(CARDS.length);
     expect(pickCard(CARDS, drawn, 0.5)).toBeNull();
+  });
+
+  it("draws dialogue cards from the chosen wheel field only, exercises whatever the field", () => {
+    const opgaver = pileOf('dialog', 'opgaver');
+    expect(opgaver.length).toBeGreaterThan(1);
+    expect(opgaver.every((c) => c.kind === 'dialog' && c.field === 'opgaver')).toBe(true);
+    expect(pileOf('dialog', null)).toEqual(CARDS.filter((c) => c.kind === 'dialog'));
+    expect(pileOf('exercise', 'opgaver')).toEqual(CARDS.filter((c) => c.kind === 'exercise'));
   });
 });
