@@ -1,13 +1,11 @@
 import type { AuditLine } from '../../lib/cycles/audit';
-import { t, type Locale } from '../../lib/i18n';
+import { formatDateTime, t, type Locale } from '../../lib/i18n';
 
 interface Props {
   lines: AuditLine[];
   names: Map<string, string>;
   locale: Locale;
 }
-
-const dateTime = new Intl.DateTimeFormat('da-DK', { dateStyle: 'short', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
 
 export function AuditLog({ lines, names, locale }: Props) {
   return (
@@ -23,7 +21,7 @@ export function AuditLog({ lines, names, locale }: Props) {
         {lines.map((l) => (
           <tr key={l.seq}>
             <td>{l.seq}</td>
-            <td>{dateTime.format(l.at)}</td>
+            <td>{formatDateTime(l.at, locale)}</td>
             <td>
               {t(l.key, {}, locale)}
               {l.employeeId && ` – ${names.get(l.employeeId) ?? t('dash.removedEmployee', {}, locale)}`}

@@ -42,7 +42,8 @@ export function CorrectionsPanel({ employees, agreements, corrections, open, dea
             {agreements.filter((a) => a.employeeId === e.id && !a.afterTus).map((a) => (
               <Row key={a.id} agreement={a} open={open} locale={locale} onCorrect={onCorrect} />
             ))}
-            {open && <Row key={`new-${e.id}`} agreement={{ id: `${cycleId}-${e.id}-${agreements.length}`, cycleId, employeeId: e.id, text: '', owner: '', due: '' }} open={open} locale={locale} onCorrect={onCorrect} />}
+            {/* Keyed by the count, so the blank row starts empty again once a new agreement is saved. */}
+            {open && <Row key={`new-${e.id}-${agreements.length}`} agreement={{ id: `${cycleId}-${e.id}-${agreements.length}`, cycleId, employeeId: e.id, text: '', owner: '', due: '' }} open={open} locale={locale} onCorrect={onCorrect} />}
           </ul>
         </div>
       ))}

@@ -18,22 +18,29 @@ export function t(key: MessageKey, params: Record<string, string | number> = {},
   );
 }
 
+// Not imported from lib/dates: that module builds a formatter on load, which the popup would pay.
 const TIME_ZONE = 'Europe/Copenhagen';
 
+const STYLES = {
+  date: { day: 'numeric', month: 'short', year: 'numeric' },
+  dateTime: { dateStyle: 'short', timeStyle: 'short' },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
 // Building a formatter costs far more than using one; the popup formats hundreds of dates.
-const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function format(ms: number, locale: Locale, style: keyof typeof STYLES): string {
+  const key = `${locale}:${style}`;
+  let formatter = formats.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { ...STYLES[style], timeZone: TIME_ZONE });
+    formats.set(key, formatter);
+  }
+  return formatter.format(ms);
+}
 
 /** "3. dec. 2026" in Danish, the leader's own time zone regardless of the machine's. */
-export function formatDate(ms: number, locale: Locale = 'da'): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', {
-      day: 'numeric',
-      month: 'short',
-      year: 'numeric',
-      timeZone: TIME_ZONE,
-    });
-    dateFormats.set(locale, format);
-  }
-  return format.format(ms);
-}
+export const formatDate = (ms: number, locale: Locale = 'da'): string => format(ms, locale, 'date');
+
+/** "03.12.2026, 10.00" in Danish: a short date with the time, in the leader's time zone. */
+export const formatDateTime = (ms: number, locale: Locale = 'da'): string => format(ms, locale, 'dateTime');
