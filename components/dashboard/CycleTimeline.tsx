@@ -3,7 +3,7 @@ import { ARCHIVE_MARKS } from '../../machines/iku.machine';
 import { nextStep, topState } from '../../machines/next-step';
 import type { Employee } from '../../lib/domain/types';
 import { formatDate, t, type Locale, type MessageKey } from '../../lib/i18n';
-import { stagesOf, type Stage } from '../../lib/demo/script';
+import { stagesOf, type Stage } from '../../lib/cycles/stages';
 import type { CycleSnapshot } from '../../lib/cycles/replay';
 import { endOfDayEpoch, isValidIsoDate, zonedToEpoch } from '../../lib/dates/datetime';
 import { phaseOf } from '../../lib/session/agenda';

@@ -9,7 +9,8 @@ import { loadCycle } from '../../lib/cycles/store';
 import { generateAllIkus, latestIkus } from '../../lib/iku/store';
 import { bytesToBase64 } from '../../lib/invitations/build';
 import { saveAgreement } from '../../lib/sheet/store';
-import { scriptEvents, type Stage } from '../../lib/demo/script';
+import { scriptEvents } from '../../lib/demo/script';
+import type { Stage } from '../../lib/cycles/stages';
 import type { Variant } from '../../lib/domain/types';
 
 interface SeededTeam {

@@ -1,6 +1,7 @@
 import type { CycleEvent } from '../../machines/cycle.machine';
 import type { Employee, Team, Variant } from '../domain/types';
-import { scriptEvents, stagesOf, type Stage } from './script';
+import { scriptEvents } from './script';
+import { stagesOf, type Stage } from '../cycles/stages';
 
 const DAY = 86_400_000;
 

@@ -1,27 +1,8 @@
 import type { CycleEvent } from '../../machines/cycle.machine';
 import type { Variant } from '../domain/types';
+import { stagesOf, type Stage } from '../cycles/stages';
 
 const DAY = 86_400_000;
-
-export type Stage =
-  | 'draft'
-  | 'invited'
-  | 'prepared'
-  | 'session'
-  | 'corrections'
-  | 'ikusGenerated'
-  | 'consent'
-  | 'archived'
-  | 'teamPlan'
-  | 'followUps'
-  | 'closed';
-
-const ORDER: Record<Variant, Stage[]> = {
-  'tus-iku': ['draft', 'invited', 'prepared', 'session', 'corrections', 'ikusGenerated', 'consent', 'archived', 'followUps', 'closed'],
-  tus: ['draft', 'invited', 'prepared', 'session', 'teamPlan', 'followUps', 'closed'],
-};
-
-export const stagesOf = (variant: Variant): readonly Stage[] => ORDER[variant];
 
 /** A fake content hash for scripted IKUs (tests and demo data; real ones are SHA-256 of the PDF). */
 export const scriptHash = (employeeId: string, version: number) => `sha256-${employeeId}-v${version}`;
@@ -31,9 +12,9 @@ export const scriptHash = (employeeId: string, version: number) => `sha256-${emp
  * timestamps around `sessionAt`. Used by tests, the benchmark and demo data.
  */
 export function scriptEvents(variant: Variant, employeeIds: readonly string[], sessionAt: number, stage: Stage): CycleEvent[] {
-  const target = ORDER[variant].indexOf(stage);
+  const target = stagesOf(variant).indexOf(stage);
   if (target < 0) throw new Error(`Stage ${stage} is not part of ${variant}`);
-  const reached = (s: Stage) => ORDER[variant].indexOf(s) <= target;
+  const reached = (s: Stage) => stagesOf(variant).indexOf(s) <= target;
   const events: CycleEvent[] = [
     {
       type: 'leader.updatePlan',
