@@ -56,7 +56,7 @@ export async function buildInvitation(input: InvitationInput): Promise<BuiltInvi
     const ics = sessionIcs({
       uid: `${input.cycleId}@tus-assistent`,
       title: subject.text,
-      description: `${input.plan.place}`,
+      description: input.plan.place,
       location: input.plan.place,
       start: input.plan.sessionAt,
       durationMin: input.plan.durationMin,

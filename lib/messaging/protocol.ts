@@ -9,6 +9,9 @@ const Block = v.variant('kind', [
   v.object({ kind: v.literal('ul'), items: v.pipe(v.array(v.pipe(v.string(), v.maxLength(5_000))), v.maxLength(200)) }),
 ]);
 
+const CycleId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const EmployeeId = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
+
 export const Attachment = v.object({
   name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
   type: v.picklist(['application/pdf', 'text/calendar']),
@@ -22,7 +25,6 @@ export const OutgoingMail = v.object({
   attachments: v.pipe(v.array(Attachment), v.maxLength(10)),
 });
 export type OutgoingMail = v.InferOutput<typeof OutgoingMail>;
-export type MailAttachment = v.InferOutput<typeof Attachment>;
 
 /** Overlay page → background → the tab's content script. */
 export const FillComposeRequest = v.object({ type: v.literal('tus.fillCompose'), mail: OutgoingMail });
@@ -55,14 +57,14 @@ export function parseFillResponse(message: unknown): FillComposeResponse | null 
  */
 export const OverlayRequest = v.variant('type', [
   v.object({ type: v.literal('tus.overlay.list') }),
-  v.object({ type: v.literal('tus.overlay.invitationData'), cycleId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
-  v.object({ type: v.literal('tus.overlay.markSent'), cycleId: v.pipe(v.string(), v.minLength(1), v.maxLength(100)) }),
+  v.object({ type: v.literal('tus.overlay.invitationData'), cycleId: CycleId }),
+  v.object({ type: v.literal('tus.overlay.markSent'), cycleId: CycleId }),
   v.object({ type: v.literal('tus.overlay.consentRequests') }),
-  v.object({ type: v.literal('tus.overlay.consentRequestData'), cycleId: v.pipe(v.string(), v.maxLength(100)), employeeId: v.pipe(v.string(), v.maxLength(200)) }),
+  v.object({ type: v.literal('tus.overlay.consentRequestData'), cycleId: CycleId, employeeId: EmployeeId }),
   v.object({
     type: v.literal('tus.overlay.markConsentRequested'),
-    cycleId: v.pipe(v.string(), v.maxLength(100)),
-    employeeId: v.pipe(v.string(), v.maxLength(200)),
+    cycleId: CycleId,
+    employeeId: EmployeeId,
     token: v.pipe(v.string(), v.regex(/^IKU-\d{4}-[2-9A-HJ-NP-Z]{4}$/)),
   }),
   v.object({ type: v.literal('tus.overlay.consentCandidate') }),
@@ -103,11 +105,11 @@ export const isRefreshReminders = (message: unknown) => v.safeParse(RefreshRemin
 /** The personnel-file panel (an iframe in the HR system's page) → background. */
 export const PersonnelRequest = v.variant('type', [
   v.object({ type: v.literal('tus.personnel.pending') }),
-  v.object({ type: v.literal('tus.personnel.files'), cycleId: v.pipe(v.string(), v.maxLength(100)), employeeId: v.pipe(v.string(), v.maxLength(200)) }),
+  v.object({ type: v.literal('tus.personnel.files'), cycleId: CycleId, employeeId: EmployeeId }),
   v.object({
     type: v.literal('tus.personnel.mark'),
-    cycleId: v.pipe(v.string(), v.maxLength(100)),
-    employeeId: v.pipe(v.string(), v.maxLength(200)),
+    cycleId: CycleId,
+    employeeId: EmployeeId,
     mark: v.picklist(['ikuFiled', 'consentFiled', 'sentToEBoks']),
   }),
 ]);
