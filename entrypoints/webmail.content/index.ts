@@ -1,11 +1,12 @@
 import { createToggleUi } from '../../lib/browser/overlay-ui';
 import { parseFillCompose, parseReadOpenMail } from '../../lib/messaging/protocol';
 import { adapterFor, fillCompose } from '../../lib/webmail/fill';
+import { KNOWN_WEBMAIL_MATCHES } from '../../lib/webmail/known-hosts';
 
 // Static matches are the known webmails; hosts a leader adds get this same script registered at
 // run time (lib/browser/hosts.ts), after the leader granted that host's permission.
 export default defineContentScript({
-  matches: ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*', 'https://mail.google.com/*'],
+  matches: KNOWN_WEBMAIL_MATCHES,
   async main(ctx) {
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       // Only our own extension may ask, and only with a message that fits the schema.

@@ -4,7 +4,7 @@ import { getSetting, setSetting, type AddedHost } from '../settings/store';
 import { parseHostInput } from '../webmail/detect';
 
 const SCRIPTS = { webmail: 'content-scripts/webmail.js', personnel: 'content-scripts/personnel-file.js' } as const;
-const kindOf = (host: AddedHost) => host.kind ?? 'webmail';
+export const kindOf = (host: AddedHost) => host.kind ?? 'webmail';
 const idFor = (host: AddedHost) => `host:${kindOf(host)}:${host.pattern}`;
 
 /**

@@ -6,32 +6,30 @@ import { getDb } from './db';
 import { getSetting } from '../settings/store';
 import { markUploaded, pendingUploads, uploadFiles } from '../personnel/handlers';
 import { refreshReminders } from './reminders';
-import { syncRegisteredHosts } from './hosts';
+import { kindOf, syncRegisteredHosts } from './hosts';
+import { isKnownWebmailHost } from '../webmail/known-hosts';
 
-/** A page of this extension (not a content script, whose sender URL is the web page's). */
-const ourPage = (sender: Browser.runtime.MessageSender) =>
-  sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/'));
+type Sender = Browser.runtime.MessageSender;
 
-const WEBMAIL_ORIGINS = ['https://outlook.office.com', 'https://outlook.office365.com', 'https://outlook.live.com', 'https://mail.google.com'];
+/** A page of this extension at `path` (not a content script, whose sender URL is the web page's). */
+const ourPage = (sender: Sender, path: '/' | '/overlay.html' | '/personnel.html' = '/') =>
+  sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL(path));
+
+/** One of our panel pages, framed inside a tab (the overlay in webmail, the personnel panel). */
+const fromPanel = (sender: Sender, path: '/overlay.html' | '/personnel.html') => ourPage(sender, path) && sender.tab?.id !== undefined;
 
 /**
  * Our panel pages are web-accessible (hosts are added at run time), so a hostile site could frame
  * them: a panel is answered only inside a tab on a host it belongs to.
  */
-async function onAllowedHost(sender: Browser.runtime.MessageSender, kind: 'webmail' | 'personnel'): Promise<boolean> {
-  const origin = sender.tab?.url ? new URL(sender.tab.url).origin : '';
-  if (kind === 'webmail' && WEBMAIL_ORIGINS.includes(origin)) return true;
+async function onAllowedHost(sender: Sender, kind: 'webmail' | 'personnel'): Promise<boolean> {
+  const tab = sender.tab?.url ? new URL(sender.tab.url) : null;
+  if (!tab) return false;
+  if (kind === 'webmail' && tab.origin === `https://${tab.hostname}` && isKnownWebmailHost(tab.hostname)) return true;
   const hosts = await getSetting(getDb(), 'hosts');
-  return hosts.some((h) => (h.kind ?? 'webmail') === kind && new URL(h.origin).hostname === (origin ? new URL(origin).hostname : ''));
+  return hosts.some((h) => kindOf(h) === kind && new URL(h.origin).hostname === tab.hostname);
 }
 
-const fromOverlay = (sender: Browser.runtime.MessageSender) =>
-  sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/overlay.html')) && sender.tab?.id !== undefined;
-
-/**
- * Routes the overlay iframe's fill request to the content script of the tab it sits in. The
- * request exists only because the leader clicked in our own iframe; a page cannot send it.
- */
 /** The mail open in the tab, read by the content script there, checked against its schema. */
 async function openMailIn(tabId: number): Promise<OpenMail | null> {
   return parseOpenMail(await browser.tabs.sendMessage(tabId, { type: 'tus.readOpenMail' }, { frameId: 0 }).catch(() => null));
@@ -64,9 +62,6 @@ async function answerOverlay(request: OverlayRequest, tabId: number): Promise<un
   }
 }
 
-const fromPersonnelPanel = (sender: Browser.runtime.MessageSender) =>
-  sender.id === browser.runtime.id && typeof sender.url === 'string' && sender.url.startsWith(browser.runtime.getURL('/personnel.html')) && sender.tab?.id !== undefined;
-
 function answerPersonnel(request: PersonnelRequest): Promise<unknown> {
   const db = getDb();
   switch (request.type) {
@@ -79,7 +74,7 @@ function answerPersonnel(request: PersonnelRequest): Promise<unknown> {
   }
 }
 
-async function guarded(sender: Browser.runtime.MessageSender, kind: 'webmail' | 'personnel', answer: () => Promise<unknown>): Promise<unknown> {
+async function guarded(sender: Sender, kind: 'webmail' | 'personnel', answer: () => Promise<unknown>): Promise<unknown> {
   // Refused: no data, no action; the panel stays empty.
   return (await onAllowedHost(sender, kind)) ? answer() : null;
 }
@@ -87,13 +82,15 @@ async function guarded(sender: Browser.runtime.MessageSender, kind: 'webmail' | 
 export function startRouter(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const personnel = parsePersonnelRequest(message);
-    if (personnel) return fromPersonnelPanel(sender) ? guarded(sender, 'personnel', () => answerPersonnel(personnel)) : undefined;
+    if (personnel) return fromPanel(sender, '/personnel.html') ? guarded(sender, 'personnel', () => answerPersonnel(personnel)) : undefined;
     if (isSyncHosts(message)) return ourPage(sender) ? syncRegisteredHosts().then(() => true) : undefined;
     if (isRefreshReminders(message)) return ourPage(sender) ? refreshReminders().then(() => true) : undefined;
     const overlay = parseOverlayRequest(message);
-    if (overlay) return fromOverlay(sender) ? guarded(sender, 'webmail', () => answerOverlay(overlay, sender.tab!.id!)) : undefined;
+    if (overlay) return fromPanel(sender, '/overlay.html') ? guarded(sender, 'webmail', () => answerOverlay(overlay, sender.tab!.id!)) : undefined;
+    // The overlay's fill request goes to the content script of the tab it sits in. It exists
+    // only because the leader clicked in our own iframe; a page cannot send it.
     const request = parseFillCompose(message);
-    if (!request || !fromOverlay(sender)) return undefined;
+    if (!request || !fromPanel(sender, '/overlay.html')) return undefined;
     return guarded(sender, 'webmail', () =>
       browser.tabs
         .sendMessage(sender.tab!.id!, request, { frameId: 0 })

@@ -1,5 +1,6 @@
 import { toNodes, type Block } from '../templates/mail-body';
 import { addressIn, caretToStart, findFirst, machineDate, type Selectors } from './dom';
+import { KNOWN_WEBMAIL_HOSTS } from './known-hosts';
 import type { WebmailAdapter } from './types';
 
 // Fixture: tests/fixtures/gmail/. Gmail enforces Trusted Types: no HTML strings in its page,
@@ -30,7 +31,7 @@ const READ_BODY: Selectors = [
 
 export const gmail: WebmailAdapter = {
   id: 'gmail',
-  matchesUrl: (url) => url.hostname === 'mail.google.com',
+  matchesUrl: (url) => (KNOWN_WEBMAIL_HOSTS.gmail as readonly string[]).includes(url.hostname),
   detect: (doc) => (findFirst(doc, SUBJECT) !== null && findFirst(doc, BODY) !== null) || findFirst(doc, READ_SUBJECT) !== null,
   readOpenMail(doc) {
     const subject = findFirst(doc, READ_SUBJECT);

@@ -1,6 +1,7 @@
 import { toHtml, toText, type Block } from '../templates/mail-body';
 import { addressIn, caretToStart, findFirst, machineDate, pasteHtml, type Selectors } from './dom';
 import type { WebmailAdapter } from './types';
+import { KNOWN_WEBMAIL_HOSTS } from './known-hosts';
 
 // Labels are localized: Danish first (our users), then English. Fixtures: tests/fixtures/outlook/.
 const TO: Selectors = [
@@ -39,11 +40,9 @@ const READ_BODY: Selectors = [
 ];
 const READ_DATE: Selectors = [{ css: '[role="main"] time[datetime], [role="main"] [data-date]', note: 'where the page gives a machine date' }];
 
-const HOSTS = ['outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
-
 export const outlook: WebmailAdapter = {
   id: 'outlook',
-  matchesUrl: (url) => HOSTS.includes(url.hostname) || /\/owa\//i.test(url.pathname),
+  matchesUrl: (url) => (KNOWN_WEBMAIL_HOSTS.outlook as readonly string[]).includes(url.hostname) || /\/owa\//i.test(url.pathname),
   detect: (doc) => findFirst(doc, BODY) !== null || findFirst(doc, SUBJECT) !== null || findFirst(doc, READ_BODY) !== null,
   readOpenMail(doc) {
     const body = findFirst(doc, READ_BODY);
