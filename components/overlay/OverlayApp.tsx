@@ -1,7 +1,8 @@
 import { errorMessage } from '../../lib/error-message';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { buildInvitation, bytesToBase64 } from '../../lib/invitations/build';
+import { buildInvitation } from '../../lib/invitations/build';
+import { bytesToBase64 } from '../../lib/messaging/base64';
 import { parseFillResponse, type FillComposeResponse, type OverlayRequest } from '../../lib/messaging/protocol';
 import type { InvitationData, OverlayCycle } from '../../lib/overlay/handlers';
 import { formatDate, pickLocale, t } from '../../lib/i18n';

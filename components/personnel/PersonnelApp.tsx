@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import type { PersonnelRequest } from '../../lib/messaging/protocol';
 import type { PendingUpload, UploadFiles } from '../../lib/personnel/handlers';
 import { consentReceiptPdf } from '../../lib/pdf/consent-receipt-pdf';
-import { base64ToBytes } from '../../lib/webmail/dom';
+import { base64ToBytes } from '../../lib/messaging/base64';
 import { receiptFileName } from '../../lib/invitations/file-names';
 import { pickLocale, t } from '../../lib/i18n';
 import type { ArchiveMark } from '../../machines/iku.machine';

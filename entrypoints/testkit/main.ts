@@ -7,7 +7,7 @@ import { createTeam } from '../../lib/teams/store';
 import { replay, toRow } from '../../lib/cycles/replay';
 import { loadCycle } from '../../lib/cycles/store';
 import { generateAllIkus, latestIkus } from '../../lib/iku/store';
-import { bytesToBase64 } from '../../lib/invitations/build';
+import { bytesToBase64 } from '../../lib/messaging/base64';
 import { saveAgreement } from '../../lib/sheet/store';
 import { scriptEvents } from '../../lib/demo/script';
 import type { Stage } from '../../lib/cycles/stages';

@@ -3,7 +3,7 @@ import type { OpenMail } from '../messaging/protocol';
 import { appendEvent, loadCycle, tryAppend } from '../cycles/store';
 import { errorMessage } from '../error-message';
 import { latestIkus } from '../iku/store';
-import { bytesToBase64 } from '../invitations/build';
+import { bytesToBase64 } from '../messaging/base64';
 import { getSetting } from '../settings/store';
 import { ikuOf } from '../../machines/cycle.machine';
 import { topState } from '../../machines/next-step';

@@ -72,9 +72,3 @@ export async function buildInvitation(input: InvitationInput): Promise<BuiltInvi
     replacedCharacters: [...new Set([...questionPdf.replaced, ...guidePdf.replaced])],
   };
 }
-
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(binary);
-}

@@ -4,7 +4,7 @@ import type { ReceiptInput } from '../pdf/consent-receipt-pdf';
 import { receiptInput } from '../consent/receipt-input';
 import { tryAppend } from '../cycles/store';
 import { latestIkus } from '../iku/store';
-import { bytesToBase64 } from '../invitations/build';
+import { bytesToBase64 } from '../messaging/base64';
 
 export interface PendingUpload {
   cycleId: string;

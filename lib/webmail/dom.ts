@@ -58,13 +58,6 @@ export function pasteHtml(el: HTMLElement, html: string, text: string): boolean 
   return event.defaultPrevented;
 }
 
-export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 /** Drops files on a target; true when the host accepted the drop (called preventDefault). */
 export function dropFiles(target: HTMLElement, files: File[]): boolean {
   const data = new DataTransfer();

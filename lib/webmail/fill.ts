@@ -1,5 +1,6 @@
 import type { FillComposeResponse, OutgoingMail } from '../messaging/protocol';
-import { base64ToBytes, dropFiles, focusExactly, typeText } from './dom';
+import { dropFiles, focusExactly, typeText } from './dom';
+import { base64ToBytes } from '../messaging/base64';
 import { gmail } from './gmail';
 import { outlook } from './outlook';
 import type { WebmailAdapter } from './types';
