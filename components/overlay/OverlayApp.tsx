@@ -4,7 +4,8 @@ import { browser } from 'wxt/browser';
 import { buildInvitation } from '../../lib/invitations/build';
 import { bytesToBase64 } from '../../lib/messaging/base64';
 import { parseFillResponse, type FillComposeResponse, type OverlayRequest } from '../../lib/messaging/protocol';
-import type { InvitationData, OverlayCycle } from '../../lib/overlay/handlers';
+import type { OverlayCycle } from '../../lib/overlay/handlers';
+import type { InvitationInput } from '../../lib/invitations/build';
 import { formatDate, pickLocale, t } from '../../lib/i18n';
 import { ConsentSection } from './ConsentSection';
 
@@ -34,9 +35,9 @@ export function OverlayApp() {
   const insert = async (cycle: OverlayCycle) => {
     setBusy(true);
     try {
-      const data = await ask<InvitationData | null>({ type: 'tus.overlay.invitationData', cycleId: cycle.cycleId });
+      const data = await ask<InvitationInput | null>({ type: 'tus.overlay.invitationData', cycleId: cycle.cycleId });
       if (!data) throw new Error(t('overlay.gone', {}, locale));
-      const built = await buildInvitation({ ...data, employees: data.employees });
+      const built = await buildInvitation(data);
       if (!built.ok) {
         setPending({ cycleId: cycle.cycleId, result: null, downloads: [], error: built.problems.map((p) => t('overlay.unknownPlaceholder', { placeholder: p.placeholder }, locale)).join(' ') });
         return;

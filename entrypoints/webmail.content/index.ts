@@ -8,15 +8,14 @@ import { KNOWN_WEBMAIL_MATCHES } from '../../lib/webmail/known-hosts';
 export default defineContentScript({
   matches: KNOWN_WEBMAIL_MATCHES,
   async main(ctx) {
+    // Asked afresh each time: a single-page webmail changes its URL and DOM as the leader works.
+    const adapter = () => adapterFor(new URL(location.href), document);
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       // Only our own extension may ask, and only with a message that fits the schema.
       if (sender.id !== browser.runtime.id) return undefined;
-      if (parseReadOpenMail(message)) return Promise.resolve(adapterFor(new URL(location.href), document)?.readOpenMail(document) ?? null);
+      if (parseReadOpenMail(message)) return Promise.resolve(adapter()?.readOpenMail(document) ?? null);
       const request = parseFillCompose(message);
-      if (!request) return undefined;
-      const adapter = adapterFor(new URL(location.href), document);
-      if (!adapter) return Promise.resolve({ ok: false, to: false, subject: false, body: false, attached: [], notAttached: [], problems: ['Siden ligner ikke en webmail, vi kender.'] });
-      return Promise.resolve(fillCompose(adapter, document, request.mail));
+      return request ? Promise.resolve(fillCompose(adapter(), document, request.mail)) : undefined;
     });
 
     const button = await createToggleUi(ctx, {
@@ -29,10 +28,10 @@ export default defineContentScript({
       frameStyle: { width: '380px', height: '460px', borderRadius: '8px', boxShadow: '0 4px 16px rgba(0,0,0,.25)' },
     });
     // Only on pages that look like one of our webmails.
-    if (adapterFor(new URL(location.href), document)) button.mount();
+    if (adapter()) button.mount();
     else {
       const observer = new MutationObserver(() => {
-        if (adapterFor(new URL(location.href), document)) {
+        if (adapter()) {
           observer.disconnect();
           button.mount();
         }

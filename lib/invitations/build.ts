@@ -13,7 +13,8 @@ export interface InvitationInput {
   teamName: string;
   variant: Variant;
   plan: CyclePlan;
-  employees: Employee[];
+  /** Only names and addresses: the overlay receives these across the message channel. */
+  employees: Pick<Employee, 'name' | 'email'>[];
   leader: LeaderSettings;
   templates: TemplateSet;
 }

@@ -1,9 +1,10 @@
+import type { InvitationInput } from '../invitations/build';
 import type { TusDb } from '../db/database';
-import type { CyclePlan, Variant } from '../domain/types';
+import type { Variant } from '../domain/types';
 import { tryAppend } from '../cycles/store';
 import { topState } from '../../machines/next-step';
-import { getSetting, getTeamTemplates, type LeaderSettings } from '../settings/store';
-import { templatesFor, type TemplateSet } from '../templates/defaults';
+import { getSetting, getTeamTemplates } from '../settings/store';
+import { templatesFor } from '../templates/defaults';
 
 export interface OverlayCycle {
   cycleId: string;
@@ -27,18 +28,8 @@ export async function listInvitationCycles(db: TusDb): Promise<OverlayCycle[]> {
   }));
 }
 
-export interface InvitationData {
-  cycleId: string;
-  teamName: string;
-  variant: Variant;
-  plan: CyclePlan;
-  employees: { id: string; teamId: string; name: string; email: string }[];
-  leader: LeaderSettings;
-  templates: TemplateSet;
-}
-
 /** Only what an invitation needs: names and addresses of this team, the plan, the texts. */
-export async function invitationData(db: TusDb, cycleId: string): Promise<InvitationData | null> {
+export async function invitationData(db: TusDb, cycleId: string): Promise<InvitationInput | null> {
   const cycle = await db.cycles.get(cycleId);
   if (!cycle?.cache || topState(cycle.cache.value) !== 'draft') return null;
   const team = await db.teams.get(cycle.teamId);
@@ -48,7 +39,7 @@ export async function invitationData(db: TusDb, cycleId: string): Promise<Invita
     teamName: team?.name ?? '',
     variant: cycle.variant,
     plan: cycle.cache.context.plan,
-    employees: employees.map(({ id, teamId, name, email }) => ({ id, teamId, name, email })),
+    employees: employees.map(({ name, email }) => ({ name, email })),
     leader: await getSetting(db, 'leader'),
     templates: templatesFor(cycle.variant, await getTeamTemplates(db, cycle.teamId)),
   };

@@ -15,8 +15,12 @@ export function adapterFor(url: URL, doc: Document): WebmailAdapter | null {
 }
 
 /** Fills the open compose window; says field by field what worked, and never guesses. */
-export function fillCompose(adapter: WebmailAdapter, doc: Document, mail: OutgoingMail): FillComposeResponse {
+export function fillCompose(adapter: WebmailAdapter | null, doc: Document, mail: OutgoingMail): FillComposeResponse {
   const result: FillComposeResponse = { ok: false, to: false, subject: false, body: false, attached: [], notAttached: [], problems: [] };
+  if (!adapter) {
+    result.problems.push('Siden ligner ikke en webmail, vi kender.');
+    return result;
+  }
   const fields = adapter.findCompose(doc);
   if (!fields) {
     result.problems.push('Der er ikke åbnet et nyt brev i webmailen.');
