@@ -2,11 +2,9 @@ import type { TusDb } from '../db/database';
 import type { OpenMail } from '../messaging/protocol';
 import { appendEvent, loadCycle, tryAppend } from '../cycles/store';
 import { errorMessage } from '../error-message';
-import { latestIkus } from '../iku/store';
-import { bytesToBase64 } from '../messaging/base64';
+import { ikuAttachment, openIkus } from '../iku/open-ikus';
 import { getSetting } from '../settings/store';
 import { ikuOf } from '../../machines/cycle.machine';
-import { topState } from '../../machines/next-step';
 import { classifyReply, ownWords, type ReplyKind } from './classify';
 import { consentRequestBody, consentRequestSubject } from './request-mail';
 import { findToken, newToken } from './token';
@@ -18,22 +16,15 @@ export interface ConsentRequestItem {
   employeeName: string;
   teamName: string;
   version: number;
-  state: 'generated' | 'consentRequested' | 'changesRequested';
+  state: 'generated' | 'consentRequested';
 }
+
+const awaitsConsent = (state: string): state is ConsentRequestItem['state'] => state === 'generated' || state === 'consentRequested';
 
 /** IKUs waiting for a consent request (or a reminder) in open cycles. */
 export async function listConsentRequests(db: TusDb): Promise<ConsentRequestItem[]> {
-  const open = await db.cycles.where('open').equals(1).toArray();
-  const items: ConsentRequestItem[] = [];
-  for (const c of open) {
-    if (!c.cache || !['ikusGenerated', 'consent'].includes(topState(c.cache.value))) continue;
-    const [team, employees] = await Promise.all([db.teams.get(c.teamId), db.employees.where('teamId').equals(c.teamId).toArray()]);
-    for (const iku of c.cache.context.ikus) {
-      if (iku.value !== 'generated' && iku.value !== 'consentRequested') continue;
-      items.push({ cycleId: c.id, employeeId: iku.employeeId, employeeName: employees.find((e) => e.id === iku.employeeId)?.name ?? '', teamName: team?.name ?? '', version: iku.context.version, state: iku.value });
-    }
-  }
-  return items;
+  const open = await openIkus(db, (i) => awaitsConsent(i.value));
+  return open.flatMap(({ iku, ...item }) => (awaitsConsent(iku.value) ? [{ ...item, version: iku.context.version, state: iku.value }] : []));
 }
 
 /** The consent request mail for one employee: a fresh token, the summary, the IKU PDF. */
@@ -41,8 +32,8 @@ export async function consentRequestData(db: TusDb, cycleId: string, employeeId:
   const { snapshot } = await loadCycle(db, cycleId);
   const iku = ikuOf(snapshot.context, employeeId);
   const employee = await db.employees.get(employeeId);
-  const version = (await latestIkus(db, cycleId)).find((v) => v.employeeId === employeeId);
-  if (!iku || !employee || !version || version.version !== iku.context.version) return null;
+  const pdf = iku ? await ikuAttachment(db, cycleId, employeeId, iku.context.version) : null;
+  if (!iku || !employee || !pdf) return null;
   const agreements = await db.agreements.where('cycleId').equals(cycleId).toArray();
   const sessionAt = snapshot.context.sessionStartedAt ?? snapshot.context.plan.sessionAt ?? Date.now();
   const token = newToken(new Date(sessionAt).getUTCFullYear());
@@ -60,7 +51,7 @@ export async function consentRequestData(db: TusDb, cycleId: string, employeeId:
         token,
         leaderName: (await getSetting(db, 'leader')).name,
       }),
-      attachments: [{ name: version.fileName, type: 'application/pdf' as const, base64: bytesToBase64(new Uint8Array(await version.pdf.arrayBuffer())) }],
+      attachments: [{ ...pdf, type: 'application/pdf' as const }],
     },
   };
 }
