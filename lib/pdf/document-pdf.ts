@@ -1,8 +1,6 @@
 import type { Block } from '../templates/mail-body';
 import { createPdfWriter, type PdfMeta, type PdfResult } from './writer';
 
-export type { PdfMeta, PdfResult } from './writer';
-
 /** A question sheet or guide: headings, paragraphs and bullets on A4. */
 export async function blocksToPdf(blocks: readonly Block[], meta: PdfMeta): Promise<PdfResult> {
   const pdf = await createPdfWriter(meta);

@@ -1,13 +1,13 @@
 import type { AgreementLine, IkuDocument } from '../iku/content';
 import { formatDate } from '../i18n';
 import { createPdfWriter, type PdfResult, type PdfWriter } from './writer';
+import { agreementLine } from './agreement-lines';
+import { consentSentence } from '../consent/request-mail';
 
 function agreements(pdf: PdfWriter, lines: readonly AgreementLine[], empty: string) {
   if (!lines.length) return pdf.paragraph(empty, { size: 'small' });
   for (const a of lines) {
-    pdf.paragraph(a.text, { indent: 6, bullet: true });
-    const meta = [a.owner && `Ansvarlig: ${a.owner}`, a.due && `Dato: ${formatDate(Date.parse(`${a.due}T12:00:00Z`))}`].filter(Boolean).join(' · ');
-    if (meta) pdf.paragraph(meta, { size: 'small', indent: 6 });
+    agreementLine(pdf, a);
     pdf.space(1.5);
   }
 }
@@ -42,7 +42,7 @@ export async function ikuPdf(doc: IkuDocument, version: number, contentHash: str
   }
   pdf.heading('Godkendelse (skriftligt samtykke)');
   pdf.paragraph(
-    `Læs din IKU igennem. Du godkender den skriftligt, fx ved at svare på mailen: "Jeg godkender min IKU version ${version}." ` +
+    `Læs din IKU igennem. Du godkender den skriftligt, fx ved at svare på mailen: "${consentSentence(version)}" ` +
       'Har du kommentarer til formuleringerne, så skriv dem i dit svar, så retter vi IKU\u2019en og sender en ny version. ' +
       'Den godkendte IKU lægges på din personalesag og sendes til din e-Boks, og din godkendelse arkiveres sammen med den.',
   );

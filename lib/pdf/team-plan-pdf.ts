@@ -1,3 +1,4 @@
+import { agreementLine } from './agreement-lines';
 import type { Agreement } from '../domain/types';
 import { formatDate } from '../i18n';
 import { createPdfWriter, type PdfResult } from './writer';
@@ -23,11 +24,7 @@ export async function teamPlanPdf(input: TeamPlanInput): Promise<PdfResult> {
     pdf.heading(heading);
     const rows = team.filter((a) => (a.term ?? 'short') === term);
     if (!rows.length) pdf.paragraph('Ingen aftaler.', { size: 'small' });
-    for (const a of rows) {
-      pdf.paragraph(a.text.trim(), { indent: 6, bullet: true });
-      const meta = [a.owner && `Ansvarlig: ${a.owner}`, a.due && `Dato: ${formatDate(Date.parse(`${a.due}T12:00:00Z`))}`].filter(Boolean).join(' · ');
-      if (meta) pdf.paragraph(meta, { size: 'small', indent: 6 });
-    }
+    for (const a of rows) agreementLine(pdf, a);
   }
   pdf.heading('Opfølgning');
   if (!input.followUps.length) pdf.paragraph('Der er ikke aftalt opfølgningsmøder endnu.', { size: 'small' });
