@@ -23,6 +23,7 @@ import { IkuPanel } from './IkuPanel';
 import { auditLine } from '../../lib/cycles/audit';
 import type { CycleEvent } from '../../machines/cycle.machine';
 import { receiptInput } from '../../lib/consent/receipt-input';
+import { sessionDateOf } from '../../lib/cycles/session-date';
 import { consentReceiptPdf } from '../../lib/pdf/consent-receipt-pdf';
 import { EmployeeTable } from './EmployeeTable';
 import { EmployeeImport } from './EmployeeImport';
@@ -99,7 +100,7 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
           workplace: (await getSetting(db, 'leader')).workplace,
           team: team.name,
           leader: (await getSetting(db, 'leader')).name,
-          sessionAt: snapshot.context.sessionStartedAt ?? snapshot.context.plan.sessionAt ?? at,
+          sessionAt: sessionDateOf(open, snapshot.context),
           agreements: await agreementsOf(db, open.id),
           followUps: snapshot.context.followUps.map((f) => f.at),
         });

@@ -2,6 +2,7 @@ import type { TusDb } from '../db/database';
 import type { OpenMail } from '../messaging/protocol';
 import { appendEvent, loadCycle, tryAppend } from '../cycles/store';
 import { errorMessage } from '../error-message';
+import { sessionDateOf } from '../cycles/session-date';
 import { ikuAttachment, openIkus } from '../iku/open-ikus';
 import { getSetting } from '../settings/store';
 import { ikuOf } from '../../machines/cycle.machine';
@@ -29,13 +30,13 @@ export async function listConsentRequests(db: TusDb): Promise<ConsentRequestItem
 
 /** The consent request mail for one employee: a fresh token, the summary, the IKU PDF. */
 export async function consentRequestData(db: TusDb, cycleId: string, employeeId: string) {
-  const { snapshot } = await loadCycle(db, cycleId);
+  const { row, snapshot } = await loadCycle(db, cycleId);
   const iku = ikuOf(snapshot.context, employeeId);
   const employee = await db.employees.get(employeeId);
   const pdf = iku ? await ikuAttachment(db, cycleId, employeeId, iku.context.version) : null;
   if (!iku || !employee || !pdf) return null;
   const agreements = await db.agreements.where('cycleId').equals(cycleId).toArray();
-  const sessionAt = snapshot.context.sessionStartedAt ?? snapshot.context.plan.sessionAt ?? Date.now();
+  const sessionAt = sessionDateOf(row, snapshot.context);
   const token = newToken(new Date(sessionAt).getUTCFullYear());
   return {
     token,

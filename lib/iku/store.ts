@@ -2,6 +2,7 @@ import type { TusDb } from '../db/database';
 import type { Agreement, Employee, IkuVersion } from '../domain/types';
 import { appendEvent, cycleTables, loadCycle, NotFoundError } from '../cycles/store';
 import { sha256Hex } from '../cycles/iku-hash';
+import { sessionDateOf } from '../cycles/session-date';
 import { safeFileName } from '../invitations/file-names';
 import { ikuPdf } from '../pdf/iku-pdf';
 import { getSetting } from '../settings/store';
@@ -30,7 +31,7 @@ async function context(db: TusDb, cycleId: string) {
     getSetting(db, 'leader'),
   ]);
   if (!team) throw new NotFoundError('Teamet');
-  const sessionAt = snapshot.context.sessionStartedAt ?? snapshot.context.plan.sessionAt ?? row.createdAt;
+  const sessionAt = sessionDateOf(row, snapshot.context);
   return { row, snapshot, team, employees, agreements, leader, sessionAt };
 }
 
