@@ -81,7 +81,10 @@ export function parseOverlayRequest(message: unknown): OverlayRequest | null {
 export const ReadOpenMailRequest = v.object({ type: v.literal('tus.readOpenMail') });
 
 export const OpenMail = v.object({
+  /** The sender's address, read from the address part of the one message open; '' when unsure. */
   from: v.pipe(v.string(), v.maxLength(320)),
+  /** Why no sender could be read for certain: no address, several, or a look-alike character. */
+  fromProblem: v.nullable(v.picklist(['none', 'several', 'confusable'])),
   subject: v.pipe(v.string(), v.maxLength(1000)),
   receivedAt: v.nullable(v.number()),
   text: v.pipe(v.string(), v.maxLength(100_000)),

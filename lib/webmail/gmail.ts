@@ -40,6 +40,7 @@ export const gmail: WebmailAdapter = {
     const message = findFirst(doc, READ_MESSAGE);
     return {
       from: addressIn(findFirst(doc, READ_FROM)),
+      fromProblem: null,
       subject: (subject.textContent ?? '').trim(),
       receivedAt: machineDate(message?.querySelector('[data-date], time[datetime]') ?? null),
       text: body.innerText ?? body.textContent ?? '',

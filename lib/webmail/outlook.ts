@@ -50,6 +50,7 @@ export const outlook: WebmailAdapter = {
     if (!body || !subject) return null;
     return {
       from: addressIn(findFirst(doc, READ_FROM)),
+      fromProblem: null,
       subject: (subject.getAttribute('title') ?? subject.textContent ?? '').trim(),
       receivedAt: machineDate(findFirst(doc, READ_DATE)),
       text: body.innerText ?? body.textContent ?? '',
