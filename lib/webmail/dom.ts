@@ -12,6 +12,37 @@ export function findFirst<T extends Element = HTMLElement>(root: ParentNode, sel
   return null;
 }
 
+/** Every element (that `keep` accepts) matching the first alternative that matches any, in document order. */
+export function findAll<T extends Element = HTMLElement>(root: ParentNode, selectors: Selectors, keep: (el: T) => boolean = () => true): T[] {
+  for (const { css } of selectors) {
+    const found = [...root.querySelectorAll<T & Element>(css)].filter(keep);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
+/**
+ * Sender elements in a message's header: not inside a body (a mail's own HTML can imitate a header
+ * with a title or a label) and not around one (its text would include the mail's text).
+ */
+export function headerElements(root: ParentNode, senders: Selectors, bodies: Selectors): Element[] {
+  const inRoot = findAll<Element>(root, bodies);
+  return findAll<Element>(root, senders, (s) => !inRoot.some((b) => b.contains(s) || s.contains(b)));
+}
+
+/**
+ * The element holding the one message whose body this is: the nearest ancestor that also holds a
+ * header sender element, provided it holds no other body (else that sender may be another
+ * message's, and the caller must say it found none).
+ */
+export function messageOf(body: Element, senders: Selectors, bodies: Selectors): Element | null {
+  for (let el = body.parentElement; el; el = el.parentElement) {
+    if (headerElements(el, senders, bodies).length === 0) continue;
+    return findAll<Element>(el, bodies).length === 1 ? el : null;
+  }
+  return null;
+}
+
 /** Focuses the element and confirms it has focus: we never type into a field we did not mean. */
 export function focusExactly(el: HTMLElement): boolean {
   el.focus();
@@ -66,17 +97,6 @@ export function dropFiles(target: HTMLElement, files: File[]): boolean {
   const drop = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
   target.dispatchEvent(drop);
   return drop.defaultPrevented;
-}
-
-/** The first e-mail address in an element's attributes or text (sender chips vary by host). */
-export function addressIn(el: Element | null): string {
-  if (!el) return '';
-  const sources = [el.getAttribute('email'), el.getAttribute('title'), el.getAttribute('aria-label'), el.textContent];
-  for (const s of sources) {
-    const m = s && /[^\s<>"():]+@[^\s<>"():]+\.[a-z]{2,}/i.exec(s);
-    if (m) return m[0];
-  }
-  return '';
 }
 
 /** A date the page gives in machine form (datetime or data attribute); null when it shows only words. */

@@ -1,5 +1,6 @@
 import { toNodes, type Block } from '../templates/mail-body';
-import { addressIn, caretToStart, findFirst, machineDate, type Selectors } from './dom';
+import { caretToStart, findAll, findFirst, headerElements, machineDate, type Selectors } from './dom';
+import { senderOf } from './sender';
 import { KNOWN_WEBMAIL_HOSTS } from './known-hosts';
 import type { WebmailAdapter } from './types';
 
@@ -21,8 +22,14 @@ const BODY: Selectors = [
 // An opened conversation: Gmail marks the subject, the sender's address and the message id with
 // attributes it has kept for years; the body container is a class name (fallback below).
 const READ_SUBJECT: Selectors = [{ css: 'h2[data-thread-perm-id]', note: 'Gmail conversation subject' }];
-const READ_FROM: Selectors = [{ css: 'span[email][name]', note: 'Gmail sender chip' }];
-const READ_MESSAGE: Selectors = [{ css: '[data-message-id]', note: 'Gmail message container' }];
+// Looked up inside the one message being read: inbox rows and collapsed earlier messages carry
+// [email] too, so a page-wide lookup picks the wrong one (shared/notes/webmail-dom.md, 2026-11).
+const READ_FROM: Selectors = [
+  { css: 'span.gD[email]', note: 'Gmail sender chip of an expanded message (InboxSDK, gmail.js 2025)' },
+  // TODO(2026-11): our earlier guess; inside one message it also matches recipients, which then refuses as "several".
+  { css: 'span[email][name]', note: 'fallback: any address chip in the message' },
+];
+const READ_MESSAGE = '[data-message-id]';
 const READ_BODY: Selectors = [
   { css: '[data-message-id] .a3s', note: 'Gmail message body (class name)' },
   // TODO(2026-11): structural fallback, remove if the class above holds.
@@ -35,12 +42,12 @@ export const gmail: WebmailAdapter = {
   detect: (doc) => (findFirst(doc, SUBJECT) !== null && findFirst(doc, BODY) !== null) || findFirst(doc, READ_SUBJECT) !== null,
   readOpenMail(doc) {
     const subject = findFirst(doc, READ_SUBJECT);
-    const body = findFirst(doc, READ_BODY);
+    // Only expanded messages show a body; the one being read is the last of them.
+    const body = findAll(doc, READ_BODY).at(-1);
     if (!subject || !body) return null;
-    const message = findFirst(doc, READ_MESSAGE);
+    const message = body.closest(READ_MESSAGE);
     return {
-      from: addressIn(findFirst(doc, READ_FROM)),
-      fromProblem: null,
+      ...(message ? senderOf(headerElements(message, READ_FROM, READ_BODY)) : { from: '', fromProblem: 'none' as const }),
       subject: (subject.textContent ?? '').trim(),
       receivedAt: machineDate(message?.querySelector('[data-date], time[datetime]') ?? null),
       text: body.innerText ?? body.textContent ?? '',

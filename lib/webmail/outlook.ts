@@ -1,5 +1,6 @@
 import { toHtml, toText, type Block } from '../templates/mail-body';
-import { addressIn, caretToStart, findFirst, machineDate, pasteHtml, type Selectors } from './dom';
+import { caretToStart, findAll, findFirst, headerElements, machineDate, messageOf, pasteHtml, type Selectors } from './dom';
+import { senderOf } from './sender';
 import type { WebmailAdapter } from './types';
 import { KNOWN_WEBMAIL_HOSTS } from './known-hosts';
 
@@ -30,11 +31,16 @@ const READ_SUBJECT: Selectors = [
   { css: '[role="main"] [role="heading"][aria-level="2"]', note: 'Outlook on the web, subject heading in the reading pane' },
   { css: '[role="main"] [id$="_SUBJECT"], [role="main"] .allowTextSelection[title]', note: 'OWA on-premises' },
 ];
+// Looked up inside the one message being read (see readOpenMail), never page-wide. The sender
+// element shows the display name (for colleagues only the name); senderOf reads the address from
+// its title, a mailto: link or <…> (shared/notes/webmail-dom.md, 2026-11).
 const READ_FROM: Selectors = [
-  { css: '[role="main"] [aria-label^="Fra:"]', note: 'Outlook on the web, Danish' },
-  { css: '[role="main"] [aria-label^="From:"]', note: 'Outlook on the web, English' },
+  { css: '[aria-label^="Fra:"]', note: 'Outlook on the web, Danish (unconfirmed label)' },
+  { css: '[aria-label^="From:"]', note: 'Outlook on the web, English' },
 ];
+// Each message of a conversation has its own body; expanded ones only (collapsed show no body).
 const READ_BODY: Selectors = [
+  { css: '[role="main"] [id^="UniqueMessageBody"]', note: 'Outlook on the web 2024–26, one per expanded message (notes/webmail-dom.md)' },
   { css: '[role="main"] [role="document"][aria-label^="Meddelelsestekst"]', note: 'Outlook on the web, Danish' },
   { css: '[role="main"] [role="document"][aria-label^="Message body"]', note: 'Outlook on the web, English' },
 ];
@@ -45,14 +51,15 @@ export const outlook: WebmailAdapter = {
   matchesUrl: (url) => (KNOWN_WEBMAIL_HOSTS.outlook as readonly string[]).includes(url.hostname) || /\/owa\//i.test(url.pathname),
   detect: (doc) => findFirst(doc, BODY) !== null || findFirst(doc, SUBJECT) !== null || findFirst(doc, READ_BODY) !== null,
   readOpenMail(doc) {
-    const body = findFirst(doc, READ_BODY);
+    // In a conversation the message the leader means is the last expanded one, not the first in the DOM.
+    const body = findAll(doc, READ_BODY).at(-1);
     const subject = findFirst(doc, READ_SUBJECT);
     if (!body || !subject) return null;
+    const message = messageOf(body, READ_FROM, READ_BODY);
     return {
-      from: addressIn(findFirst(doc, READ_FROM)),
-      fromProblem: null,
+      ...(message ? senderOf(headerElements(message, READ_FROM, READ_BODY)) : { from: '', fromProblem: 'none' as const }),
       subject: (subject.getAttribute('title') ?? subject.textContent ?? '').trim(),
-      receivedAt: machineDate(findFirst(doc, READ_DATE)),
+      receivedAt: machineDate(findFirst(message ?? doc, READ_DATE)),
       text: body.innerText ?? body.textContent ?? '',
       messageId: null,
     };
