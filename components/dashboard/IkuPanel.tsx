@@ -1,6 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Employee, IkuVersion } from '../../lib/domain/types';
 import { t, type Locale } from '../../lib/i18n';
+import { errorMessage } from '../../lib/error-message';
+import { agreementWrites } from '../../machines/agreement-writes';
+import type { CycleStateLike } from '../../machines/next-step';
 
 interface Props {
   employees: Employee[];
@@ -14,11 +17,18 @@ interface Props {
   /** Employees whose current version is consented to: their receipt can be made. */
   consented: string[];
   busy: boolean;
+  /**
+   * The cycle's state: an agreement after the TUS is offered only for the employees the rule
+   * allows (machines/agreement-writes.ts). Without it every row offers one and the store decides.
+   */
+  cycle?: CycleStateLike;
 }
 
 /** The generated IKUs: download one or all, agreements added after the TUS, new versions. */
-export function IkuPanel({ employees, ikus, progress, locale, onZip, onAfterTus, onRevise, onReceipt, consented, busy }: Props) {
+export function IkuPanel({ employees, ikus, progress, locale, onZip, onAfterTus, onRevise, onReceipt, consented, busy, cycle }: Props) {
   const [drafts, setDrafts] = useState<Record<string, string>>({});
+  const [refused, setRefused] = useState<Record<string, string>>({});
+  const afterTusFor = cycle ? agreementWrites(cycle, Date.now()).afterTusFor : null;
   return (
     <section class="iku-panel" aria-labelledby="iku-heading">
       <h3 id="iku-heading">{t('ikus.title', {}, locale)}</h3>
@@ -48,20 +58,32 @@ export function IkuPanel({ employees, ikus, progress, locale, onZip, onAfterTus,
                       {t('ikus.receipt', {}, locale)}
                     </button>
                   )}
-                  <div class="after-tus">
-                    <input aria-label={`${t('ikus.afterTus', {}, locale)}: ${e.name}`} value={drafts[e.id] ?? ''} placeholder={t('ikus.afterTus', {}, locale)} onInput={(ev) => setDrafts({ ...drafts, [e.id]: ev.currentTarget.value })} />
-                    <button
-                      type="button"
-                      class="small secondary"
-                      disabled={busy || !(drafts[e.id] ?? '').trim()}
-                      onClick={async () => {
-                        await onAfterTus(e.id, drafts[e.id]!.trim());
-                        setDrafts({ ...drafts, [e.id]: '' });
-                      }}
-                    >
-                      {t('ikus.addAfterTus', {}, locale)}
-                    </button>
-                  </div>
+                  {(afterTusFor === null || afterTusFor.includes(e.id)) && (
+                    <div class="after-tus">
+                      <input aria-label={`${t('ikus.afterTus', {}, locale)}: ${e.name}`} value={drafts[e.id] ?? ''} placeholder={t('ikus.afterTus', {}, locale)} onInput={(ev) => setDrafts({ ...drafts, [e.id]: ev.currentTarget.value })} />
+                      <button
+                        type="button"
+                        class="small secondary"
+                        disabled={busy || !(drafts[e.id] ?? '').trim()}
+                        onClick={async () => {
+                          try {
+                            await onAfterTus(e.id, drafts[e.id]!.trim());
+                            setDrafts({ ...drafts, [e.id]: '' });
+                            setRefused({ ...refused, [e.id]: '' });
+                          } catch (err) {
+                            setRefused({ ...refused, [e.id]: t('error.generic', { message: errorMessage(err) }, locale) });
+                          }
+                        }}
+                      >
+                        {t('ikus.addAfterTus', {}, locale)}
+                      </button>
+                      {refused[e.id] && (
+                        <p class="field-error" role="alert">
+                          {refused[e.id]}
+                        </p>
+                      )}
+                    </div>
+                  )}
                 </li>
               );
             })}

@@ -6,6 +6,7 @@ import { appendEvent, loadCycle } from '../../lib/cycles/store';
 import { fromCache, isCacheCurrent } from '../../lib/cycles/replay';
 import type { CycleEvent } from '../../machines/cycle.machine';
 import { topState } from '../../machines/next-step';
+import { agreementWrites } from '../../machines/agreement-writes';
 import { pickLocale, t } from '../../lib/i18n';
 import { AGENDA, phaseById, phaseOf } from '../../lib/session/agenda';
 import { cardText, GROUND_RULES, pickCard, pileOf, type FieldId } from '../../lib/session/cards';
@@ -111,6 +112,8 @@ export function SessionApp({ cycleId }: { cycleId: string }) {
   if (!snapshot || !context) return <p aria-busy="true">{t('popup.loading', {}, locale)}</p>;
 
   const top = topState(snapshot.value);
+  // The store refuses what the state does not allow; the view only mirrors that rule.
+  const sheetLock = agreementWrites(snapshot, now).locked;
   const card = context.room.currentCard;
   const shownCard = cardText(card);
 
@@ -210,10 +213,18 @@ export function SessionApp({ cycleId }: { cycleId: string }) {
         agreements={agreements}
         locale={locale}
         newAgreementFocus={newAgreement}
+        locked={sheetLock}
         onSave={async (draft) => {
-          await saveAgreement(db, draft, Date.now());
+          try {
+            await saveAgreement(db, draft, Date.now());
+          } catch (e) {
+            setError(t('error.generic', { message: errorMessage(e) }, locale));
+            throw e;
+          }
         }}
-        onDelete={(id) => void deleteAgreement(db, id)}
+        onDelete={(id) =>
+          void deleteAgreement(db, id, Date.now()).catch((e: unknown) => setError(t('error.generic', { message: errorMessage(e) }, locale)))
+        }
       />
     </main>
   );

@@ -4,6 +4,7 @@ import { t, type Locale } from '../../lib/i18n';
 import { DEVELOPMENT_SUGGESTIONS } from '../../lib/session/cards';
 import { debounced } from '../../lib/sheet/debounce';
 import type { AgreementDraft } from '../../lib/sheet/store';
+import type { LockReason } from '../../machines/agreement-writes';
 
 interface Props {
   cycleId: string;
@@ -13,6 +14,9 @@ interface Props {
   agreements: Agreement[];
   locale: Locale;
   newAgreementFocus: number;
+  /** Why the sheet cannot be written (machines/agreement-writes.ts); null while it can. */
+  locked: LockReason | null;
+  /** Rejects when the store refuses the write; the row then says it was not saved. */
   onSave: (draft: AgreementDraft) => Promise<void>;
   onDelete: (id: string) => void;
 }
@@ -22,8 +26,8 @@ const SAVE_DELAY_MS = 500;
 
 function AgreementRow({ agreement, locale, onSave, onDelete, autoFocus }: { agreement: Agreement; locale: Locale; onSave: Props['onSave']; onDelete: () => void; autoFocus: boolean }) {
   const [draft, setDraft] = useState<AgreementDraft>(agreement);
-  const [saved, setSaved] = useState(true);
-  const saver = useMemo(() => debounced((d: AgreementDraft) => void onSave(d).then(() => setSaved(true)), SAVE_DELAY_MS), []);
+  const [saved, setSaved] = useState<'saved' | 'saving' | 'failed'>('saved');
+  const saver = useMemo(() => debounced((d: AgreementDraft) => void onSave(d).then(() => setSaved('saved'), () => setSaved('failed')), SAVE_DELAY_MS), []);
   useEffect(() => {
     const flush = () => saver.flush();
     addEventListener('pagehide', flush);
@@ -37,7 +41,7 @@ function AgreementRow({ agreement, locale, onSave, onDelete, autoFocus }: { agre
   const change = (patch: Partial<AgreementDraft>) => {
     const next = { ...draft, ...patch };
     setDraft(next);
-    setSaved(false);
+    setSaved('saving');
     saver.push(next);
   };
   const id = `agreement-${agreement.id}`;
@@ -57,7 +61,7 @@ function AgreementRow({ agreement, locale, onSave, onDelete, autoFocus }: { agre
         ))}
       </div>
       <span class="save-state" aria-live="polite">
-        {saved ? t('session.saved', {}, locale) : t('session.saving', {}, locale)}
+        {t(saved === 'saved' ? 'session.saved' : saved === 'saving' ? 'session.saving' : 'sheet.notSaved', {}, locale)}
       </span>
       <button type="button" class="danger small" onClick={onDelete}>
         {t('session.delete', {}, locale)}
@@ -66,9 +70,40 @@ function AgreementRow({ agreement, locale, onSave, onDelete, autoFocus }: { agre
   );
 }
 
+/** A row as text: the sheet after the session, when it can no longer be written here. */
+function ReadOnlyRow({ agreement, locale }: { agreement: Agreement; locale: Locale }) {
+  return (
+    <li class="agreement read-only" data-agreement-id={agreement.id}>
+      <p class="agreement-text">
+        {agreement.text}
+        {agreement.afterTus && <small> ({t('sheet.afterTusMark', {}, locale)})</small>}
+      </p>
+      {(agreement.owner || agreement.due) && (
+        <p class="agreement-meta">
+          {agreement.owner && `${t('session.owner', {}, locale)}: ${agreement.owner}`}
+          {agreement.owner && agreement.due && ' · '}
+          {agreement.due && `${t('session.due', {}, locale)}: ${agreement.due}`}
+        </p>
+      )}
+    </li>
+  );
+}
+
 function Block({ heading, employeeId, props }: { heading: string; employeeId: string | null; props: Props }) {
   const rows = props.agreements.filter((a) => a.employeeId === employeeId);
   const lastNew = useRef<string | null>(null);
+  if (props.locked) {
+    return (
+      <div class="sheet-block" data-scope={employeeId ?? 'team'}>
+        <h3>{heading}</h3>
+        <ul class="agreements">
+          {rows.map((a) => (
+            <ReadOnlyRow key={a.id} agreement={a} locale={props.locale} />
+          ))}
+        </ul>
+      </div>
+    );
+  }
   return (
     <div class="sheet-block" data-scope={employeeId ?? 'team'}>
       <h3>{heading}</h3>
@@ -84,7 +119,8 @@ function Block({ heading, employeeId, props }: { heading: string; employeeId: st
         onClick={() => {
           const id = crypto.randomUUID();
           lastNew.current = id;
-          void props.onSave({ id, cycleId: props.cycleId, employeeId, text: '', owner: '', due: '' });
+          // A refusal is shown by the page's banner; there is no row to mark.
+          void props.onSave({ id, cycleId: props.cycleId, employeeId, text: '', owner: '', due: '' }).catch(() => undefined);
         }}
       >
         + {t('session.newAgreement', {}, props.locale)}
@@ -102,6 +138,11 @@ export function SheetEditor(props: Props) {
   return (
     <section class="sheet" aria-labelledby="sheet-heading">
       <h2 id="sheet-heading">{props.title}</h2>
+      {props.locked && (
+        <p class="sheet-locked" role="status">
+          {t(`sheet.locked.${props.locked}`, {}, props.locale)}
+        </p>
+      )}
       <div ref={teamBlockButton}>
         <Block heading={t('session.teamAgreements', {}, props.locale)} employeeId={null} props={props} />
       </div>

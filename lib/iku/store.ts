@@ -7,15 +7,12 @@ import { safeFileName } from '../invitations/file-names';
 import { ikuPdf } from '../pdf/iku-pdf';
 import { getSetting } from '../settings/store';
 import { ikuOf } from '../../machines/cycle.machine';
-import { isCorrectionWindowOpen } from '../../machines/correction-window';
+import { agreementWrites } from '../../machines/agreement-writes';
+import { LockedError } from '../sheet/locked-error';
 import { buildIkuDocument, canonicalJson } from './content';
 
-export class LockedError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'LockedError';
-  }
-}
+// Kept here too: callers and tests of the correction import it from this module.
+export { LockedError };
 
 interface Made {
   row: IkuVersion;
@@ -118,8 +115,9 @@ export async function correctAgreement(db: TusDb, agreement: Pick<Agreement, 'id
   if (!agreement.employeeId) throw new LockedError('Kun individuelle aftaler rettes i rettelsesperioden.');
   await db.transaction('rw', [...cycleTables(db), db.agreements, db.corrections], async () => {
     const { snapshot } = await loadCycle(db, agreement.cycleId);
-    if (snapshot.value !== 'corrections' || !isCorrectionWindowOpen(snapshot.context, now)) throw new LockedError('Rettelsesfristen er udløbet. Genåbn for rettelser for at ændre.');
+    if (agreementWrites(snapshot, now).mode !== 'correction') throw new LockedError('Rettelsesfristen er udløbet. Genåbn for rettelser for at ændre.');
     const old = await db.agreements.get(agreement.id);
+    if (old && old.cycleId !== agreement.cycleId) throw new LockedError('Aftalen hører til et andet forløb.');
     if (old && old.employeeId !== agreement.employeeId) throw new LockedError('Aftalen hører til en anden medarbejder.');
     if (old?.text === agreement.text && old.owner === agreement.owner && old.due === agreement.due) return;
     await db.agreements.put({ ...agreement, createdAt: old?.createdAt ?? now, updatedAt: now });

@@ -1,20 +1,44 @@
 import type { TusDb } from '../db/database';
 import type { Agreement } from '../domain/types';
+import { cycleTables, loadCycle } from '../cycles/store';
+import { agreementWrites, refusalOf } from '../../machines/agreement-writes';
+import { LockedError, lockedError } from './locked-error';
 
 export type AgreementDraft = Pick<Agreement, 'id' | 'cycleId' | 'employeeId' | 'text' | 'owner' | 'due'> & Partial<Pick<Agreement, 'afterTus' | 'term'>>;
 
-/** Saves one agreement as typed; createdAt is kept from the first save. */
+/** Refuses a write to this row unless the cycle's state allows it now (machines/agreement-writes.ts). */
+async function checkWrite(db: TusDb, row: Pick<Agreement, 'cycleId' | 'employeeId' | 'afterTus'>, now: number): Promise<void> {
+  const { snapshot } = await loadCycle(db, row.cycleId);
+  const refusal = refusalOf(agreementWrites(snapshot, now), { employeeId: row.employeeId, afterTus: row.afterTus === true });
+  if (refusal) throw lockedError(refusal);
+}
+
+/**
+ * Saves one agreement as typed; createdAt is kept from the first save. Refused (LockedError,
+ * nothing written) when the cycle's state does not allow it, and when it would move a row to
+ * another cycle or employee or change whether it was agreed after the TUS.
+ */
 export async function saveAgreement(db: TusDb, draft: AgreementDraft, now: number): Promise<Agreement> {
-  return db.transaction('rw', db.agreements, async () => {
+  return db.transaction('rw', [db.agreements, ...cycleTables(db)], async () => {
+    await checkWrite(db, draft, now);
     const existing = await db.agreements.get(draft.id);
+    if (existing && existing.cycleId !== draft.cycleId) throw new LockedError('Aftalen hører til et andet forløb.');
+    if (existing && existing.employeeId !== draft.employeeId) throw new LockedError('Aftalen hører til en anden medarbejder.');
+    if (existing && (existing.afterTus === true) !== (draft.afterTus === true)) throw new LockedError('En aftale fra samtalen kan ikke gøres til en aftale efter TUS, eller omvendt.');
     const agreement: Agreement = { ...draft, createdAt: existing?.createdAt ?? now, updatedAt: now };
     await db.agreements.put(agreement);
     return agreement;
   });
 }
 
-export async function deleteAgreement(db: TusDb, id: string): Promise<void> {
-  await db.agreements.delete(id);
+/** Deletes one agreement, under the same rule as writing it. `now` only names the lock. */
+export async function deleteAgreement(db: TusDb, id: string, now: number = Date.now()): Promise<void> {
+  await db.transaction('rw', [db.agreements, ...cycleTables(db)], async () => {
+    const existing = await db.agreements.get(id);
+    if (!existing) return;
+    await checkWrite(db, existing, now);
+    await db.agreements.delete(id);
+  });
 }
 
 /** Team agreements first, then each employee's, each in the order written. */

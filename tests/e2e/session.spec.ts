@@ -15,8 +15,10 @@ afterAll(async () => {
   await session?.close();
 });
 
-const openSession = async () => {
-  const page = await session.open(`session.html#cycleId=${cycleId}`);
+const LOCKED_IN_CORRECTIONS = 'Skemaet er låst efter samtalen. Rettelser laves på teamets side i rettelsesperioden.';
+
+const openSession = async (id = cycleId) => {
+  const page = await session.open(`session.html#cycleId=${id}`);
   await page.waitForSelector('main.session');
   return page;
 };
@@ -111,11 +113,39 @@ describe('session view in Chromium', () => {
     }
     await page.getByRole('button', { name: 'Afslut samtalen' }).click();
     await expect.poll(() => page.locator('.ended').count()).toBe(1);
+    // The session is over: the sheet shows what was agreed, and nothing in it can be edited.
+    await expect.poll(() => page.locator('.sheet-locked').textContent()).toBe(LOCKED_IN_CORRECTIONS);
+    expect(await page.locator('section.sheet textarea, section.sheet input, section.sheet button').count()).toBe(0);
+    expect(await page.locator('section.sheet').textContent()).toContain('Sidemandsoplæring i journalføring');
 
     const dashboard = await session.open('dashboard.html');
     const kit = await openTestkit(session);
     const state = await kit.evaluate((id) => window.testkit.stateOf(id), cycleId);
     expect(state).toBe('corrections');
     await dashboard.close();
+  });
+
+  it('shows the sheet read-only after the session: in the correction period and after a finished team plan', async () => {
+    const kit = await openTestkit(session);
+    const seeded = await kit.evaluate(() => window.testkit.seedCycle('tus-iku', 3, 'corrections', Date.now()));
+    await kit.evaluate(
+      ([id, ids]) => window.testkit.addAgreements(id, [{ employeeId: null, text: 'Fælles sparring om mandagen', owner: 'Alle' }, { employeeId: ids[0]!, text: 'Kursus i forflytning' }]),
+      [seeded.cycleId, seeded.employeeIds] as const,
+    );
+    const page = await openSession(seeded.cycleId);
+    await expect.poll(() => page.locator('.sheet-locked').textContent()).toBe(LOCKED_IN_CORRECTIONS);
+    const sheet = page.locator('section.sheet');
+    expect(await sheet.getByRole('textbox').count()).toBe(0);
+    expect(await sheet.getByRole('button').count()).toBe(0);
+    expect(await page.getByRole('button', { name: /Ny aftale/ }).count()).toBe(0);
+    expect(await sheet.locator('[data-scope="team"]').textContent()).toContain('Fælles sparring om mandagen');
+    expect(await sheet.locator(`[data-scope="${seeded.employeeIds[0]}"]`).textContent()).toContain('Kursus i forflytning');
+    await screenshot(page, 'session-3-locked-sheet');
+
+    const plain = await kit.evaluate(() => window.testkit.seedCycle('tus', 3, 'teamPlan', Date.now()));
+    const planPage = await openSession(plain.cycleId);
+    await expect.poll(() => planPage.locator('.sheet-locked').textContent()).toBe('Skemaet er låst, fordi teamudviklingsplanen er færdig.');
+    expect(await planPage.locator('section.sheet').getByRole('button').count()).toBe(0);
+    await kit.close();
   });
 });

@@ -27,17 +27,22 @@ const people = Array.from({ length: 12 }, (_, i) => ({ id: `e${i}`, name: `Medar
 
 beforeEach(async () => {
   db = new TusDb(`ikus-${crypto.randomUUID()}`);
+  const events = scriptEvents('tus-iku', people.map((p) => p.id), SESSION_AT, 'corrections');
+  const started = events.findIndex((e) => e.type === 'leader.startSession') + 1;
+  const [session, afterSession] = [events.slice(0, started), events.slice(started)];
   await importDataset(db, {
     teams: [{ id: 't', name: 'Hjemmeplejen Øst', archived: 0, createdAt: 0 }],
     employees: people.map((p) => ({ ...p, teamId: 't' })),
-    cycles: [{ id: 'c', teamId: 't', variant: 'tus-iku', createdAt: 0, events: scriptEvents('tus-iku', people.map((p) => p.id), SESSION_AT, 'corrections') }],
+    cycles: [{ id: 'c', teamId: 't', variant: 'tus-iku', createdAt: 0, events: session }],
   });
   await setSetting(db, 'leader', { name: 'Lene Leder', email: 'lene@x.dk', workplace: 'Randers Kommune, Ældreområdet' });
+  // The sheet is written during the session; it freezes when the session ends.
   let n = 0;
-  const add = (employeeId: string | null, text: string) => saveAgreement(db, { id: `a${n}`, cycleId: 'c', employeeId, text, owner: 'Lene', due: '2027-03-01' }, ++n);
+  const add = (employeeId: string | null, text: string) => saveAgreement(db, { id: `a${n}`, cycleId: 'c', employeeId, text, owner: 'Lene', due: '2027-03-01' }, SESSION_AT + ++n);
   await add(null, 'Vi holder sparring hver fredag – ÆØÅ æøå');
   await add(null, 'Sidemandsoplæring i det nye journalsystem');
   for (const p of people) await add(p.id, `Individuel aftale for ${p.name}: kursus i forflytning`);
+  for (const event of afterSession) await appendEvent(db, 'c', event);
 });
 
 describe('IKUs', () => {
@@ -64,8 +69,10 @@ describe('IKUs', () => {
 
   it('wraps a 3,000-character agreement across pages without losing words', async () => {
     const long = Array.from({ length: 300 }, (_, i) => `ord${i}`).join(' ').padEnd(3000, ' slut');
-    await saveAgreement(db, { id: 'long', cycleId: 'c', employeeId: 'e1', text: long, owner: '', due: '' }, 100);
-    for (let i = 0; i < 40; i++) await saveAgreement(db, { id: `many${i}`, cycleId: 'c', employeeId: 'e1', text: `Aftale nummer ${i} med en ret lang beskrivelse af hvad der skal ske og hvornår`, owner: 'Bo', due: '' }, 200 + i);
+    // Added as logged corrections: after the session that is the only way into the sheet.
+    const during = SESSION_AT + 86_400_000;
+    await correctAgreement(db, { id: 'long', cycleId: 'c', employeeId: 'e1', text: long, owner: '', due: '' }, during);
+    for (let i = 0; i < 40; i++) await correctAgreement(db, { id: `many${i}`, cycleId: 'c', employeeId: 'e1', text: `Aftale nummer ${i} med en ret lang beskrivelse af hvad der skal ske og hvornår`, owner: 'Bo', due: '' }, during + 1 + i);
     const { made } = await generateAllIkus(db, 'c', DEADLINE + 1);
     const iku = made.find((m) => m.employeeId === 'e1')!;
     const text = await pdfText(iku.pdf);
