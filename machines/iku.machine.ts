@@ -4,6 +4,12 @@ import { assign, setup } from 'xstate';
 export interface ConsentEvidence {
   /** 'mail' when captured from a reply, 'paper' or 'inPerson' when the leader records it. */
   channel: 'mail' | 'paper' | 'inPerson';
+  /**
+   * For a mail: 'explicit' when the reply is the approval sentence the request asked for, 'leader'
+   * when the leader read a differently worded reply as approval (their reading, on record with the
+   * text). Absent in consent recorded before this field existed.
+   */
+  reading?: 'explicit' | 'leader';
   from?: string;
   subject?: string;
   receivedAt?: number;

@@ -1,10 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { ConsentRequestItem, ReplyCandidate } from '../../lib/consent/handlers';
+import type { ConsentRequestItem, RecordResult, ReplyCandidate, ReplyChoice } from '../../lib/consent/handlers';
 import { parseFillResponse, type FillComposeResponse, type OutgoingMail, type OverlayRequest } from '../../lib/messaging/protocol';
-import { t, type Locale } from '../../lib/i18n';
+import { t, type Locale, type MessageKey } from '../../lib/i18n';
+import { ConsentReply, showMessage } from './ConsentReply';
 
 const ask = <T,>(request: OverlayRequest) => browser.runtime.sendMessage(request) as Promise<T>;
+
+/** Why no reply is offered, worth saying; a mail without a reference is just another mail. */
+const SHOWN_REASONS = new Set<MessageKey>(['consent.error.severalTokens', 'consent.error.unknownToken']);
+
+/** One mail's reply as read now; "not a reply" hides it until the mail or its words change. */
+const keyOf = (c: Extract<ReplyCandidate, { found: true }>) => JSON.stringify([c.cycleId, c.employeeId, c.subject, c.reading.ownWords]);
 
 /** Consent requests to insert into a new mail, and the reply in the open mail to record. */
 export function ConsentSection({ locale }: { locale: Locale }) {
@@ -12,6 +19,7 @@ export function ConsentSection({ locale }: { locale: Locale }) {
   const [candidate, setCandidate] = useState<ReplyCandidate | null>(null);
   const [inserted, setInserted] = useState<{ key: string; token: string; result: FillComposeResponse | null } | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [dismissed, setDismissed] = useState<string | null>(null);
   const refresh = async () => {
     setItems((await ask<ConsentRequestItem[] | null>({ type: 'tus.overlay.consentRequests' })) ?? []);
     setCandidate(await ask<ReplyCandidate | null>({ type: 'tus.overlay.consentCandidate' }));
@@ -20,8 +28,15 @@ export function ConsentSection({ locale }: { locale: Locale }) {
     void refresh();
   }, []);
 
+  const record = async (choice: ReplyChoice, version?: number) => {
+    const answer = await ask<RecordResult>({ type: 'tus.overlay.recordReply', choice, ...(version === undefined ? {} : { version }) });
+    const done = choice === 'changes' ? 'consent.changesRecorded' : choice === 'leaderReading' ? 'consent.leaderReadingRecorded' : 'consent.recorded';
+    setMessage(answer.ok ? t(done, {}, locale) : showMessage(answer.error, locale));
+    await refresh();
+  };
+
   const insert = async (item: ConsentRequestItem) => {
-    const data = await ask<{ token: string; mail: OutgoingMail } | null>({ type: 'tus.overlay.consentRequestData', cycleId: item.cycleId, employeeId: item.employeeId });
+    const data = await ask<{ token: string; mail: OutgoingMail } | null>({ type: 'tus.overlay.consentRequestData', cycleId: item.cycleId, employeeId: item.employeeId }).catch(() => null);
     if (!data) return setMessage(t('overlay.gone', {}, locale));
     const result = parseFillResponse(await browser.runtime.sendMessage({ type: 'tus.fillCompose', mail: data.mail }));
     setInserted({ key: `${item.cycleId}:${item.employeeId}`, token: data.token, result });
@@ -30,31 +45,9 @@ export function ConsentSection({ locale }: { locale: Locale }) {
   return (
     <section class="consent" aria-labelledby="consent-heading">
       <h1 id="consent-heading">{t('consent.title', {}, locale)}</h1>
-      {candidate?.found && (
-        <div class="reply" role="region" aria-label={t('consent.reply', {}, locale)} data-employee-id={candidate.employeeId}>
-          <p>
-            {t('consent.replyFrom', { from: candidate.from, name: candidate.employeeName, version: candidate.version }, locale)}
-          </p>
-          <p>
-            <strong>{candidate.kind === 'consent' ? t('consent.saysYes', {}, locale) : t('consent.saysChanges', {}, locale)}</strong>
-          </p>
-          {candidate.refusal ? (
-            <p class="bad" role="alert">
-              {candidate.refusal}
-            </p>
-          ) : (
-            <button
-              type="button"
-              onClick={async () => {
-                const answer = await ask<{ ok: boolean; kind?: string; error?: string }>({ type: 'tus.overlay.recordReply' });
-                setMessage(answer.ok ? (answer.kind === 'consent' ? t('consent.recorded', {}, locale) : t('consent.changesRecorded', {}, locale)) : (answer.error ?? ''));
-                await refresh();
-              }}
-            >
-              {candidate.kind === 'consent' ? t('consent.record', {}, locale) : t('consent.recordChanges', {}, locale)}
-            </button>
-          )}
-        </div>
+      {candidate && !candidate.found && SHOWN_REASONS.has(candidate.reason.key) && <p class="bad">{showMessage(candidate.reason, locale)}</p>}
+      {candidate?.found && dismissed !== keyOf(candidate) && (
+        <ConsentReply key={keyOf(candidate)} candidate={candidate} locale={locale} onRecord={record} onDismiss={() => setDismissed(keyOf(candidate))} />
       )}
       {message && <p role="status">{message}</p>}
       <ul>

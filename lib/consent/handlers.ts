@@ -6,10 +6,10 @@ import { sessionDateOf } from '../cycles/session-date';
 import { ikuAttachment, openIkus } from '../iku/open-ikus';
 import { getSetting } from '../settings/store';
 import { ikuOf } from '../../machines/cycle.machine';
-import { classifyReply, ownWords, type ReplyKind } from './classify';
-import { consentRequestBody, consentRequestSubject } from './request-mail';
-import { findToken, newToken } from './token';
-import { normalizeEmail } from '../db/database';
+import type { MessageKey } from '../i18n';
+import { readReply, type ReplyReading } from './classify';
+import { consentRequestBody, consentRequestSubject, consentSentence } from './request-mail';
+import { findTokens, newToken, randomBytes } from './token';
 
 export interface ConsentRequestItem {
   cycleId: string;
@@ -28,8 +28,36 @@ export async function listConsentRequests(db: TusDb): Promise<ConsentRequestItem
   return open.flatMap(({ iku, ...item }) => (awaitsConsent(iku.value) ? [{ ...item, version: iku.context.version, state: iku.value }] : []));
 }
 
-/** The consent request mail for one employee: a fresh token, the summary, the IKU PDF. */
-export async function consentRequestData(db: TusDb, cycleId: string, employeeId: string) {
+/** A message for the panel to translate: lib/ returns keys, the view picks the language. */
+export interface ConsentMessage {
+  key: MessageKey;
+  params?: Record<string, string | number>;
+}
+
+/** Every token ever requested: the log holds superseded requests too, whose late replies must not match a new one. */
+async function takenTokens(db: TusDb): Promise<Set<string>> {
+  const taken = new Set<string>();
+  await db.events.each((e) => {
+    if (e.type === 'iku.requestConsent' && typeof e.payload.token === 'string') taken.add(e.payload.token.toUpperCase());
+  });
+  for (const c of await db.cycles.toArray()) for (const i of c.cache?.context.ikus ?? []) if (i.context.requestToken) taken.add(i.context.requestToken.toUpperCase());
+  return taken;
+}
+
+/** About a million codes a year: a clash is rare, twenty in a row means something is wrong. */
+const TOKEN_TRIES = 20;
+
+async function uniqueToken(db: TusDb, year: number, random: () => Uint8Array): Promise<string> {
+  const taken = await takenTokens(db);
+  for (let i = 0; i < TOKEN_TRIES; i++) {
+    const token = newToken(year, random);
+    if (!taken.has(token)) return token;
+  }
+  throw new Error('Der kunne ikke laves en ny, unik IKU-reference. Prøv igen.');
+}
+
+/** The consent request mail for one employee: a fresh token no request has used, the summary, the IKU PDF. */
+export async function consentRequestData(db: TusDb, cycleId: string, employeeId: string, random: () => Uint8Array = randomBytes) {
   const { row, snapshot } = await loadCycle(db, cycleId);
   const iku = ikuOf(snapshot.context, employeeId);
   const employee = await db.employees.get(employeeId);
@@ -37,7 +65,7 @@ export async function consentRequestData(db: TusDb, cycleId: string, employeeId:
   if (!iku || !employee || !pdf) return null;
   const agreements = await db.agreements.where('cycleId').equals(cycleId).toArray();
   const sessionAt = sessionDateOf(row, snapshot.context);
-  const token = newToken(new Date(sessionAt).getUTCFullYear());
+  const token = await uniqueToken(db, new Date(sessionAt).getUTCFullYear(), random);
   return {
     token,
     mail: {
@@ -61,7 +89,7 @@ export const markConsentRequested = (db: TusDb, cycleId: string, employeeId: str
   tryAppend(db, cycleId, { type: 'iku.requestConsent', employeeId, at: now, token });
 
 export type ReplyCandidate =
-  | { found: false; reason: string }
+  | { found: false; reason: ConsentMessage }
   | {
       found: true;
       cycleId: string;
@@ -71,51 +99,105 @@ export type ReplyCandidate =
       hash: string;
       from: string;
       subject: string;
-      kind: ReplyKind;
+      /** Approval only for the explicit sentence of `version`; else the reason and the employee's own words. */
+      reading: ReplyReading;
+      /** The approval sentence the request asked for, to show beside a reply that lacks it. */
+      sentence: string;
       /** null when the reply may be recorded; else why it is refused. */
-      refusal: string | null;
+      refusal: ConsentMessage | null;
     };
 
-const emailIn = (text: string) => /[^\s<>"]+@[^\s<>"]+\.[a-z]{2,}/i.exec(text)?.[0] ?? '';
+/** One form for comparing addresses: composed letters (NFC), lower case, no surrounding space. */
+export const sameAddress = (a: string, b: string) => {
+  const norm = (s: string) => s.normalize('NFC').trim().toLowerCase();
+  return norm(a) !== '' && norm(a) === norm(b);
+};
 
-/** Which pending consent request the open mail answers, and whether it may be recorded. */
+/** Why the sender cannot be trusted to be the employee; null when it is the employee's address. */
+function senderRefusal(mail: OpenMail, expected: string | undefined): ConsentMessage | null {
+  if (mail.fromProblem) return { key: `consent.from.${mail.fromProblem}` };
+  if (!mail.from.trim()) return { key: 'consent.from.none' };
+  if (!expected || !sameAddress(mail.from, expected)) return { key: 'consent.from.other', params: { from: mail.from.normalize('NFC').trim(), expected: expected ?? '' } };
+  return null;
+}
+
+/** Which pending consent request the open mail answers, what it says, and whether it may be recorded. */
 export async function matchReply(db: TusDb, mail: OpenMail): Promise<ReplyCandidate> {
-  const token = findToken(mail.subject);
-  if (!token) return { found: false, reason: 'Mailen har ingen IKU-reference i emnet.' };
+  const tokens = findTokens(mail.subject);
+  if (tokens.length === 0) return { found: false, reason: { key: 'consent.error.noToken' } };
+  if (tokens.length > 1) return { found: false, reason: { key: 'consent.error.severalTokens', params: { tokens: tokens.join(', ') } } };
+  const token = tokens[0]!;
   for (const c of await db.cycles.where('open').equals(1).toArray()) {
     const iku = c.cache?.context.ikus.find((i) => i.context.requestToken === token);
     if (!c.cache || !iku) continue;
     const employee = await db.employees.get(iku.employeeId);
-    const from = normalizeEmail(emailIn(mail.from));
-    const base = { found: true as const, cycleId: c.id, employeeId: iku.employeeId, employeeName: employee?.name ?? '', version: iku.context.version, hash: iku.context.hash ?? '', from, subject: mail.subject, kind: classifyReply(mail.text) };
-    if (iku.value !== 'consentRequested') return { ...base, refusal: 'Denne IKU venter ikke på svar (allerede registreret, eller der er lavet en ny version).' };
-    if (!employee || from !== employee.email) return { ...base, refusal: `Svaret kommer fra ${from || 'en ukendt afsender'}, ikke fra ${employee?.email ?? 'medarbejderen'}. Det registreres ikke.` };
-    return { ...base, refusal: null };
+    const version = iku.context.version;
+    const base = {
+      found: true as const,
+      cycleId: c.id,
+      employeeId: iku.employeeId,
+      employeeName: employee?.name ?? '',
+      version,
+      hash: iku.context.hash ?? '',
+      from: mail.from.normalize('NFC').trim().toLowerCase(),
+      subject: mail.subject,
+      reading: readReply({ text: mail.text, subject: mail.subject, version }),
+      sentence: consentSentence(version),
+    };
+    if (iku.value !== 'consentRequested') return { ...base, refusal: { key: 'consent.error.notWaiting' } };
+    return { ...base, refusal: senderRefusal(mail, employee?.email) };
   }
-  return { found: false, reason: `Ingen afventende anmodning har referencen ${token}.` };
+  return { found: false, reason: { key: 'consent.error.unknownToken', params: { token } } };
 }
 
-/** Records the reply as consent (with evidence) or as a wish for changes; refusals write nothing. */
-export async function recordReply(db: TusDb, mail: OpenMail, now: number): Promise<{ ok: boolean; kind?: ReplyKind; error?: string }> {
+/**
+ * What the leader chose: the explicit approval the classifier found, a wish for changes (always
+ * possible), or the leader's own reading of a differently worded reply as approval of `version`.
+ */
+export type ReplyChoice = 'approval' | 'changes' | 'leaderReading';
+export type RecordResult = { ok: true; recorded: 'consent' | 'changes' } | { ok: false; error: ConsentMessage };
+
+/** An auto-reply, or a reply with no words of the employee's own (only a quote): nothing a leader could read as approval. */
+export const unreadable = (reading: ReplyReading) => !reading.approval && (reading.reason === 'autoReply' || reading.ownWords.trim() === '');
+
+/**
+ * Records the reply as the leader chose, after reading the mail again: approval only when the text
+ * is the explicit sentence, the leader's reading only of a reply with own words and of the version
+ * the leader confirmed. Refusals write nothing.
+ */
+export async function recordReply(db: TusDb, mail: OpenMail, choice: ReplyChoice, now: number, confirmedVersion?: number): Promise<RecordResult> {
   const candidate = await matchReply(db, mail);
   if (!candidate.found) return { ok: false, error: candidate.reason };
   if (candidate.refusal) return { ok: false, error: candidate.refusal };
-  const { cycleId, employeeId, version, hash, from, subject, kind } = candidate;
+  const { cycleId, employeeId, version, hash, from, subject, reading } = candidate;
+  if (choice === 'approval' && !reading.approval) return { ok: false, error: { key: 'consent.error.notExplicit', params: { version } } };
+  if (choice === 'leaderReading') {
+    if (unreadable(reading)) return { ok: false, error: { key: 'consent.error.unreadable' } };
+    if (confirmedVersion !== version) return { ok: false, error: { key: 'consent.error.versionChanged', params: { version } } };
+  }
   try {
-    if (kind === 'consent') {
-      await appendEvent(db, cycleId, {
-        type: 'iku.consent',
-        employeeId,
-        at: now,
-        version,
-        hash,
-        evidence: { channel: 'mail', from, subject, receivedAt: mail.receivedAt ?? undefined, messageId: mail.messageId ?? undefined, text: ownWords(mail.text).slice(0, 5000) },
-      });
-    } else {
-      await appendEvent(db, cycleId, { type: 'iku.requestChanges', employeeId, at: now, note: ownWords(mail.text).slice(0, 2000) });
+    if (choice === 'changes') {
+      await appendEvent(db, cycleId, { type: 'iku.requestChanges', employeeId, at: now, note: reading.ownWords.slice(0, 2000) });
+      return { ok: true, recorded: 'changes' };
     }
-    return { ok: true, kind };
+    await appendEvent(db, cycleId, {
+      type: 'iku.consent',
+      employeeId,
+      at: now,
+      version,
+      hash,
+      evidence: {
+        channel: 'mail',
+        reading: choice === 'approval' ? 'explicit' : 'leader',
+        from,
+        subject,
+        receivedAt: mail.receivedAt ?? undefined,
+        messageId: mail.messageId ?? undefined,
+        text: reading.ownWords.slice(0, 5000),
+      },
+    });
+    return { ok: true, recorded: 'consent' };
   } catch (e) {
-    return { ok: false, error: errorMessage(e) };
+    return { ok: false, error: { key: 'consent.error.failed', params: { reason: errorMessage(e) } } };
   }
 }

@@ -9,11 +9,26 @@ export function makeToken(year: number, random: Uint8Array): string {
   return `IKU-${year}-${code}`;
 }
 
-export function newToken(year: number): string {
-  return makeToken(year, crypto.getRandomValues(new Uint8Array(4)));
+export const randomBytes = () => crypto.getRandomValues(new Uint8Array(4));
+
+export function newToken(year: number, random: () => Uint8Array = randomBytes): string {
+  return makeToken(year, random());
 }
 
-/** The token in a subject such as "SV: Din IKU til godkendelse [IKU-2026-7F3K]". */
+/**
+ * A token standing alone: "[IKU-2026-7F3K]" or "IKU-2026-7F3K" between spaces or punctuation, not
+ * inside a longer code ("XIKU-2026-7F3KZ", "IKU-2026-7F3KA", "IKU-2026-7F3K-2"). Letters spelled
+ * out instead of the `i` flag, which would also let the Kelvin sign stand for K.
+ */
+const TOKEN = /(?<![\p{L}\p{N}_-])([Ii][Kk][Uu]-\d{4}-[2-9A-HJ-NP-Za-hj-np-z]{4})(?![\p{L}\p{N}_-])/gu;
+
+/** Every distinct token in a subject, upper case. */
+export function findTokens(subject: string): string[] {
+  return [...new Set([...subject.matchAll(TOKEN)].map((m) => m[1]!.toUpperCase()))];
+}
+
+/** The one token in a subject such as "SV: Din IKU til godkendelse [IKU-2026-7F3K]"; null if none or several. */
 export function findToken(subject: string): string | null {
-  return /\[?(IKU-\d{4}-[2-9A-HJ-NP-Z]{4})\]?/i.exec(subject)?.[1]?.toUpperCase() ?? null;
+  const found = findTokens(subject);
+  return found.length === 1 ? found[0]! : null;
 }

@@ -35,7 +35,7 @@ async function overlay(page: Page): Promise<Frame> {
 }
 
 describe('written consent in Chromium', () => {
-  it('requests consent from 3 employees and records the replies: one consents, one asks for changes, one comes from a wrong address', async () => {
+  it('requests consent from 3 employees and records the replies: one consents, one asks for changes, one comes from a wrong address, one disagrees "otherwise ok" and is not approval', async () => {
     const kit = await openTestkit(session);
     const { teamId, cycleId } = await kit.evaluate((people) => window.testkit.seedTeam('Sagsbehandlerne', people, 'tus-iku', 'corrections', Date.now() - 10 * 86_400_000), PEOPLE);
     const ids = PEOPLE.map((_, i) => `${teamId}-e${i}`);
@@ -90,6 +90,30 @@ describe('written consent in Chromium', () => {
     await expect.poll(() => three.frame.locator('.reply [role="alert"]').textContent()).toContain('fremmed@example.com');
     expect(await three.frame.getByRole('button', { name: 'Registrér samtykke' }).count()).toBe(0);
     expect((await stateOf(ids[2]!)).value).toBe('consentRequested');
+
+    // 4: Cecilie, from her own address, disagrees with one point "otherwise ok": not approval. The
+    // panel shows her words, why, and the two buttons; nothing is recorded.
+    const disagreement = 'Jeg er ikke enig i punkt 2, ellers ok.';
+    const four = await openReply('outlook', 'cecilie@randers.dk', 'Cecilie Å', tokens[2]!, `${disagreement}\n\n-----Oprindelig meddelelse-----\nFra: Lene\nSendt: …\nJeg godkender min IKU version 1.`);
+    const reply = four.frame.locator('.reply');
+    await expect.poll(() => reply.textContent()).toContain('Svaret er ikke en godkendelse af version 1.');
+    expect(await reply.textContent()).not.toContain('Svaret godkender');
+    expect(await reply.locator('.reason').textContent()).toBe('Svaret siger nej eller er uenigt.');
+    expect(await reply.locator('.own-words').textContent()).toBe(disagreement);
+    expect(await reply.getByRole('button', { name: 'Registrér ønske om ændringer' }).count()).toBe(1);
+    expect(await reply.getByRole('button', { name: 'Ikke et svar' }).count()).toBe(1);
+    expect(await reply.getByRole('button', { name: 'Registrér samtykke' }).count()).toBe(0);
+    // Reading it as approval anyway takes a second, explicit step.
+    const asLeader = reply.getByRole('button', { name: 'Registrér som godkendelse (min læsning)' });
+    expect(await asLeader.count()).toBe(0);
+    await reply.getByLabel('Jeg læser svaret som en godkendelse af version 1').check();
+    expect(await asLeader.count()).toBe(1);
+    await screenshot(four.page, 'consent-1b-not-approval');
+    await reply.getByRole('button', { name: 'Ikke et svar' }).click();
+    await expect.poll(() => four.frame.locator('.reply').count()).toBe(0);
+    const cecilie = await stateOf(ids[2]!);
+    expect(cecilie.value).toBe('consentRequested');
+    expect(cecilie.context.consent).toBeNull();
 
     // The receipt names the exact IKU hash.
     const dash = await session.open(`dashboard.html#teamId=${teamId}`);
