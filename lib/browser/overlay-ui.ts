@@ -1,14 +1,17 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import type { HtmlPublicPath } from 'wxt/browser';
+import { browser } from 'wxt/browser';
+import type { PanelPage, RegisterPanel } from '../messaging/protocol';
+
+const PANEL_OF = { '/overlay.html': 'overlay', '/personnel.html': 'personnel' } as const satisfies Record<string, PanelPage>;
 
 export interface ToggleOptions {
   /** kebab-case name of the shadow host element. */
   name: string;
   buttonText: string;
   buttonLabel: string;
-  page: HtmlPublicPath;
+  page: keyof typeof PANEL_OF;
   frameTitle: string;
   wrapperStyle: Partial<CSSStyleDeclaration>;
   frameStyle: Partial<CSSStyleDeclaration>;
@@ -18,11 +21,24 @@ const BUTTON_CSS = `button { position: fixed; right: 16px; bottom: 16px; z-index
   padding: 8px 14px; border-radius: 20px; border: 1px solid #0b5cad; background: #0b5cad; color: #fff; cursor: pointer; }
   button:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }`;
 
+/** 128 random bits as 32 hex digits. */
+function newNonce(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
 /**
  * A plain button in a shadow root that opens and closes one of our pages in an iframe: HR data
  * only ever shows inside our own origin, never in the host page's DOM.
+ *
+ * Each opening registers a fresh nonce with the background, then hands it to this iframe only,
+ * by postMessage to our origin once it has loaded. The page can read the iframe's URL and frame
+ * the same page itself, but never learns the nonce, so the background answers only our frame.
  */
 export async function createToggleUi(ctx: ContentScriptContext, options: ToggleOptions) {
+  const panelPage = PANEL_OF[options.page];
+  // Our fixed origin: '/' is not web-accessible, so getURL does not give the dynamic URL here.
+  const ourOrigin = new URL(browser.runtime.getURL('/')).origin;
+  let nonce = '';
   const panel = createIframeUi(ctx, {
     page: options.page,
     position: 'inline',
@@ -32,9 +48,17 @@ export async function createToggleUi(ctx: ContentScriptContext, options: ToggleO
       Object.assign(wrapper.style, { position: 'fixed', zIndex: '2147483647', ...options.wrapperStyle });
       Object.assign(iframe.style, { border: '1px solid #999', background: '#fff', ...options.frameStyle });
       iframe.title = options.frameTitle;
+      const mounted = new AbortController();
+      const handOver = nonce;
+      if (!handOver) return mounted;
+      // Re-inserting the iframe loads a new document; this mount's nonce goes to that one only.
+      iframe.addEventListener('load', () => iframe.contentWindow?.postMessage({ type: 'tus.panel.nonce', nonce: handOver }, ourOrigin), { once: true, signal: mounted.signal });
+      return mounted;
     },
+    onRemove: (mounted) => mounted?.abort(),
   });
   let open = false;
+  let clicks = 0;
   return createShadowRootUi(ctx, {
     name: options.name,
     position: 'inline',
@@ -47,11 +71,18 @@ export async function createToggleUi(ctx: ContentScriptContext, options: ToggleO
       el.textContent = options.buttonText;
       el.setAttribute('aria-label', options.buttonLabel);
       el.setAttribute('aria-expanded', 'false');
-      el.addEventListener('click', () => {
+      el.addEventListener('click', async () => {
         open = !open;
-        if (open) panel.mount();
-        else panel.remove();
         el.setAttribute('aria-expanded', String(open));
+        const click = ++clicks;
+        if (!open) return panel.remove();
+        const fresh = newNonce();
+        const request: RegisterPanel = { type: 'tus.panel.register', page: panelPage, nonce: fresh };
+        const registered: unknown = await browser.runtime.sendMessage(request).catch(() => false);
+        if (click !== clicks) return; // closed or reopened meanwhile
+        // Refused (not an allowed host): the panel still opens, gets no nonce and shows nothing.
+        nonce = registered === true ? fresh : '';
+        panel.mount();
       });
       container.append(el);
       return el;
