@@ -69,6 +69,17 @@ export interface CycleContext {
   teamPlanHash: string | null;
   followUps: FollowUp[];
   closedAt: number | null;
+  /**
+   * Changes to the log's hash chain the leader has seen (`leader.acknowledgeLogChange`), by
+   * event number and kind. Logged, so the acknowledgement is itself part of the evidence.
+   */
+  logChangesSeen: SeenLogChange[];
+}
+
+export interface SeenLogChange {
+  seq: number;
+  kind: string;
+  at: number;
 }
 
 type Timed<T> = T & { at: number };
@@ -94,7 +105,8 @@ export type CycleEvent =
   | Timed<{ type: 'leader.completeTeamPlan'; hash: string }>
   | Timed<{ type: 'leader.planFollowUps'; dates: number[] }>
   | Timed<{ type: 'leader.recordFollowUp'; index: number }>
-  | Timed<{ type: 'leader.closeCycle' }>;
+  | Timed<{ type: 'leader.closeCycle' }>
+  | Timed<{ type: 'leader.acknowledgeLogChange'; breaks: { seq: number; kind: string }[] }>;
 
 export interface CycleInput {
   variant: Variant;
@@ -147,6 +159,12 @@ export const cycleMachine = setup({
       (event.cardId.startsWith('blank') ? (event.text ?? '').trim().length > 0 : !context.room.drawnCards.includes(event.cardId)),
     isPaused: ({ context }) => context.room.pausedAt !== null,
     isValidExtension: ({ event }) => event.type === 'leader.extendPhase' && Number.isInteger(event.minutes) && event.minutes > 0 && event.minutes <= 60,
+    // A closed cycle takes nothing (xstate's pure transition would still run a root-level one).
+    isValidAcknowledgement: ({ context, event }) =>
+      context.closedAt === null &&
+      event.type === 'leader.acknowledgeLogChange' &&
+      event.breaks.length > 0 &&
+      event.breaks.every((b) => Number.isFinite(b.seq) && typeof b.kind === 'string'),
   },
   actions: {
     updatePlan: assign({
@@ -223,6 +241,12 @@ export const cycleMachine = setup({
           : context.followUps,
     }),
     close: assign({ closedAt: ({ event }) => event.at }),
+    acknowledgeLogChange: assign({
+      logChangesSeen: ({ context, event }) =>
+        event.type === 'leader.acknowledgeLogChange'
+          ? [...context.logChangesSeen, ...event.breaks.map(({ seq, kind }) => ({ seq, kind, at: event.at }))]
+          : context.logChangesSeen,
+    }),
   },
 }).createMachine({
   id: 'cycle',
@@ -242,8 +266,13 @@ export const cycleMachine = setup({
     teamPlanHash: null,
     followUps: [],
     closedAt: null,
+    logChangesSeen: [],
   }),
   initial: 'draft',
+  // Seeing a change to the log is possible in every state but the last, and changes no state.
+  on: {
+    'leader.acknowledgeLogChange': { guard: 'isValidAcknowledgement', actions: 'acknowledgeLogChange' },
+  },
   states: {
     draft: {
       on: {

@@ -22,6 +22,8 @@ interface Props {
   now: number;
   busy: boolean;
   sessionHref: string;
+  /** Employee actions not offered now though the machine would take them (the store refuses them too). */
+  withheld?: readonly EmployeeActionId[];
   onCycleAction: (id: CycleActionId, input: ActionInput) => void;
   onEmployeeAction: (id: EmployeeActionId, employeeId: string, input: ActionInput) => void;
 }
@@ -89,7 +91,7 @@ function NoteInput({ label, onDone, locale }: { label: string; locale: Locale; o
   );
 }
 
-export function CycleTimeline({ snapshot, employees, locale, now, busy, sessionHref, onCycleAction, onEmployeeAction }: Props) {
+export function CycleTimeline({ snapshot, employees, locale, now, busy, sessionHref, withheld, onCycleAction, onEmployeeAction }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   const variant = snapshot.context.variant;
   const current = topState(snapshot.value) as Stage;
@@ -167,7 +169,7 @@ export function CycleTimeline({ snapshot, employees, locale, now, busy, sessionH
         <table class="ikus" aria-label="IKU">
           <tbody>
             {snapshot.context.ikus.map((iku) => {
-              const empActions = availableEmployeeActions(snapshot, iku.employeeId, now);
+              const empActions = availableEmployeeActions(snapshot, iku.employeeId, now).filter((id) => !withheld?.includes(id));
               const name = names.get(iku.employeeId) ?? t('dash.removedEmployee', {}, locale);
               const key = (id: string) => `${iku.employeeId}:${id}`;
               return (

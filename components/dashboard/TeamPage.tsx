@@ -7,7 +7,9 @@ import { formatDate, t, type Locale } from '../../lib/i18n';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { sessionUrl } from '../../lib/browser/pages';
 import { addEmployees, InvalidInputError, moveEmployee, removeEmployee, renameTeam, saveEmployee, setTeamArchived } from '../../lib/teams/store';
-import { appendEvent, createCycle, loadCycle } from '../../lib/cycles/store';
+import { acknowledgeLogChange, appendEvent, createCycle, loadCycle, readCycleLog, verifyCycleLog } from '../../lib/cycles/store';
+import { CHAIN_GUARDED_ACTIONS, isChainBlocked } from '../../lib/cycles/integrity';
+import { IntegrityBanner } from './IntegrityBanner';
 import { fromCache, isCacheCurrent } from '../../lib/cycles/replay';
 import { employeeEvent, type CycleActionId, type EmployeeActionId } from '../../lib/cycles/actions';
 import { sha256Hex } from '../../lib/cycles/iku-hash';
@@ -54,9 +56,11 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
   const [teamPlanUrl, setTeamPlanUrl] = useState<string | null>(null);
 
   const log = useLiveQuery(
-    async () => (logFor ? (await db.events.where('[cycleId+seq]').between([logFor, 0], [logFor, Infinity]).toArray()).map(auditLine) : []),
+    async () => (logFor ? (await readCycleLog(db, logFor)).map(auditLine) : []),
     [logFor],
   ).value;
+  // The logbook verifies the chain it shows (closed cycles too), read only.
+  const logCheck = useLiveQuery(async () => (logFor ? (await verifyCycleLog(db, logFor)).verdict : null), [logFor]).value;
   const open = cycles?.find((c) => c.open === 1);
   const sheet = useLiveQuery(
     async () => (open ? { agreements: await agreementsOf(db, open.id), corrections: await db.corrections.where('cycleId').equals(open.id).sortBy('at'), ikus: await latestIkus(db, open.id) } : null),
@@ -64,10 +68,12 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
   ).value;
   const names = new Map(employees.map((e) => [e.id, e.name]));
 
-  // A cache from an older machine version is rebuilt from the log (a write, so not in liveQuery).
+  // Loading verifies the log's hash chain and keeps the outcome on the cycle row, and rebuilds a
+  // cache from an older machine version (writes, so not in liveQuery).
   useEffect(() => {
-    if (open && !isCacheCurrent(open.cache)) void loadCycle(db, open.id);
+    if (open) void loadCycle(db, open.id).catch((e: unknown) => onError(t('error.generic', { message: errorMessage(e) }, locale)));
   }, [open?.id, open?.cache?.machineVersion]);
+  const chainBlocked = isChainBlocked(open?.integrity);
 
   const run = async (work: () => Promise<unknown>) => {
     setBusy(true);
@@ -175,8 +181,21 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
 
       <section class="cycle" aria-label={t('dash.cycle', {}, locale)}>
         {notice && <p role="status" class="notice">{notice}</p>}
+        {open?.integrity && (
+          <IntegrityBanner integrity={open.integrity} locale={locale} busy={busy} onAcknowledge={() => run(() => acknowledgeLogChange(db, open.id, Date.now()))} />
+        )}
         {open?.cache && isCacheCurrent(open.cache) ? (
-          <CycleTimeline sessionHref={sessionUrl(open.id)} snapshot={fromCache(open.cache)} employees={employees} locale={locale} now={Date.now()} busy={busy} onCycleAction={onCycleAction} onEmployeeAction={onEmployeeAction} />
+          <CycleTimeline
+            sessionHref={sessionUrl(open.id)}
+            snapshot={fromCache(open.cache)}
+            employees={employees}
+            locale={locale}
+            now={Date.now()}
+            busy={busy || Boolean(open.integrity?.refused)}
+            withheld={chainBlocked ? CHAIN_GUARDED_ACTIONS : undefined}
+            onCycleAction={onCycleAction}
+            onEmployeeAction={onEmployeeAction}
+          />
         ) : (
           cycles && team.archived === 0 && <StartCycleForm employeeCount={employees.length} locale={locale} onStart={onStart} />
         )}
@@ -215,8 +234,11 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
             a.download = safeFileName(`IKU_${team.name}.zip`);
             a.click();
           }}
+          cycle={open.cache ?? undefined}
           onAfterTus={async (employeeId, text) => {
+            // The new version follows at once: consent to the old one must not outlive the change.
             await saveAgreement(db, { id: crypto.randomUUID(), cycleId: open.id, employeeId, afterTus: true, text, owner: '', due: '' }, Date.now());
+            await reviseIkus(db, open.id, Date.now(), [employeeId]);
           }}
           consented={(open.cache?.context.ikus ?? []).filter((i) => i.context.consent?.version === i.context.version).map((i) => i.employeeId)}
           onReceipt={(employeeId) =>
@@ -287,7 +309,7 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
                 <button type="button" class="link" aria-expanded={logFor === c.id} onClick={() => setLogFor(logFor === c.id ? null : c.id)}>
                   {t('dash.showLog', {}, locale)}
                 </button>
-                {logFor === c.id && log && <AuditLog lines={log} names={names} locale={locale} />}
+                {logFor === c.id && log && <AuditLog lines={log} names={names} locale={locale} integrity={logCheck ?? undefined} />}
               </li>
             ))}
           </ul>

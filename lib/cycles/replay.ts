@@ -1,25 +1,57 @@
 import { type SnapshotFrom } from 'xstate';
 import { initialSnapshot, pureStep } from '../../machines/pure-step';
 import { cycleMachine, CYCLE_MACHINE_VERSION, type CycleEvent, type CycleInput } from '../../machines/cycle.machine';
-import type { CycleCache, CycleRow, EventRow } from '../db/database';
+import type { CycleCache, CycleRow, EventData } from '../db/database';
 
 export type CycleSnapshot = SnapshotFrom<typeof cycleMachine>;
 
-export const toEvent = (row: EventRow): CycleEvent => ({ ...row.payload, type: row.type, at: row.at }) as CycleEvent;
+export const toEvent = (row: EventData): CycleEvent => ({ ...row.payload, type: row.type, at: row.at }) as CycleEvent;
 
-export function toRow(cycleId: string, seq: number, event: CycleEvent): EventRow {
+/** An event as the log says it, before it is chained (lib/cycles/chain.ts links it). */
+export function toRow(cycleId: string, seq: number, event: CycleEvent): EventData {
   const { type, at, ...payload } = event;
   return { cycleId, seq, type, at, payload };
+}
+
+export interface Replayed {
+  snapshot: CycleSnapshot;
+  /** The last event folded in. */
+  seq: number;
+  /** The logged event the current machine refused; the replay stopped there. */
+  refused: { seq: number; type: string } | null;
 }
 
 /**
  * State = the events folded through the current machine, from its initial state, with the
  * machine's own transition function and one shared inert scope (see machines/pure-step.ts).
- * A refused event leaves the snapshot as it was, as it did when the event was sent live.
+ * The store logs only accepted events, so a refusal here means the log and the machine
+ * disagree (a newer machine, or a changed log): the replay stops before that event and says
+ * so. Skipping it would quietly drop evidence from the state.
  */
-export function replay(variant: CycleRow['variant'], events: readonly EventRow[]): CycleSnapshot {
+export function replayLog(variant: CycleRow['variant'], events: readonly EventData[]): Replayed {
   let snapshot = initialSnapshot(cycleMachine, { variant } satisfies CycleInput);
-  for (const row of events) snapshot = pureStep(cycleMachine, snapshot, toEvent(row));
+  let seq = 0;
+  for (const row of events) {
+    const next = pureStep(cycleMachine, snapshot, toEvent(row));
+    // pureStep returns the very same snapshot when no transition was enabled.
+    if (next === snapshot) return { snapshot, seq, refused: { seq: row.seq, type: row.type } };
+    snapshot = next;
+    seq = row.seq;
+  }
+  return { snapshot, seq, refused: null };
+}
+
+export class ReplayRefusedError extends Error {
+  constructor(readonly seq: number, readonly eventType: string) {
+    super(`Hændelse #${seq} (${eventType}) i logbogen afvises af denne version, så forløbet kan ikke genskabes`);
+    this.name = 'ReplayRefusedError';
+  }
+}
+
+/** The state of a log that must replay whole (imports, tests); a refused event throws. */
+export function replay(variant: CycleRow['variant'], events: readonly EventData[]): CycleSnapshot {
+  const { snapshot, refused } = replayLog(variant, events);
+  if (refused) throw new ReplayRefusedError(refused.seq, refused.type);
   return snapshot;
 }
 

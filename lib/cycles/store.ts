@@ -1,10 +1,14 @@
-import { cycleMachine, type CycleEvent } from '../../machines/cycle.machine';
-import type { CycleRow, TusDb } from '../db/database';
+import Dexie from 'dexie';
+import { cycleMachine, CYCLE_MACHINE_VERSION, type CycleEvent } from '../../machines/cycle.machine';
+import type { CycleIntegrity, CycleRow, EventRow, RefusedEventStatus, TusDb } from '../db/database';
 import { isStepRowCurrent, toStepRow } from '../db/step-rows';
 import type { CyclePlan, Variant } from '../domain/types';
 import { pureStep } from '../../machines/pure-step';
 import { errorMessage } from '../error-message';
-import { fromCache, isCacheCurrent, replay, toCache, toRow, type CycleSnapshot } from './replay';
+import { canonicalJson } from '../canonical-json';
+import { fromCache, isCacheCurrent, replayLog, toCache, toRow, type CycleSnapshot } from './replay';
+import { GENESIS, linkEvent, verifyChain, type BreakKind, type ChainBreak, type ChainHead } from './chain';
+import { CHAIN_GUARDED_EVENTS, chainStatus, integrityOf, sameIntegrity } from './integrity';
 
 export class RefusedEventError extends Error {
   constructor(readonly eventType: string, readonly state: string) {
@@ -27,16 +31,70 @@ export class NotFoundError extends Error {
   }
 }
 
+const KIND_TEXT: Record<BreakKind, string> = {
+  modified: 'er ændret',
+  missing: 'mangler',
+  reordered: 'er flyttet',
+  inserted: 'er sat ind bagefter',
+};
+
+export class LogChangedError extends Error {
+  constructor(readonly firstBadSeq: number, readonly kind: BreakKind) {
+    super(
+      `Logbogen er ændret efter den blev skrevet: hændelse #${firstBadSeq} ${KIND_TEXT[kind]}. ` +
+        'Samtykke og arkivering venter, til du har set ændringen på teamets side.',
+    );
+    this.name = 'LogChangedError';
+  }
+}
+
+export class LogNeedsAttentionError extends Error {
+  constructor(readonly seq: number, readonly eventType: string) {
+    super(
+      `Logbogen har hændelse #${seq} (${eventType}), som denne version ikke kan afspille. ` +
+        'Forløbet står stille, indtil det er løst; intet er slettet.',
+    );
+    this.name = 'LogNeedsAttentionError';
+  }
+}
+
 export interface LoadedCycle {
   row: CycleRow;
   snapshot: CycleSnapshot;
 }
 
-/** Reads the snapshot, replaying the log when the cache is missing or from another machine version. */
-async function snapshotOf(db: TusDb, row: CycleRow): Promise<{ snapshot: CycleSnapshot; seq: number; rebuilt: boolean }> {
-  if (isCacheCurrent(row.cache)) return { snapshot: fromCache(row.cache), seq: row.cache.seq, rebuilt: false };
-  const events = await db.events.where('[cycleId+seq]').between([row.id, 0], [row.id, Infinity]).toArray();
-  return { snapshot: replay(row.variant, events), seq: events.at(-1)?.seq ?? 0, rebuilt: true };
+export const ACKNOWLEDGE_LOG_CHANGE = 'leader.acknowledgeLogChange';
+
+/**
+ * A cycle's whole log in key order. The bounds take every key, not only positive numbers, so
+ * a row slipped in under an odd number is read and verified too.
+ */
+export const readCycleLog = (db: TusDb, cycleId: string): Promise<EventRow[]> =>
+  db.events.where('[cycleId+seq]').between([cycleId, Dexie.minKey], [cycleId, Dexie.maxKey]).toArray();
+
+interface CycleState {
+  snapshot: CycleSnapshot;
+  seq: number;
+  rebuilt: boolean;
+  refused: RefusedEventStatus | null;
+}
+
+/**
+ * The snapshot from the cache, or replayed from the log when the cache is missing or from
+ * another machine version (`events` must then be given). A replay that meets an event the
+ * machine refuses stops there and reports it.
+ */
+function stateOf(row: CycleRow, events: readonly EventRow[] | null, now: number): CycleState {
+  if (isCacheCurrent(row.cache)) return { snapshot: fromCache(row.cache), seq: row.cache.seq, rebuilt: false, refused: row.integrity?.refused ?? null };
+  const { snapshot, seq, refused } = replayLog(row.variant, events ?? []);
+  const before = row.integrity?.refused;
+  const same = before && refused && before.seq === refused.seq && before.type === refused.type && before.machineVersion === CYCLE_MACHINE_VERSION;
+  return {
+    snapshot,
+    seq,
+    rebuilt: true,
+    refused: refused ? { ...refused, machineVersion: CYCLE_MACHINE_VERSION, detectedAt: same ? before.detectedAt : now } : null,
+  };
 }
 
 /** The tables a write to a cycle touches; a caller's own transaction must include them. */
@@ -49,19 +107,48 @@ async function putCycle(db: TusDb, row: CycleRow): Promise<void> {
   if (step) await db.steps.put(step);
 }
 
-/** Loads a cycle; a stale cache is rebuilt from the log, and a missing or stale step row rewritten. */
-export async function loadCycle(db: TusDb, cycleId: string): Promise<LoadedCycle> {
+/**
+ * Loads a cycle and verifies its log's hash chain; the outcome is kept on the cycle row
+ * (`integrity`). A stale cache is rebuilt from the log, and a missing or stale step row rewritten.
+ */
+export async function loadCycle(db: TusDb, cycleId: string, now: number = Date.now()): Promise<LoadedCycle> {
   return db.transaction('rw', cycleTables(db), async () => {
     const row = await db.cycles.get(cycleId);
     if (!row) throw new NotFoundError('Forløbet');
-    const { snapshot, seq, rebuilt } = await snapshotOf(db, row);
-    if (!rebuilt) {
-      if (!isStepRowCurrent(await db.steps.get(cycleId))) await putCycle(db, row);
-      return { row, snapshot };
-    }
-    const fresh: CycleRow = { ...row, cache: toCache(snapshot, seq) };
-    await putCycle(db, fresh);
-    return { row: fresh, snapshot };
+    const events = await readCycleLog(db, cycleId);
+    const state = stateOf(row, events, now);
+    const chain = chainStatus(row.integrity?.chain, verifyChain(events, row.head ?? null), events, now);
+    const integrity = integrityOf(chain, state.refused);
+    const fresh: CycleRow = state.rebuilt ? { ...row, cache: toCache(state.snapshot, state.seq), integrity } : { ...row, integrity };
+    if (state.rebuilt || !sameIntegrity(row.integrity, integrity) || !isStepRowCurrent(await db.steps.get(cycleId))) await putCycle(db, fresh);
+    return { row: fresh, snapshot: state.snapshot };
+  });
+}
+
+/** What the logbook shows about a cycle's log, open or closed: read only, nothing written. */
+export interface LogCheck {
+  events: number;
+  head: ChainHead | null;
+  integrity: CycleIntegrity | null;
+  /** Shaped for the logbook: ok, or the first event that does not match. */
+  verdict: { ok: true } | { ok: false; firstBadSeq: number; kind: BreakKind; breaks: ChainBreak[] };
+}
+
+/** Verifies a cycle's log now, for the logbook (closed cycles too); the same check loadCycle makes. */
+export async function verifyCycleLog(db: TusDb, cycleId: string, now: number = Date.now()): Promise<LogCheck> {
+  return db.transaction('r', [db.cycles, db.events], async () => {
+    const row = await db.cycles.get(cycleId);
+    if (!row) throw new NotFoundError('Forløbet');
+    const events = await readCycleLog(db, cycleId);
+    const state = stateOf(row, events, now);
+    const verdict = verifyChain(events, row.head ?? null);
+    const integrity = integrityOf(chainStatus(row.integrity?.chain, verdict, events, now), state.refused);
+    return {
+      events: events.length,
+      head: verdict.head,
+      integrity,
+      verdict: verdict.ok ? { ok: true } : { ok: false, firstBadSeq: verdict.firstBadSeq, kind: verdict.kind, breaks: verdict.breaks },
+    };
   });
 }
 
@@ -79,21 +166,70 @@ export async function refreshStepRows(db: TusDb): Promise<number> {
 
 const stateName = (s: CycleSnapshot) => JSON.stringify(s.value);
 
+type BreakRef = Pick<ChainBreak, 'seq'> & { kind: string };
+const sameBreaks = (a: readonly BreakRef[], b: readonly BreakRef[]) =>
+  canonicalJson(a.map(({ seq, kind }) => ({ seq, kind }))) === canonicalJson(b.map(({ seq, kind }) => ({ seq, kind })));
+
 /**
- * Appends one event and updates the cached snapshot in one transaction; an event the
- * machine refuses writes nothing.
+ * Appends one event, chained to the last, and updates the cached snapshot in one transaction;
+ * an event the machine refuses writes nothing. Refused as well: anything while the log holds
+ * an event the machine cannot replay, and consent and archive marks while a change to the log
+ * is unseen (verified here and now, not read from the stored flag). A refusal that found
+ * something new still records it on the cycle row before it throws.
  */
 export async function appendEvent(db: TusDb, cycleId: string, event: CycleEvent): Promise<LoadedCycle> {
-  return db.transaction('rw', cycleTables(db), async () => {
+  const outcome = await db.transaction('rw', cycleTables(db), async (): Promise<LoadedCycle | Error> => {
     const row = await db.cycles.get(cycleId);
     if (!row) throw new NotFoundError('Forløbet');
-    const { snapshot, seq } = await snapshotOf(db, row);
-    if (!snapshot.can(event)) throw new RefusedEventError(event.type, stateName(snapshot));
-    const next = pureStep(cycleMachine, snapshot, event);
-    const updated: CycleRow = { ...row, open: next.status === 'done' ? 0 : 1, cache: toCache(next, seq + 1) };
-    await db.events.add(toRow(cycleId, seq + 1, event));
+    const watched = CHAIN_GUARDED_EVENTS.has(event.type) || event.type === ACKNOWLEDGE_LOG_CHANGE;
+    const events = watched || !isCacheCurrent(row.cache) ? await readCycleLog(db, cycleId) : null;
+    const state = stateOf(row, events, event.at);
+    if (state.refused) {
+      const flagged: CycleRow = { ...row, cache: state.rebuilt ? toCache(state.snapshot, state.seq) : row.cache, integrity: integrityOf(row.integrity?.chain ?? null, state.refused) };
+      if (state.rebuilt || !sameIntegrity(row.integrity, flagged.integrity)) await putCycle(db, flagged);
+      return new LogNeedsAttentionError(state.refused.seq, state.refused.type);
+    }
+    let chain = row.integrity?.chain ?? null;
+    if (events && watched) {
+      chain = chainStatus(chain, verifyChain(events, row.head ?? null), events, event.at);
+      if (event.type === ACKNOWLEDGE_LOG_CHANGE) {
+        if (!chain || !sameBreaks(event.breaks, chain.unseen)) throw new Error('Kvitteringen passer ikke til ændringerne i logbogen. Åbn teamets side igen.');
+        chain = { ...chain, unseen: [], seenAt: event.at };
+      } else if (chain && chain.unseen.length > 0) {
+        const integrity = integrityOf(chain, null);
+        if (!sameIntegrity(row.integrity, integrity)) await putCycle(db, { ...row, integrity });
+        return new LogChangedError(chain.unseen[0]!.seq, chain.unseen[0]!.kind);
+      }
+    }
+    if (!state.snapshot.can(event)) throw new RefusedEventError(event.type, stateName(state.snapshot));
+    const next = pureStep(cycleMachine, state.snapshot, event);
+    // Chained to the head the store last wrote, not to whatever row is last now: a cut or
+    // rewritten tail stays visible after further appends.
+    const last = events ? events.at(-1) : await db.events.where('[cycleId+seq]').between([cycleId, -Infinity], [cycleId, Infinity]).last();
+    const seq = Math.max(row.head?.seq ?? 0, state.seq, typeof last?.seq === 'number' ? last.seq : 0) + 1;
+    const stored = linkEvent(toRow(cycleId, seq, event), row.head?.hash ?? last?.hash ?? GENESIS);
+    await db.events.add(stored);
+    const updated: CycleRow = {
+      ...row,
+      open: next.status === 'done' ? 0 : 1,
+      cache: toCache(next, seq),
+      head: { seq, hash: stored.hash },
+      integrity: integrityOf(chain, null),
+    };
     await putCycle(db, updated);
     return { row: updated, snapshot: next };
+  });
+  if (outcome instanceof Error) throw outcome;
+  return outcome;
+}
+
+/** The leader has seen every change to the log found now: logged, so the acknowledgement is evidence too. */
+export async function acknowledgeLogChange(db: TusDb, cycleId: string, at: number): Promise<LoadedCycle> {
+  return db.transaction('rw', cycleTables(db), async () => {
+    const { row } = await loadCycle(db, cycleId, at);
+    const unseen = row.integrity?.chain?.unseen ?? [];
+    if (unseen.length === 0) throw new Error('Der er ingen ændring i logbogen at kvittere for.');
+    return appendEvent(db, cycleId, { type: ACKNOWLEDGE_LOG_CHANGE, at, breaks: unseen.map(({ seq, kind }) => ({ seq, kind })) });
   });
 }
 
@@ -125,7 +261,7 @@ export async function createCycle(db: TusDb, input: NewCycle): Promise<LoadedCyc
     if (!(await db.teams.get(input.teamId))) throw new NotFoundError('Teamet');
     const open = await db.cycles.where('teamId').equals(input.teamId).filter((c) => c.open === 1).count();
     if (open > 0) throw new OpenCycleExistsError(input.teamId);
-    await db.cycles.add({ id, teamId: input.teamId, variant: input.variant, createdAt: input.now, open: 1, cache: null });
+    await db.cycles.add({ id, teamId: input.teamId, variant: input.variant, createdAt: input.now, open: 1, cache: null, head: null, integrity: null });
     return appendEvent(db, id, { type: 'leader.updatePlan', plan: input.plan, at: input.now });
   });
 }

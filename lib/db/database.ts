@@ -3,6 +3,7 @@ import type { StateValue } from 'xstate';
 import type { CycleContext } from '../../machines/cycle.machine';
 import type { ScheduledStep } from '../../machines/step-schedule';
 import { toStepRows } from './step-rows';
+import { chainEvents, type BreakKind, type ChainBreak, type ChainHead } from '../cycles/chain';
 import type { Agreement, Correction, Employee, IkuVersion, Team, Variant } from '../domain/types';
 
 /** The cached snapshot of a cycle; only a speed-up, rebuilt when machineVersion differs. */
@@ -21,6 +22,35 @@ export interface CycleRow {
   /** 1 while the cycle is not closed; the popup reads only these. */
   open: 0 | 1;
   cache: CycleCache | null;
+  /** The last event the store appended (schema v6); a log that ends elsewhere was cut or added to. */
+  head?: ChainHead | null;
+  /** Set while the log needs the leader's attention; null or absent when it verifies and replays. */
+  integrity?: CycleIntegrity | null;
+}
+
+/** The hash chain does not hold: every break found, and whether the leader has seen each (a logged event). */
+export interface ChainStatus {
+  firstBadSeq: number;
+  kind: BreakKind;
+  breaks: ChainBreak[];
+  /** Breaks no `leader.acknowledgeLogChange` covers yet; consent and archive marks wait for these. */
+  unseen: ChainBreak[];
+  detectedAt: number;
+  /** When the leader acknowledged the last of the breaks; null while any is unseen. */
+  seenAt: number | null;
+}
+
+/** A logged event the current machine refuses: the replay stopped before it, and nothing is appended. */
+export interface RefusedEventStatus {
+  seq: number;
+  type: string;
+  machineVersion: number;
+  detectedAt: number;
+}
+
+export interface CycleIntegrity {
+  chain: ChainStatus | null;
+  refused: RefusedEventStatus | null;
 }
 
 /**
@@ -36,13 +66,21 @@ export interface StepRow {
   schedule: ScheduledStep[];
 }
 
-/** One entry of the append-only log: the truth from which every cycle state is replayed. */
-export interface EventRow {
+/** What an event says; its hash covers exactly these fields. */
+export interface EventData {
   cycleId: string;
   seq: number;
   type: string;
   at: number;
   payload: Record<string, unknown>;
+}
+
+/** One entry of the append-only log: the truth from which every cycle state is replayed. */
+export interface EventRow extends EventData {
+  /** SHA-256 of `prev`, a newline and the canonical content (lib/cycles/chain.ts). */
+  hash: string;
+  /** The hash of the event before it; GENESIS for the first. */
+  prev: string;
 }
 
 export interface SettingRow {
@@ -88,7 +126,10 @@ export const SCHEMA_5 = {
   steps: 'cycleId, open',
 } as const;
 
-export const LATEST_VERSION = 5;
+/** v6 changes no index: it adds the events' hash chain and the cycles' head. */
+export const SCHEMA_6 = SCHEMA_5;
+
+export const LATEST_VERSION = 6;
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -131,6 +172,21 @@ export class TusDb extends Dexie {
       .upgrade(async (tx) => {
         const cycles = await tx.table<CycleRow>('cycles').toArray();
         await tx.table<StepRow>('steps').bulkPut(toStepRows(cycles));
+      });
+    // v6: the log becomes a hash chain. Existing events are chained as they stand, cycle by
+    // cycle in seq order, and each cycle row records its head; what was changed before this
+    // upgrade cannot be told apart from what was written.
+    this.version(6)
+      .stores(SCHEMA_6)
+      .upgrade(async (tx) => {
+        const cycles = tx.table<CycleRow, string>('cycles');
+        const events = tx.table<EventData, [string, number]>('events');
+        for (const id of await cycles.toCollection().primaryKeys()) {
+          const rows = chainEvents(await events.where('[cycleId+seq]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray());
+          await events.bulkPut(rows);
+          const last = rows.at(-1);
+          await cycles.update(id, { head: last ? { seq: last.seq, hash: last.hash } : null, integrity: null });
+        }
       });
   }
 }

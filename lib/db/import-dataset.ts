@@ -1,5 +1,6 @@
 import type { Dataset } from '../demo/dataset';
 import { replay, toCache, toRow } from '../cycles/replay';
+import { chainEvents } from '../cycles/chain';
 import type { CycleRow, EventRow, TusDb } from './database';
 import { toStepRows } from './step-rows';
 
@@ -10,9 +11,10 @@ import { toStepRows } from './step-rows';
 export async function importDataset(db: TusDb, data: Dataset): Promise<void> {
   const events: EventRow[] = [];
   const cycles: CycleRow[] = data.cycles.map((c) => {
-    const rows = c.events.map((e, i) => toRow(c.id, i + 1, e));
+    const rows = chainEvents(c.events.map((e, i) => toRow(c.id, i + 1, e)));
     events.push(...rows);
     const snapshot = replay(c.variant, rows);
+    const last = rows.at(-1);
     return {
       id: c.id,
       teamId: c.teamId,
@@ -20,6 +22,8 @@ export async function importDataset(db: TusDb, data: Dataset): Promise<void> {
       createdAt: c.createdAt,
       open: snapshot.status === 'done' ? 0 : 1,
       cache: toCache(snapshot, rows.length),
+      head: last ? { seq: last.seq, hash: last.hash } : null,
+      integrity: null,
     };
   });
   const steps = toStepRows(cycles);

@@ -10,6 +10,10 @@ export interface ReceiptInput {
   hash: string;
   recordedAt: number;
   evidence: ConsentEvidence;
+  /** The logged consent event: its number and hash, the head of the log's hash chain at that moment. */
+  chain: { seq: number; hash: string } | null;
+  /** The log's check when the receipt was made. */
+  log: { ok: true } | { ok: false; firstBadSeq: number };
 }
 
 const dateTime = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
@@ -26,11 +30,25 @@ export async function consentReceiptPdf(input: ReceiptInput): Promise<PdfResult>
     ['IKU-version', String(input.version)],
     ['IKU’ens indhold, SHA-256', input.hash],
     ['Samtykke givet som', channel],
+    // A leader's own reading of a differently worded reply must be visible on the evidence itself.
+    [
+      'Læst som godkendelse',
+      input.evidence.reading === 'leader'
+        ? 'af lederen: svaret indeholder ikke godkendelsessætningen, og lederen har selv læst det som en godkendelse'
+        : input.evidence.reading === 'explicit'
+          ? 'svaret indeholder godkendelsessætningen for denne version'
+          : undefined,
+    ],
     ['Afsender', input.evidence.from],
     ['Emne', input.evidence.subject],
     ['Modtaget', input.evidence.receivedAt ? dateTime.format(input.evidence.receivedAt) : undefined],
     ['Message-ID', input.evidence.messageId],
     ['Registreret', dateTime.format(input.recordedAt)],
+    ['Logbogens kæde ved samtykket', input.chain ? `hændelse #${input.chain.seq}, SHA-256 ${input.chain.hash}` : 'ikke fundet i logbogen'],
+    [
+      'Logbogen ved udskrivning',
+      input.log.ok ? 'kontrolleret, ubrudt' : `ændret efter den blev skrevet (første afvigelse: hændelse #${input.log.firstBadSeq})`,
+    ],
   ];
   for (const [label, value] of rows) if (value) pdf.paragraph(`${label}: ${value}`);
   if (input.evidence.text) {

@@ -82,6 +82,15 @@ describe.each<Variant>(['tus-iku', 'tus'])('cycle machine (%s), model-based', (v
       expect(snapshot.can({ type: 'leader.extendPhase', at: SESSION_AT, minutes: 0 })).toBe(false);
       expect(snapshot.can({ type: 'leader.resumePhase', at: SESSION_AT })).toBe(snapshot.context.room.pausedAt !== null);
     }
+    // Seeing a change to the log is taken in every state but the last, and moves nothing.
+    const seen: CycleEvent = { type: 'leader.acknowledgeLogChange', at: SESSION_AT, breaks: [{ seq: 2, kind: 'modified' }] };
+    expect(snapshot.can(seen)).toBe(top !== 'closed');
+    expect(snapshot.can({ ...seen, breaks: [] })).toBe(false);
+    if (top !== 'closed') {
+      const [after] = transition(cycleMachine, snapshot, seen);
+      expect(after.value).toEqual(snapshot.value);
+      expect(after.context.logChangesSeen).toEqual([...snapshot.context.logChangesSeen, { seq: 2, kind: 'modified', at: SESSION_AT }]);
+    }
     // An early generation is refused unless corrections were closed on purpose.
     if (top === 'corrections') {
       const early: CycleEvent = { type: 'leader.generateIkus', at: SESSION_AT + 86_400_000, ikus: [{ employeeId: 'e1', hash: 'h' }] };

@@ -4,7 +4,7 @@ import type { SnapshotFrom } from 'xstate';
 import { cycleMachine, type CycleEvent } from '../../machines/cycle.machine';
 import { topState } from '../../machines/next-step';
 import { initialSnapshot, pureStep } from '../../machines/pure-step';
-import { replay, toRow } from '../../lib/cycles/replay';
+import { replay, replayLog, toRow } from '../../lib/cycles/replay';
 import { randomWalk, walkArbitrary } from '../support/random-walk';
 
 const whole = (s: SnapshotFrom<typeof cycleMachine>) => ({ value: s.value, status: s.status, context: s.context });
@@ -12,7 +12,9 @@ const whole = (s: SnapshotFrom<typeof cycleMachine>) => ({ value: s.value, statu
 /**
  * The replay path steps the machine with one shared inert scope instead of xstate's own
  * transition(), which builds a fresh actor per call. Both must agree on every event, refused
- * ones included, or a replayed cycle would differ from the one the leader saw.
+ * ones included, or a replayed cycle would differ from the one the leader saw. The store logs
+ * accepted events only, so the log replays whole; a log with a refused event in it (all events
+ * sent) stops right before the first refused one and names it, never skipping it.
  */
 describe('pure step agrees with xstate transition()', () => {
   it.each(['tus', 'tus-iku'] as const)('%s: same state and context after every event; a refused event changes nothing', (variant) => {
@@ -22,19 +24,30 @@ describe('pure step agrees with xstate transition()', () => {
       fc.property(walkArbitrary(variant), (walk) => {
         let actual = initialSnapshot(cycleMachine, { variant });
         const log: CycleEvent[] = [];
+        const sent: CycleEvent[] = [];
+        let firstRefusal: { index: number; before: typeof actual } | null = null;
         const expected = randomWalk(variant, walk, (before, event, after) => {
           expect(whole(actual)).toEqual(whole(before));
-          log.push(event);
+          sent.push(event);
           const stepped = pureStep(cycleMachine, actual, event);
           if (!before.can(event)) {
             refused++;
             expect(stepped).toBe(actual);
-          }
+            firstRefusal ??= { index: sent.length - 1, before: actual };
+          } else log.push(event);
           actual = stepped;
           expect(whole(actual)).toEqual(whole(after));
           reached.add(topState(actual.value));
         });
         expect(whole(replay(variant, log.map((e, i) => toRow('c', i + 1, e))))).toEqual(whole(expected));
+        const all = replayLog(variant, sent.map((e, i) => toRow('c', i + 1, e)));
+        if (firstRefusal === null) expect(all.refused).toBeNull();
+        else {
+          const { index, before } = firstRefusal;
+          expect(all.refused).toEqual({ seq: index + 1, type: sent[index]!.type });
+          expect(all.seq).toBe(index);
+          expect(whole(all.snapshot)).toEqual(whole(before));
+        }
       }),
       { numRuns: 150 },
     );

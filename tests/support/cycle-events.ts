@@ -38,6 +38,7 @@ export function candidateEvents(snapshot: Snapshot): CycleEvent[] {
     { type: 'leader.planFollowUps', at, dates: [at + 90 * DAY] },
     { type: 'leader.recordFollowUp', at: at + 90 * DAY, index: 0 },
     { type: 'leader.closeCycle', at: at + 91 * DAY },
+    { type: 'leader.acknowledgeLogChange', at, breaks: [{ seq: 2, kind: 'modified' }] },
   ];
   for (const employeeId of EMPLOYEES) {
     const iku = ikuOf(snapshot.context, employeeId)?.context;

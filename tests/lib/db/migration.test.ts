@@ -1,8 +1,9 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION, SCHEMA, SCHEMA_4, TusDb } from '../../../lib/db/database';
+import { LATEST_VERSION, SCHEMA, SCHEMA_4, SCHEMA_5, TusDb } from '../../../lib/db/database';
 import { replay, toCache, toRow } from '../../../lib/cycles/replay';
-import { refreshStepRows } from '../../../lib/cycles/store';
+import { appendEvent, loadCycle, refreshStepRows } from '../../../lib/cycles/store';
+import { eventHash, GENESIS, verifyChain } from '../../../lib/cycles/chain';
 import { scriptEvents } from '../../../lib/demo/script';
 import { nextStep } from '../../../machines/next-step';
 import { stepAt } from '../../../machines/step-schedule';
@@ -34,6 +35,54 @@ describe('database migration', () => {
     expect(await db.employees.where('email').equals('aase.oernsoe@randers.dk').count()).toBe(1);
     expect(await db.cycles.where('[teamId+createdAt]').between(['t1', 0], ['t1', Infinity]).count()).toBe(1);
     expect(await db.events.count()).toBe(1);
+    expect(await db.events.get(['c1', 1])).toMatchObject({ prev: GENESIS, hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    db.close();
+  });
+
+  it('v5 → v6 chains every cycle\'s existing events in seq order and records each head; a change afterwards shows', async () => {
+    const name = `migration-${crypto.randomUUID()}`;
+    const v5 = new Dexie(name);
+    v5.version(5).stores(SCHEMA_5);
+    await v5.open();
+    const at = Date.UTC(2026, 0, 12, 8);
+    const rows = {
+      c1: scriptEvents('tus-iku', ['e1', 'e2'], at, 'archived').map((e, i) => toRow('c1', i + 1, e)),
+      c2: scriptEvents('tus', [], at, 'closed').map((e, i) => toRow('c2', i + 1, e)),
+    };
+    await v5.table('teams').add({ id: 't1', name: 'Team', archived: 0, createdAt: 1 });
+    await v5.table('cycles').bulkAdd([
+      { id: 'c1', teamId: 't1', variant: 'tus-iku', createdAt: 2, open: 1, cache: toCache(replay('tus-iku', rows.c1), rows.c1.length) },
+      { id: 'c2', teamId: 't1', variant: 'tus', createdAt: 3, open: 0, cache: toCache(replay('tus', rows.c2), rows.c2.length) },
+      { id: 'c3', teamId: 't1', variant: 'tus', createdAt: 4, open: 1, cache: null },
+    ]);
+    // Written out of order: the chain follows seq, not insertion order.
+    await v5.table('events').bulkAdd([...rows.c2, ...rows.c1].reverse());
+    v5.close();
+
+    const db = new TusDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    for (const id of ['c1', 'c2'] as const) {
+      const stored = await db.events.where('[cycleId+seq]').between([id, 0], [id, Infinity]).toArray();
+      expect(stored.map(({ hash: _h, prev: _p, ...e }) => e)).toEqual(rows[id]);
+      let prev = GENESIS;
+      for (const row of stored) {
+        expect(row.prev).toBe(prev);
+        expect(row.hash).toBe(eventHash(row, prev));
+        prev = row.hash;
+      }
+      const cycle = (await db.cycles.get(id))!;
+      expect(cycle.head).toEqual({ seq: stored.length, hash: prev });
+      expect(verifyChain(stored, cycle.head)).toEqual({ ok: true, head: cycle.head });
+      expect((await loadCycle(db, id)).row.integrity).toBeNull();
+    }
+    expect((await db.cycles.get('c3'))!.head).toBeNull();
+
+    // The upgraded chain is the one the store goes on with, and it catches a later change.
+    await appendEvent(db, 'c1', { type: 'leader.planFollowUps', at: at + 20 * 86_400_000, dates: [at + 90 * 86_400_000] });
+    expect((await loadCycle(db, 'c1')).row.integrity).toBeNull();
+    await db.events.update(['c1', 5], { at: 0 });
+    expect((await loadCycle(db, 'c1')).row.integrity?.chain).toMatchObject({ firstBadSeq: 5, kind: 'modified' });
     db.close();
   });
 
