@@ -5,11 +5,12 @@ import { makeDataset, type DatasetOptions } from '../../lib/demo/dataset';
 import { importDataset } from '../../lib/db/import-dataset';
 import { createTeam } from '../../lib/teams/store';
 import { replay, toRow } from '../../lib/cycles/replay';
-import { loadCycle } from '../../lib/cycles/store';
+import { cycleTables, loadCycle } from '../../lib/cycles/store';
 import { generateAllIkus, latestIkus } from '../../lib/iku/store';
 import { bytesToBase64 } from '../../lib/messaging/base64';
-import { saveAgreement } from '../../lib/sheet/store';
 import { scriptEvents } from '../../lib/demo/script';
+import { appendEvent } from '../../lib/cycles/store';
+import type { CycleEvent } from '../../machines/cycle.machine';
 import type { Stage } from '../../lib/cycles/stages';
 import type { Variant } from '../../lib/domain/types';
 
@@ -33,6 +34,23 @@ async function seedTeam(teamName: string, people: { name: string; email: string 
   return { teamId, cycleId, employeeIds };
 }
 
+/**
+ * Test seeding only: rows that stand for what was typed into the sheet during the session of a
+ * cycle seeded past it. Written directly, not through saveAgreement (which refuses after the
+ * session), and only while no IKU or team plan has been made from the sheet, so the seed never
+ * changes a document after the fact.
+ */
+async function seedAgreementsForTest(cycleId: string, rows: { employeeId: string | null; text: string; owner?: string }[]): Promise<void> {
+  const db = getDb();
+  await db.transaction('rw', [db.agreements, ...cycleTables(db)], async () => {
+    const { snapshot } = await loadCycle(db, cycleId);
+    const made = snapshot.context.ikus.length > 0 || snapshot.context.teamPlanHash !== null;
+    if (made) throw new Error(`testkit.addAgreements: the sheet of ${cycleId} already went into a document`);
+    let at = Date.now();
+    await db.agreements.bulkAdd(rows.map((r) => ({ id: crypto.randomUUID(), cycleId, employeeId: r.employeeId, text: r.text, owner: r.owner ?? '', due: '', createdAt: at, updatedAt: at++ })));
+  });
+}
+
 const testkit = {
   async seed(options: DatasetOptions): Promise<{ teams: number; employees: number; cycles: number; events: number }> {
     const data = makeDataset(options);
@@ -50,10 +68,7 @@ const testkit = {
     return seedTeam('Sagsbehandlerne', people, variant, stage, sessionAt);
   },
   seedTeam,
-  async addAgreements(cycleId: string, rows: { employeeId: string | null; text: string; owner?: string }[]): Promise<void> {
-    let at = Date.now();
-    for (const r of rows) await saveAgreement(getDb(), { id: crypto.randomUUID(), cycleId, employeeId: r.employeeId, text: r.text, owner: r.owner ?? '', due: '' }, at++);
-  },
+  addAgreements: seedAgreementsForTest,
   async ikuPdfs(cycleId: string): Promise<{ employeeId: string; fileName: string; version: number; base64: string }[]> {
     const versions = await latestIkus(getDb(), cycleId);
     return Promise.all(versions.map(async (v) => ({ employeeId: v.employeeId, fileName: v.fileName, version: v.version, base64: bytesToBase64(new Uint8Array(await v.pdf.arrayBuffer())) })));
@@ -78,6 +93,11 @@ const testkit = {
   async ikuState(cycleId: string, employeeId: string): Promise<unknown> {
     const { snapshot } = await loadCycle(getDb(), cycleId);
     return snapshot.context.ikus.find((i) => i.employeeId === employeeId) ?? null;
+  },
+  /** Appends events one by one through the store, as the leader's clicks would (the machine checks each). */
+  async appendEvents(cycleId: string, events: CycleEvent[]): Promise<number> {
+    for (const event of events) await appendEvent(getDb(), cycleId, event);
+    return events.length;
   },
   async stateOf(cycleId: string): Promise<unknown> {
     return (await loadCycle(getDb(), cycleId)).snapshot.value;

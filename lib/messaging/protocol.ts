@@ -68,7 +68,13 @@ export const OverlayRequest = v.variant('type', [
     token: v.pipe(v.string(), v.regex(/^IKU-\d{4}-[2-9A-HJ-NP-Z]{4}$/)),
   }),
   v.object({ type: v.literal('tus.overlay.consentCandidate') }),
-  v.object({ type: v.literal('tus.overlay.recordReply') }),
+  v.object({
+    type: v.literal('tus.overlay.recordReply'),
+    /** What the leader chose; the background reads the mail again and refuses what it does not bear out. */
+    choice: v.picklist(['approval', 'changes', 'leaderReading']),
+    /** The version the leader confirmed reading as approved (leaderReading only). */
+    version: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  }),
 ]);
 export type OverlayRequest = v.InferOutput<typeof OverlayRequest>;
 
@@ -126,3 +132,35 @@ export function parsePersonnelRequest(message: unknown): PersonnelRequest | null
 /** A page of ours after the added hosts changed: the background re-registers the content scripts. */
 export const SyncHosts = v.object({ type: v.literal('tus.syncHosts') });
 export const isSyncHosts = (message: unknown) => v.safeParse(SyncHosts, message).success;
+
+/**
+ * A panel (overlay.html, personnel.html) is answered only in the frame our content script
+ * mounted: it makes a random nonce per mount, registers it here first, then hands it to its own
+ * iframe by `postMessage` to our origin. The page never sees it, so a frame the page makes with
+ * the same URL cannot present it. 128 random bits, as 32 hex digits.
+ */
+const PanelNonce = v.pipe(v.string(), v.regex(/^[0-9a-f]{32}$/));
+export const PanelPage = v.picklist(['overlay', 'personnel']);
+export type PanelPage = v.InferOutput<typeof PanelPage>;
+
+/** Content script → background, before it mounts a panel. */
+export const RegisterPanel = v.object({ type: v.literal('tus.panel.register'), page: PanelPage, nonce: PanelNonce });
+export type RegisterPanel = v.InferOutput<typeof RegisterPanel>;
+/** Content script → its own panel iframe, by window.postMessage. */
+export const PanelNonceMessage = v.object({ type: v.literal('tus.panel.nonce'), nonce: PanelNonce });
+/** Panel → background: the nonce it was handed; the first frame to present it is bound to it. */
+export const ClaimPanel = v.object({ type: v.literal('tus.panel.claim'), nonce: PanelNonce });
+export type ClaimPanel = v.InferOutput<typeof ClaimPanel>;
+
+export const parseRegisterPanel = (message: unknown): RegisterPanel | null => {
+  const result = v.safeParse(RegisterPanel, message);
+  return result.success ? result.output : null;
+};
+export const parsePanelNonce = (message: unknown): string | null => {
+  const result = v.safeParse(PanelNonceMessage, message);
+  return result.success ? result.output.nonce : null;
+};
+export const parseClaimPanel = (message: unknown): ClaimPanel | null => {
+  const result = v.safeParse(ClaimPanel, message);
+  return result.success ? result.output : null;
+};
