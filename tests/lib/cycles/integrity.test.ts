@@ -83,7 +83,7 @@ describe('the event log as a hash chain', () => {
     expect((await db.cycles.get(id))!.integrity).toEqual(loaded.row.integrity);
     // A later load keeps the moment it was first found.
     expect((await loadCycle(db, id, 99)).row.integrity?.chain?.detectedAt).toBe(42);
-    expect((await verifyCycleLog(db, id)).verdict).toEqual({ ok: false, firstBadSeq: seq, kind: 'modified' });
+    expect((await verifyCycleLog(db, id)).verdict).toEqual({ ok: false, firstBadSeq: seq, kind: 'modified', breaks: [{ seq, kind: 'modified' }] });
   });
 
   it('refuses consent and archive marks while a change is unseen, verifying itself rather than trusting the flag', async () => {
