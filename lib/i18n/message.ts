@@ -1,0 +1,33 @@
+// What lib/ hands to a view: a message key with its parameters, never a finished sentence, so the
+// leader reads it in their own language. Errors carry the same; their `message` stays the Danish
+// text for logs and for tests that read it.
+import { t, type Locale, type MessageKey } from './index';
+
+export type Params = Record<string, string | number>;
+
+export interface Message {
+  key: MessageKey;
+  params?: Params;
+}
+
+/** An error whose text the view translates: thrown by stores and handlers for the leader to read. */
+export class KeyedError extends Error {
+  constructor(
+    readonly key: MessageKey,
+    readonly params: Params = {},
+  ) {
+    super(t(key, params, 'da'));
+    this.name = 'KeyedError';
+  }
+}
+
+export const message = (key: MessageKey, params?: Params): Message => (params ? { key, params } : { key });
+
+export const say = (m: Message, locale: Locale): string => t(m.key, m.params ?? {}, locale);
+
+/** The leader's text for a thrown value: a keyed error in their language, else the error's own text. */
+export function describeError(e: unknown, locale: Locale): string {
+  if (e instanceof KeyedError) return t(e.key, e.params, locale);
+  if (e instanceof Error) return e.message;
+  return String(e);
+}
