@@ -1,5 +1,35 @@
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
+
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * The Chrome service worker parses all it holds at every wake. In its build these modules are
+ * replaced (keys are paths from the project root): XState with the machines and SHA-256 by
+ * stand-ins for a second script loaded when an event needs them (lib/browser/worker-lazy/load.ts),
+ * and the browser API polyfill by the two things the worker needs of it (lib/browser/worker-browser.ts).
+ */
+const WORKER_STAND_INS: Record<string, string> = {
+  'node_modules/@wxt-dev/webextension-polyfill/dist/browser.mjs': 'lib/browser/worker-browser.ts',
+  'machines/cycle.machine.ts': 'lib/browser/worker-lazy/cycle.machine.ts',
+  'machines/pure-step.ts': 'lib/browser/worker-lazy/pure-step.ts',
+  'node_modules/@noble/hashes/sha2.js': 'lib/browser/worker-lazy/noble-sha2.ts',
+};
+const workerStandIns = (): Plugin => ({
+  name: 'tus-worker-stand-ins',
+  enforce: 'pre',
+  async resolveId(source, importer, options) {
+    if (!importer || importer.includes('/lib/browser/worker-lazy/') || importer.endsWith('/lib/browser/worker-browser.ts')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    const standIn = resolved && WORKER_STAND_INS[relative(ROOT, resolved.id)];
+    return standIn ? resolve(ROOT, standIn) : null;
+  },
+});
+/** Whether the background is a service worker (Chrome); Firefox's is an event page that keeps it all. */
+let serviceWorker = true;
 
 // The manifest stays minimal: no host permissions are shipped beyond the overlays'
 // own hosts; hosts a leader adds are asked for at run time (optional_host_permissions).
@@ -9,13 +39,32 @@ export default defineConfig({
     // Test builds (browser tests, benchmark) must run production library code: Vite picks a
     // package's "development" export (e.g. xstate's, 2-3x slower) unless NODE_ENV is production.
     if (mode === 'test') process.env.NODE_ENV = 'production';
-    return { plugins: [preact()], build: { sourcemap: false } };
+    return {
+      plugins: [preact()],
+      // Dexie's ES module build for current browsers. Its default entry wraps the ES5 UMD build
+      // (to keep one copy where both require and import load it; ours only imports), 12 KB more.
+      resolve: {
+        alias: [
+          { find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' },
+          // jsPDF's optional dependencies, for html() and SVG only: never called (tests/e2e/build-size.spec.ts).
+          { find: /^(html2canvas|canvg|dompurify)$/, replacement: resolve(ROOT, 'lib/pdf/jspdf-unused.ts') },
+        ],
+      },
+      build: { sourcemap: false },
+    };
   },
   hooks: {
-    // The testkit page seeds data for browser tests and the benchmark; users never get it.
     'entrypoints:resolved': (wxt, entrypoints) => {
-      if (wxt.config.mode === 'test') return;
-      for (const entrypoint of entrypoints) if (entrypoint.name === 'testkit') entrypoint.skipped = true;
+      serviceWorker = wxt.config.browser !== 'firefox' && wxt.config.manifestVersion === 3;
+      for (const entrypoint of entrypoints) {
+        // The testkit page seeds data for browser tests and the benchmark, and the bench-* pages and
+        // scripts are the benchmark's floors (bench/run.ts); users never get them.
+        if (wxt.config.mode !== 'test' && (entrypoint.name === 'testkit' || entrypoint.name.startsWith('bench-'))) entrypoint.skipped = true;
+        if (!serviceWorker && entrypoint.name === 'worker-lazy') entrypoint.skipped = true;
+      }
+    },
+    'vite:build:extendConfig': (entrypoints, viteConfig) => {
+      if (serviceWorker && entrypoints.some((e) => e.type === 'background')) (viteConfig.plugins ??= []).unshift(workerStandIns());
     },
   },
   manifest: ({ mode, browser }) => ({
@@ -26,7 +75,11 @@ export default defineConfig({
     // Webmail hosts a leader adds (e.g. https://mail.<kommune>.dk): asked for one by one, at run time.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
     // The overlay iframe is shown inside webmail pages, whose hosts include ones added at run time.
-    web_accessible_resources: [{ resources: ['overlay.html', 'personnel.html'], matches: ['<all_urls>'] }],
+    // Chrome: only through the per-session dynamic URL, so a page where we mount nothing cannot
+    // probe for the extension. Firefox does not know the key (its extension URLs are per install).
+    web_accessible_resources: [
+      { resources: ['overlay.html', 'personnel.html'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+    ],
     action: { default_title: 'TUS-assistent' },
     // The extension's options open the dashboard, where teams and settings live.
     options_ui: { page: 'dashboard.html', open_in_tab: true },

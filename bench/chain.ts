@@ -9,9 +9,10 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
 import { TusDb, type EventRow } from '../lib/db/database';
 import { appendEvent, createCycle, cycleTables, loadCycle } from '../lib/cycles/store';
-import { canonicalEvent, verifyChain } from '../lib/cycles/chain';
+import { canonicalEvent, verifyChain } from '../lib/db/chain';
 import { fromCache, toCache, toRow } from '../lib/cycles/replay';
 import { toStepRow } from '../lib/db/step-rows';
+import { readStepOptions } from '../lib/settings/store';
 import { scriptEvents } from '../lib/demo/script';
 import { addEmployees, createTeam } from '../lib/teams/store';
 import { cycleMachine, type CycleEvent } from '../machines/cycle.machine';
@@ -33,7 +34,7 @@ async function appendUnchained(db: TusDb, cycleId: string, event: CycleEvent): P
     const updated = { ...row, open: next.status === 'done' ? (0 as const) : (1 as const), cache: toCache(next, seq) };
     await db.events.add({ ...toRow(cycleId, seq, event), hash: '', prev: '' });
     await db.cycles.put(updated);
-    const step = toStepRow(updated);
+    const step = toStepRow(updated, await readStepOptions(db));
     if (step) await db.steps.put(step);
   });
 }

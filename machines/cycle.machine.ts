@@ -1,4 +1,4 @@
-import { and, assign, not, setup } from 'xstate';
+import { and, assertEvent, assign, not, setup } from 'xstate';
 import type { CyclePlan, Variant } from '../lib/domain/types';
 import type { IkuEvent, IkuState } from './iku.machine';
 import { stepIku } from './iku-step';
@@ -120,7 +120,6 @@ export const DEFAULT_PLAN: CyclePlan = {
   facilitator: { kind: 'leader' },
 };
 
-const isIkuEvent = (e: CycleEvent): e is ForEmployee<IkuEvent> => e.type.startsWith('iku.');
 
 /**
  * The lifecycle of one TUS-forløb. The machine decides; lib/cycles performs and persists.
@@ -136,39 +135,58 @@ export const cycleMachine = setup({
     isIku: ({ context }) => context.variant === 'tus-iku',
     hasSessionDate: ({ context }) => context.plan.sessionAt !== null,
     isCorrectionWindowOver: ({ context, event }) => !isCorrectionWindowOpen(context, event.at),
-    isValidIkuBatch: ({ context, event }) =>
-      event.type === 'leader.generateIkus' &&
-      event.ikus.length > 0 &&
-      new Set(event.ikus.map((i) => i.employeeId)).size === event.ikus.length &&
-      event.ikus.every((i) => i.hash.length > 0 && ikuOf(context, i.employeeId) === undefined),
+    isValidIkuBatch: ({ context, event }) => {
+      assertEvent(event, 'leader.generateIkus');
+      return (
+        event.ikus.length > 0 &&
+        new Set(event.ikus.map((i) => i.employeeId)).size === event.ikus.length &&
+        event.ikus.every((i) => i.hash.length > 0 && ikuOf(context, i.employeeId) === undefined)
+      );
+    },
+
     isAcceptedByIku: ({ context, event }) => {
-      const iku = isIkuEvent(event) ? ikuOf(context, event.employeeId) : undefined;
-      return iku !== undefined && stepIku(iku, event as ForEmployee<IkuEvent>) !== null;
+      assertEvent(event, 'iku.*');
+      const iku = ikuOf(context, event.employeeId);
+      return iku !== undefined && stepIku(iku, event) !== null;
     },
     allIkusArchived: ({ context }) => {
       return context.ikus.length > 0 && context.ikus.every((i) => i.value === 'archived');
     },
-    hasFollowUpDates: ({ event }) =>
-      event.type === 'leader.planFollowUps' && event.dates.length > 0 && event.dates.every(Number.isFinite),
-    isOpenFollowUp: ({ context, event }) =>
-      event.type === 'leader.recordFollowUp' && context.followUps[event.index]?.heldAt === null,
+    hasFollowUpDates: ({ event }) => {
+      assertEvent(event, 'leader.planFollowUps');
+      return event.dates.length > 0 && event.dates.every(Number.isFinite);
+    },
+    isOpenFollowUp: ({ context, event }) => {
+      assertEvent(event, 'leader.recordFollowUp');
+      return context.followUps[event.index]?.heldAt === null;
+    },
     allFollowUpsHeld: ({ context }) => context.followUps.every((f) => f.heldAt !== null),
-    isNewCard: ({ context, event }) =>
-      event.type === 'leader.drawCard' &&
-      event.cardId.length > 0 &&
-      (event.cardId.startsWith('blank') ? (event.text ?? '').trim().length > 0 : !context.room.drawnCards.includes(event.cardId)),
+    isNewCard: ({ context, event }) => {
+      assertEvent(event, 'leader.drawCard');
+      return (
+        event.cardId.length > 0 &&
+        (event.cardId.startsWith('blank') ? (event.text ?? '').trim().length > 0 : !context.room.drawnCards.includes(event.cardId))
+      );
+    },
     isPaused: ({ context }) => context.room.pausedAt !== null,
-    isValidExtension: ({ event }) => event.type === 'leader.extendPhase' && Number.isInteger(event.minutes) && event.minutes > 0 && event.minutes <= 60,
+    isValidExtension: ({ event }) => {
+      assertEvent(event, 'leader.extendPhase');
+      return Number.isInteger(event.minutes) && event.minutes > 0 && event.minutes <= 60;
+    },
     // A closed cycle takes nothing (xstate's pure transition would still run a root-level one).
-    isValidAcknowledgement: ({ context, event }) =>
-      context.closedAt === null &&
-      event.type === 'leader.acknowledgeLogChange' &&
-      event.breaks.length > 0 &&
-      event.breaks.every((b) => Number.isFinite(b.seq) && typeof b.kind === 'string'),
+    isValidAcknowledgement: ({ context, event }) => {
+      assertEvent(event, 'leader.acknowledgeLogChange');
+      return (
+        context.closedAt === null && event.breaks.length > 0 && event.breaks.every((b) => Number.isFinite(b.seq) && typeof b.kind === 'string')
+      );
+    },
   },
   actions: {
     updatePlan: assign({
-      plan: ({ context, event }) => (event.type === 'leader.updatePlan' ? { ...context.plan, ...event.plan } : context.plan),
+      plan: ({ context, event }) => {
+        assertEvent(event, 'leader.updatePlan');
+        return { ...context.plan, ...event.plan };
+      },
     }),
     recordInvited: assign({ invitedAt: ({ event }) => event.at }),
     startSession: assign({ sessionStartedAt: ({ event }) => event.at, phaseStartedAt: ({ event }) => event.at }),
@@ -178,20 +196,20 @@ export const cycleMachine = setup({
       room: { ...context.room, pausedAt: null, pausedMs: 0, extendedMin: 0, currentCard: null },
     })),
     setAbsent: assign(({ context, event }) => {
-      if (event.type !== 'leader.setAbsent') return {};
+      assertEvent(event, 'leader.setAbsent');
       const others = context.room.absent.filter((id) => id !== event.employeeId);
       return { room: { ...context.room, absent: event.absent ? [...others, event.employeeId] : others } };
     }),
-    reshuffle: assign(({ context, event }) =>
-      event.type === 'leader.reshuffle' ? { room: { ...context.room, seed: event.seed, noteTakers: {} } } : {},
-    ),
-    setNoteTaker: assign(({ context, event }) =>
-      event.type === 'leader.setNoteTaker'
-        ? { room: { ...context.room, noteTakers: { ...context.room.noteTakers, [String(event.group)]: event.employeeId } } }
-        : {},
-    ),
+    reshuffle: assign(({ context, event }) => {
+      assertEvent(event, 'leader.reshuffle');
+      return { room: { ...context.room, seed: event.seed, noteTakers: {} } };
+    }),
+    setNoteTaker: assign(({ context, event }) => {
+      assertEvent(event, 'leader.setNoteTaker');
+      return { room: { ...context.room, noteTakers: { ...context.room.noteTakers, [String(event.group)]: event.employeeId } } };
+    }),
     drawCard: assign(({ context, event }) => {
-      if (event.type !== 'leader.drawCard') return {};
+      assertEvent(event, 'leader.drawCard');
       const card = event.text ? { id: event.cardId, text: event.text } : { id: event.cardId };
       return { room: { ...context.room, drawnCards: [...context.room.drawnCards, event.cardId], currentCard: card } };
     }),
@@ -199,18 +217,18 @@ export const cycleMachine = setup({
     resume: assign(({ context, event }) => ({
       room: { ...context.room, pausedAt: null, pausedMs: context.room.pausedMs + (event.at - (context.room.pausedAt ?? event.at)) },
     })),
-    extend: assign(({ context, event }) =>
-      event.type === 'leader.extendPhase' ? { room: { ...context.room, extendedMin: context.room.extendedMin + event.minutes } } : {},
-    ),
+    extend: assign(({ context, event }) => {
+      assertEvent(event, 'leader.extendPhase');
+      return { room: { ...context.room, extendedMin: context.room.extendedMin + event.minutes } };
+    }),
     endSession: assign({ sessionEndedAt: ({ event }) => event.at, phaseStartedAt: null }),
     closeCorrectionsEarly: assign({ correctionsClosedEarlyAt: ({ event }) => event.at }),
-    reopenCorrections: assign(({ context, event }) =>
-      event.type === 'leader.reopenCorrections'
-        ? { correctionsClosedEarlyAt: null, plan: { ...context.plan, correctionDeadline: event.until } }
-        : {},
-    ),
+    reopenCorrections: assign(({ context, event }) => {
+      assertEvent(event, 'leader.reopenCorrections');
+      return { correctionsClosedEarlyAt: null, plan: { ...context.plan, correctionDeadline: event.until } };
+    }),
     generateIkus: assign(({ context, event }) => {
-      if (event.type !== 'leader.generateIkus') return {};
+      assertEvent(event, 'leader.generateIkus');
       const ikus = [...context.ikus];
       for (const { employeeId, hash } of event.ikus) {
         const next = stepIku(undefined, { type: 'iku.generate', hash, at: event.at });
@@ -220,32 +238,35 @@ export const cycleMachine = setup({
     }),
     stepIku: assign({
       ikus: ({ context, event }) => {
-        if (!isIkuEvent(event)) return context.ikus;
+        assertEvent(event, 'iku.*');
         const next = stepIku(ikuOf(context, event.employeeId), event);
         return next ? withIku(context.ikus, event.employeeId, next) : context.ikus;
       },
     }),
     completeTeamPlan: assign({
-      teamPlanHash: ({ context, event }) => (event.type === 'leader.completeTeamPlan' ? event.hash : context.teamPlanHash),
+      teamPlanHash: ({ event }) => {
+        assertEvent(event, 'leader.completeTeamPlan');
+        return event.hash;
+      },
     }),
     planFollowUps: assign({
-      followUps: ({ context, event }) =>
-        event.type === 'leader.planFollowUps'
-          ? [...event.dates].sort((a, b) => a - b).map((at) => ({ at, heldAt: null }))
-          : context.followUps,
+      followUps: ({ event }) => {
+        assertEvent(event, 'leader.planFollowUps');
+        return [...event.dates].sort((a, b) => a - b).map((at) => ({ at, heldAt: null }));
+      },
     }),
     recordFollowUp: assign({
-      followUps: ({ context, event }) =>
-        event.type === 'leader.recordFollowUp'
-          ? context.followUps.map((f, i) => (i === event.index ? { ...f, heldAt: event.at } : f))
-          : context.followUps,
+      followUps: ({ context, event }) => {
+        assertEvent(event, 'leader.recordFollowUp');
+        return context.followUps.map((f, i) => (i === event.index ? { ...f, heldAt: event.at } : f));
+      },
     }),
     close: assign({ closedAt: ({ event }) => event.at }),
     acknowledgeLogChange: assign({
-      logChangesSeen: ({ context, event }) =>
-        event.type === 'leader.acknowledgeLogChange'
-          ? [...context.logChangesSeen, ...event.breaks.map(({ seq, kind }) => ({ seq, kind, at: event.at }))]
-          : context.logChangesSeen,
+      logChangesSeen: ({ context, event }) => {
+        assertEvent(event, 'leader.acknowledgeLogChange');
+        return [...context.logChangesSeen, ...event.breaks.map(({ seq, kind }) => ({ seq, kind, at: event.at }))];
+      },
     }),
   },
 }).createMachine({

@@ -1,4 +1,5 @@
-import { assign, setup } from 'xstate';
+import { assertEvent, assign, setup } from 'xstate';
+import { ARCHIVE_MARKS, type ArchiveMark } from './archive-marks';
 
 /** Evidence of an employee's written approval ("skriftligt samtykke") of one IKU version. */
 export interface ConsentEvidence {
@@ -17,9 +18,6 @@ export interface ConsentEvidence {
   text?: string;
   note?: string;
 }
-
-export type ArchiveMark = 'ikuFiled' | 'consentFiled' | 'sentToEBoks';
-export const ARCHIVE_MARKS: readonly ArchiveMark[] = ['ikuFiled', 'consentFiled', 'sentToEBoks'];
 
 export interface IkuContext {
   version: number;
@@ -62,8 +60,10 @@ export const ikuMachine = setup({
     events: {} as IkuEvent,
   },
   guards: {
-    isConsentToCurrentVersion: ({ context, event }) =>
-      event.type === 'iku.consent' && event.version === context.version && event.hash === context.hash,
+    isConsentToCurrentVersion: ({ context, event }) => {
+      assertEvent(event, 'iku.consent');
+      return event.version === context.version && event.hash === context.hash;
+    },
     hasConsentToCurrentVersion: ({ context }) =>
       context.consent !== null &&
       context.consent.version === context.version &&
@@ -71,36 +71,43 @@ export const ikuMachine = setup({
     hasAllMarks: ({ context }) => ARCHIVE_MARKS.every((m) => context.marks[m] !== undefined),
   },
   actions: {
-    newVersion: assign(({ context, event }) =>
-      event.type === 'iku.generate'
-        ? {
-            version: context.version + 1,
-            hash: event.hash,
-            generatedAt: event.at,
-            requestedAt: null,
-            requestToken: null,
-            consent: null,
-            changesNote: null,
-            marks: {},
-          }
-        : {},
-    ),
+    newVersion: assign(({ context, event }) => {
+      assertEvent(event, 'iku.generate');
+      return {
+        version: context.version + 1,
+        hash: event.hash,
+        generatedAt: event.at,
+        requestedAt: null,
+        requestToken: null,
+        consent: null,
+        changesNote: null,
+        marks: {},
+      };
+    }),
     recordRequest: assign({
       requestedAt: ({ event }) => event.at,
-      requestToken: ({ context, event }) => (event.type === 'iku.requestConsent' && event.token ? event.token : context.requestToken),
+      requestToken: ({ context, event }) => {
+        assertEvent(event, 'iku.requestConsent');
+        return event.token ? event.token : context.requestToken;
+      },
     }),
     recordConsent: assign({
-      consent: ({ context, event }) =>
-        event.type === 'iku.consent'
-          ? { version: event.version, hash: event.hash, at: event.at, evidence: event.evidence }
-          : context.consent,
+      consent: ({ event }) => {
+        assertEvent(event, 'iku.consent');
+        return { version: event.version, hash: event.hash, at: event.at, evidence: event.evidence };
+      },
     }),
     recordChangesRequested: assign({
-      changesNote: ({ context, event }) => (event.type === 'iku.requestChanges' ? event.note : context.changesNote),
+      changesNote: ({ event }) => {
+        assertEvent(event, 'iku.requestChanges');
+        return event.note;
+      },
     }),
     recordMark: assign({
-      marks: ({ context, event }) =>
-        event.type === 'iku.markFiled' ? { ...context.marks, [event.mark]: event.at } : context.marks,
+      marks: ({ context, event }) => {
+        assertEvent(event, 'iku.markFiled');
+        return { ...context.marks, [event.mark]: event.at };
+      },
     }),
   },
 }).createMachine({

@@ -1,9 +1,12 @@
 // Pure: reads a cycle's state value and context, never an actor, so the popup can call it
 // on a cached snapshot without loading XState.
 import type { StateValue } from 'xstate';
+import { epochToZoned, zonedToEpoch } from '../lib/dates/datetime';
+import { addWorkingDays } from '../lib/dates/working-days';
 import type { CycleContext } from './cycle.machine';
 import type { IkuState } from './iku.machine';
 import { isCorrectionWindowOpen } from './correction-window';
+import type { StepOptions } from './step-options';
 
 export type ActionId =
   | 'planCycle'
@@ -43,7 +46,6 @@ export const INVITATION_LEAD_DAYS = 14;
 /** Grace after each trigger before a step counts as overdue. */
 export const IKU_GENERATION_GRACE_DAYS = 7;
 export const CONSENT_REQUEST_GRACE_DAYS = 3;
-export const CONSENT_WAIT_DAYS = 7;
 export const ARCHIVE_GRACE_DAYS = 7;
 export const TEAM_PLAN_GRACE_DAYS = 7;
 
@@ -65,7 +67,18 @@ const earliest = (values: (number | null)[]) => {
   return present.length ? Math.min(...present) : null;
 };
 
-function consentStep(ikus: IkuState[], now: number): NextStep {
+/**
+ * When an unanswered consent request is overdue: the same Danish wall-clock moment `workingDays`
+ * working days after the request (weekends, public holidays and the usual days off skipped).
+ * The one rule for the next step, the popup and the reminders; the number is the leader's setting.
+ */
+export function consentDueAt(requestedAt: number, workingDays: number): number {
+  const { date, time } = epochToZoned(requestedAt);
+  // Copenhagen's offsets are whole minutes, so the seconds within the minute carry over as they are.
+  return zonedToEpoch(addWorkingDays(date, workingDays), time) + (((requestedAt % 60_000) + 60_000) % 60_000);
+}
+
+function consentStep(ikus: IkuState[], now: number, options: StepOptions): NextStep {
   const revise = ikus.filter((i) => i.value === 'changesRequested' || i.value === 'generated');
   if (revise.length) {
     const changes = revise.filter((i) => i.value === 'changesRequested');
@@ -75,19 +88,17 @@ function consentStep(ikus: IkuState[], now: number): NextStep {
   }
   const waiting = ikus.filter((i) => i.value === 'consentRequested');
   if (waiting.length) {
-    return step(
-      'collectConsent',
-      earliest(waiting.map((i) => plus(i.context.requestedAt, CONSENT_WAIT_DAYS))),
-      now,
-      waiting.length,
-    );
+    // A later request is never due earlier, so the earliest request gives the earliest due date.
+    const firstRequest = earliest(waiting.map((i) => i.context.requestedAt));
+    const dueAt = firstRequest === null ? null : consentDueAt(firstRequest, options.consentWaitWorkingDays);
+    return step('collectConsent', dueAt, now, waiting.length);
   }
   const toFile = ikus.filter((i) => i.value === 'consented');
   return step('archiveIkus', earliest(toFile.map((i) => plus(i.context.consent?.at ?? null, ARCHIVE_GRACE_DAYS))), now, toFile.length);
 }
 
 /** What the leader should do next for this cycle, by when, and which action does it. */
-export function nextStep(state: CycleStateLike, now: number): NextStep {
+export function nextStep(state: CycleStateLike, now: number, options: StepOptions): NextStep {
   const { context } = state;
   const { sessionAt, correctionDeadline, durationMin } = context.plan;
   const sessionEnd = sessionAt === null ? null : sessionAt + durationMin * 60_000;
@@ -109,7 +120,7 @@ export function nextStep(state: CycleStateLike, now: number): NextStep {
     case 'ikusGenerated':
       return step('requestConsent', plus(context.ikusGeneratedAt, CONSENT_REQUEST_GRACE_DAYS), now);
     case 'consent':
-      return consentStep(context.ikus, now);
+      return consentStep(context.ikus, now, options);
     case 'archived':
       return step('planFollowUps', null, now);
     case 'teamPlan':

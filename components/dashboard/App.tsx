@@ -1,4 +1,4 @@
-import { errorMessage } from '../../lib/error-message';
+import { errorMessage } from '../../lib/shared/error-message';
 import { useState } from 'preact/hooks';
 import { getDb } from '../../lib/browser/db';
 import { pickLocale, t } from '../../lib/i18n';

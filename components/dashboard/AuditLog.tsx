@@ -1,9 +1,9 @@
 import type { AuditLine } from '../../lib/cycles/audit';
-import type { BreakKind } from '../../lib/cycles/chain';
+import type { BreakKind } from '../../lib/db/chain';
 import { formatDate, formatDateTime, t, type Locale } from '../../lib/i18n';
 
 /**
- * The outcome of checking the log's hash chain (lib/cycles/chain.ts's verdict fits): the first
+ * The outcome of checking the log's hash chain (lib/db/chain.ts's verdict fits): the first
  * event that does not match, its kind of change, and every change found.
  */
 export type LogIntegrity = { ok: true } | { ok: false; firstBadSeq: number; kind: BreakKind; breaks?: readonly { seq: number; kind: BreakKind }[] };

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
-import { ARCHIVE_MARKS } from '../../machines/iku.machine';
+import { ARCHIVE_MARKS } from '../../machines/archive-marks';
 import { nextStep, topState } from '../../machines/next-step';
+import type { StepOptions } from '../../machines/step-options';
 import type { Employee } from '../../lib/domain/types';
 import { formatDate, t, type Locale, type MessageKey } from '../../lib/i18n';
 import { stagesOf, type Stage } from '../../lib/cycles/stages';
@@ -20,6 +21,8 @@ interface Props {
   employees: Employee[];
   locale: Locale;
   now: number;
+  /** The leader's settings the next step's due date depends on; undefined while they load. */
+  stepOptions: StepOptions | undefined;
   busy: boolean;
   sessionHref: string;
   /** Employee actions not offered now though the machine would take them (the store refuses them too). */
@@ -91,13 +94,13 @@ function NoteInput({ label, onDone, locale }: { label: string; locale: Locale; o
   );
 }
 
-export function CycleTimeline({ snapshot, employees, locale, now, busy, sessionHref, withheld, onCycleAction, onEmployeeAction }: Props) {
+export function CycleTimeline({ snapshot, employees, locale, now, stepOptions, busy, sessionHref, withheld, onCycleAction, onEmployeeAction }: Props) {
   const [open, setOpen] = useState<string | null>(null);
   const variant = snapshot.context.variant;
   const current = topState(snapshot.value) as Stage;
   const stages = stagesOf(variant);
   const currentIndex = stages.indexOf(current);
-  const step = nextStep(snapshot, now);
+  const step = stepOptions ? nextStep(snapshot, now, stepOptions) : null;
   const employeeIds = employees.map((e) => e.id);
   const actions = availableCycleActions(snapshot, employeeIds, now);
   const phaseId = phaseOf(snapshot.value);
@@ -120,11 +123,13 @@ export function CycleTimeline({ snapshot, employees, locale, now, busy, sessionH
               {state === 'current' && phase && <span class="phase"> · {t(phase, {}, locale)}</span>}
               {state === 'current' && (
                 <div class="current-step">
-                  <p class="next">
-                    {t('dash.nextStep', {}, locale)}: <strong>{t(`step.${step.action}` as MessageKey, { count: step.count ?? 0 }, locale)}</strong>
-                    {step.dueAt !== null && <> · {t('popup.due', { date: formatDate(step.dueAt, locale) }, locale)}</>}
-                    {step.overdue && <strong class="overdue-mark"> · {t('popup.overdue', {}, locale)}</strong>}
-                  </p>
+                  {step && (
+                    <p class="next">
+                      {t('dash.nextStep', {}, locale)}: <strong>{t(`step.${step.action}` as MessageKey, { count: step.count ?? 0 }, locale)}</strong>
+                      {step.dueAt !== null && <> · {t('popup.due', { date: formatDate(step.dueAt, locale) }, locale)}</>}
+                      {step.overdue && <strong class="overdue-mark"> · {t('popup.overdue', {}, locale)}</strong>}
+                    </p>
+                  )}
                   {(stage === 'prepared' || stage === 'session') && (
                     <p>
                       <a href={sessionHref} target="_blank" rel="noopener">

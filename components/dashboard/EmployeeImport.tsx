@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { t, type Locale } from '../../lib/i18n';
-import { decodeText, parseEmployees, type ParseResult } from '../../lib/import/parse-employees';
-import type { ParsedEmployee } from '../../lib/import/parse-employees';
+import { decodeText, parseEmployees, type ParseResult } from '../../lib/teams/parse-employees';
+import type { ParsedEmployee } from '../../lib/teams/parse-employees';
 
 interface Props {
   existingEmails: string[];

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Employee, IkuVersion } from '../../lib/domain/types';
 import { t, type Locale } from '../../lib/i18n';
-import { errorMessage } from '../../lib/error-message';
+import { errorMessage } from '../../lib/shared/error-message';
 import { agreementWrites } from '../../machines/agreement-writes';
 import type { CycleStateLike } from '../../machines/next-step';
 

@@ -1,5 +1,5 @@
 import type { CycleIntegrity } from '../../lib/db/database';
-import type { ChainBreak } from '../../lib/cycles/chain';
+import type { ChainBreak } from '../../lib/db/chain';
 import { formatDateTime, t, type Locale } from '../../lib/i18n';
 
 interface Props {

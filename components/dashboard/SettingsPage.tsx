@@ -1,9 +1,11 @@
-import { errorMessage } from '../../lib/error-message';
+import { errorMessage } from '../../lib/shared/error-message';
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { addHost, removeHost } from '../../lib/browser/hosts';
 import type { TusDb } from '../../lib/db/database';
 import { t, type Locale } from '../../lib/i18n';
 import { getSetting, setSetting, type LeaderSettings } from '../../lib/settings/store';
+import { saveStepOptions } from '../../lib/cycles/step-options';
 import { useLiveQuery } from '../hooks/use-live-query';
 import { Field } from './Field';
 
@@ -75,7 +77,9 @@ export function SettingsPage({ db, locale }: { db: TusDb; locale: Locale }) {
                 const days = Number(e.currentTarget.value);
                 if (!Number.isInteger(days) || days < 1 || days > 30) return setWaitError(t('settings.consentWaitError', {}, locale));
                 setWaitError(null);
-                await setSetting(db, 'consentWaitWorkingDays', days);
+                // Saved with every open cycle's step row, then the badge is counted again.
+                await saveStepOptions(db, { consentWaitWorkingDays: days });
+                void browser.runtime.sendMessage({ type: 'tus.refreshReminders' }).catch(() => undefined);
               }}
             />
           </Field>

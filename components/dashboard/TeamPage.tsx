@@ -1,4 +1,4 @@
-import { errorMessage } from '../../lib/error-message';
+import { errorMessage } from '../../lib/shared/error-message';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { TusDb } from '../../lib/db/database';
@@ -12,13 +12,13 @@ import { CHAIN_GUARDED_ACTIONS, isChainBlocked } from '../../lib/cycles/integrit
 import { IntegrityBanner } from './IntegrityBanner';
 import { fromCache, isCacheCurrent } from '../../lib/cycles/replay';
 import { employeeEvent, type CycleActionId, type EmployeeActionId } from '../../lib/cycles/actions';
-import { sha256Hex } from '../../lib/cycles/iku-hash';
+import { sha256Hex } from '../../lib/shared/hash';
 import { correctAgreement, generateAllIkus, latestIkus, reviseIkus } from '../../lib/iku/store';
 import { zipFiles } from '../../lib/iku/zip';
-import { receiptFileName, safeFileName } from '../../lib/invitations/file-names';
-import { teamPlanPdf } from '../../lib/pdf/team-plan-pdf';
+import { safeFileName } from '../../lib/shared/file-names';
+import { teamPlanPdf } from '../../lib/sheet/team-plan-pdf';
 import { agreementsOf, saveAgreement } from '../../lib/sheet/store';
-import { getSetting } from '../../lib/settings/store';
+import { getSetting, readStepOptions } from '../../lib/settings/store';
 import { topState } from '../../machines/next-step';
 import { CorrectionsPanel } from './CorrectionsPanel';
 import { IkuPanel } from './IkuPanel';
@@ -26,7 +26,7 @@ import { auditLine } from '../../lib/cycles/audit';
 import type { CycleEvent } from '../../machines/cycle.machine';
 import { receiptInput } from '../../lib/consent/receipt-input';
 import { sessionDateOf } from '../../lib/cycles/session-date';
-import { consentReceiptPdf } from '../../lib/pdf/consent-receipt-pdf';
+import { consentReceiptPdf, receiptFileName } from '../../lib/consent/receipt-pdf';
 import { EmployeeTable } from './EmployeeTable';
 import { EmployeeImport } from './EmployeeImport';
 import { StartCycleForm } from './StartCycleForm';
@@ -47,6 +47,7 @@ interface Props {
 export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
   const employees = useLiveQuery(() => db.employees.where('teamId').equals(team.id).sortBy('name'), [team.id]).value ?? [];
   const cycles = useLiveQuery(() => db.cycles.where('[teamId+createdAt]').between([team.id, 0], [team.id, Infinity]).reverse().toArray(), [team.id]).value;
+  const stepOptions = useLiveQuery(() => readStepOptions(db), []).value;
   const [renaming, setRenaming] = useState<string | null>(null);
   const [renameError, setRenameError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -191,6 +192,7 @@ export function TeamPage({ db, team, otherTeams, locale, onError }: Props) {
             employees={employees}
             locale={locale}
             now={Date.now()}
+            stepOptions={stepOptions}
             busy={busy || Boolean(open.integrity?.refused)}
             withheld={chainBlocked ? CHAIN_GUARDED_ACTIONS : undefined}
             onCycleAction={onCycleAction}

@@ -1,10 +1,10 @@
-import { errorMessage } from '../../lib/error-message';
+import { errorMessage } from '../../lib/shared/error-message';
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { buildInvitation } from '../../lib/invitations/build';
 import { bytesToBase64 } from '../../lib/messaging/base64';
 import { parseFillResponse, type FillComposeResponse, type OverlayRequest } from '../../lib/messaging/protocol';
-import type { OverlayCycle } from '../../lib/overlay/handlers';
+import type { OverlayCycle } from '../../lib/invitations/overlay-handlers';
 import type { InvitationInput } from '../../lib/invitations/build';
 import { formatDate, pickLocale, t } from '../../lib/i18n';
 import { ConsentSection } from './ConsentSection';

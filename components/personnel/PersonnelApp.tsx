@@ -1,16 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { PersonnelRequest } from '../../lib/messaging/protocol';
-import type { PendingUpload, UploadFiles } from '../../lib/personnel/handlers';
-import { consentReceiptPdf } from '../../lib/pdf/consent-receipt-pdf';
+import type { PendingUpload, UploadFiles } from '../../lib/consent/archive-handlers';
+import { consentReceiptPdf, receiptFileName } from '../../lib/consent/receipt-pdf';
 import { base64ToBytes } from '../../lib/messaging/base64';
-import { receiptFileName } from '../../lib/invitations/file-names';
 import { pickLocale, t } from '../../lib/i18n';
-import type { ArchiveMark } from '../../machines/iku.machine';
+import { ARCHIVE_MARKS } from '../../machines/archive-marks';
 
 const locale = pickLocale(navigator.languages);
 const ask = <T,>(request: PersonnelRequest) => browser.runtime.sendMessage(request) as Promise<T>;
-const MARKS: ArchiveMark[] = ['ikuFiled', 'consentFiled', 'sentToEBoks'];
 
 interface Files {
   iku: { name: string; url: string };
@@ -72,7 +70,7 @@ export function PersonnelApp() {
               </div>
             )}
             <ul class="marks">
-              {MARKS.map((mark) => (
+              {ARCHIVE_MARKS.map((mark) => (
                 <li key={mark}>
                   {item.marks[mark] !== undefined ? (
                     <span class="ok">✓ {t(`emp.${mark}`, {}, locale)}</span>

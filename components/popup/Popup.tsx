@@ -1,5 +1,5 @@
 import { t, type Locale } from '../../lib/i18n';
-import type { PopupItem } from '../../lib/popup/items';
+import type { PopupItem } from '../../lib/cycles/team-steps';
 import { TeamList } from './TeamList';
 
 export type PopupData = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; items: PopupItem[] };

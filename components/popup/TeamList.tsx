@@ -1,5 +1,5 @@
 import { formatDate, t, type Locale, type MessageKey } from '../../lib/i18n';
-import type { PopupItem } from '../../lib/popup/items';
+import type { PopupItem } from '../../lib/cycles/team-steps';
 
 interface Props {
   items: PopupItem[];

@@ -1,4 +1,4 @@
-import { errorMessage } from '../../lib/error-message';
+import { errorMessage } from '../../lib/shared/error-message';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { getDb } from '../../lib/browser/db';
 import { dashboardUrl } from '../../lib/browser/pages';

@@ -3,7 +3,7 @@ import { liveQuery } from 'dexie';
 import { Popup, type PopupData } from '../../components/popup/Popup';
 import { getDb } from '../../lib/browser/db';
 import { pickLocale } from '../../lib/i18n';
-import { buildPopupItems, type PopupItem } from '../../lib/popup/items';
+import { buildPopupItems, type PopupItem } from '../../lib/cycles/team-steps';
 import './style.css';
 
 performance.mark('popup:script');

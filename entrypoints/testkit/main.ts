@@ -2,7 +2,7 @@
 // the benchmark seed the real database through an extension page.
 import { getDb } from '../../lib/browser/db';
 import { makeDataset, type DatasetOptions } from '../../lib/demo/dataset';
-import { importDataset } from '../../lib/db/import-dataset';
+import { importDataset } from '../../lib/demo/import-dataset';
 import { createTeam } from '../../lib/teams/store';
 import { replay, toRow } from '../../lib/cycles/replay';
 import { cycleTables, loadCycle } from '../../lib/cycles/store';

@@ -3,10 +3,10 @@ import { parseFillCompose, parseFillResponse, parseOpenMail, parseOverlayRequest
 import { parseClaimPanel, parseRegisterPanel, type ClaimPanel, type PanelPage, type RegisterPanel } from '../messaging/protocol';
 import { createPanelRegistry, type PanelFrame, type PanelRegistry } from './panel-registry';
 import { consentRequestData, listConsentRequests, markConsentRequested, matchReply, recordReply } from '../consent/handlers';
-import { invitationData, listInvitationCycles, markInvitationSent } from '../overlay/handlers';
+import { invitationData, listInvitationCycles, markInvitationSent } from '../invitations/overlay-handlers';
 import { getDb } from './db';
 import { getSetting } from '../settings/store';
-import { markUploaded, pendingUploads, uploadFiles } from '../personnel/handlers';
+import { markUploaded, pendingUploads, uploadFiles } from '../consent/archive-handlers';
 import { refreshReminders } from './reminders';
 import { kindOf, syncRegisteredHosts } from './hosts';
 import { isKnownWebmailHost } from '../webmail/known-hosts';

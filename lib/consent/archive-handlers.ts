@@ -1,7 +1,7 @@
 import type { TusDb } from '../db/database';
-import type { ArchiveMark } from '../../machines/iku.machine';
-import type { ReceiptInput } from '../pdf/consent-receipt-pdf';
-import { receiptInput } from '../consent/receipt-input';
+import type { ArchiveMark } from '../../machines/archive-marks';
+import type { ReceiptInput } from './receipt-pdf';
+import { receiptInput } from './receipt-input';
 import { tryAppend } from '../cycles/store';
 import { ikuAttachment, openIkus } from '../iku/open-ikus';
 

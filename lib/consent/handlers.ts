@@ -1,14 +1,15 @@
 import type { TusDb } from '../db/database';
 import type { OpenMail } from '../messaging/protocol';
 import { appendEvent, loadCycle, tryAppend } from '../cycles/store';
-import { errorMessage } from '../error-message';
+import { errorMessage } from '../shared/error-message';
 import { sessionDateOf } from '../cycles/session-date';
 import { ikuAttachment, openIkus } from '../iku/open-ikus';
 import { getSetting } from '../settings/store';
 import { ikuOf } from '../../machines/cycle.machine';
 import type { MessageKey } from '../i18n';
 import { readReply, type ReplyReading } from './classify';
-import { consentRequestBody, consentRequestSubject, consentSentence } from './request-mail';
+import { consentSentence } from '../iku/consent-sentence';
+import { consentRequestBody, consentRequestSubject } from './request-mail';
 import { findTokens, newToken, randomBytes } from './token';
 
 export interface ConsentRequestItem {

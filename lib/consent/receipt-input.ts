@@ -1,5 +1,5 @@
 import type { TusDb } from '../db/database';
-import type { ReceiptInput } from '../pdf/consent-receipt-pdf';
+import type { ReceiptInput } from './receipt-pdf';
 import { getSetting } from '../settings/store';
 import { ikuOf } from '../../machines/cycle.machine';
 import { readCycleLog, verifyCycleLog } from '../cycles/store';

@@ -1,6 +1,7 @@
 import type { ConsentEvidence } from '../../machines/iku.machine';
 import { formatDate } from '../i18n';
-import { createPdfWriter, type PdfResult } from './writer';
+import { createPdfWriter, type PdfResult } from '../pdf/writer';
+import { safeFileName } from '../shared/file-names';
 
 export interface ReceiptInput {
   workplace: string;
@@ -15,6 +16,10 @@ export interface ReceiptInput {
   /** The log's check when the receipt was made. */
   log: { ok: true } | { ok: false; firstBadSeq: number };
 }
+
+/** The consent receipt's file name, the same from the dashboard and the personnel-file panel. */
+export const receiptFileName = (r: Pick<ReceiptInput, 'recordedAt' | 'team' | 'employee' | 'version'>) =>
+  safeFileName(`Samtykke_IKU_${new Date(r.recordedAt).getUTCFullYear()}_${r.team}_${r.employee}_v${r.version}.pdf`);
 
 const dateTime = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Copenhagen' });
 

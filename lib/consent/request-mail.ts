@@ -1,5 +1,6 @@
 import type { Block } from '../templates/mail-body';
 import { formatDate } from '../i18n';
+import { consentSentence } from '../iku/consent-sentence';
 
 export interface ConsentRequestInput {
   employeeName: string;
@@ -10,9 +11,6 @@ export interface ConsentRequestInput {
   token: string;
   leaderName: string;
 }
-
-/** The reply sentence the employee is asked to write; the capture recognises it. */
-export const consentSentence = (version: number) => `Jeg godkender min IKU version ${version}.`;
 
 /** Subject without personal data (subjects are not encrypted), with the reference token. */
 export function consentRequestSubject(token: string): string {

@@ -1,6 +1,6 @@
 import type { CycleEvent } from '../../machines/cycle.machine';
 import { ikuOf } from '../../machines/cycle.machine';
-import type { ArchiveMark } from '../../machines/iku.machine';
+import { ARCHIVE_MARKS, type ArchiveMark } from '../../machines/archive-marks';
 import type { CycleSnapshot } from './replay';
 
 const DAY = 86_400_000;
@@ -21,7 +21,7 @@ export const CYCLE_ACTIONS = [
 ] as const;
 export type CycleActionId = (typeof CYCLE_ACTIONS)[number];
 
-export const EMPLOYEE_ACTIONS = ['requestConsent', 'recordConsent', 'requestChanges', 'regenerate', 'ikuFiled', 'consentFiled', 'sentToEBoks'] as const;
+export const EMPLOYEE_ACTIONS = ['requestConsent', 'recordConsent', 'requestChanges', 'regenerate', ...ARCHIVE_MARKS] as const;
 export type EmployeeActionId = (typeof EMPLOYEE_ACTIONS)[number];
 
 /**

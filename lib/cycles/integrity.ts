@@ -1,8 +1,9 @@
-import { canonicalJson } from '../canonical-json';
+import { canonicalJson } from '../shared/canonical-json';
 import type { ChainStatus, CycleIntegrity, EventRow, RefusedEventStatus } from '../db/database';
 import type { SeenLogChange } from '../../machines/cycle.machine';
-import type { ChainBreak, ChainVerdict } from './chain';
+import type { ChainBreak, ChainVerdict } from '../db/chain';
 import type { EmployeeActionId } from './actions';
+import { ARCHIVE_MARKS } from '../../machines/archive-marks';
 
 /**
  * Consent and archive events: they rest on the log being the one that was written, so they
@@ -11,7 +12,7 @@ import type { EmployeeActionId } from './actions';
 export const CHAIN_GUARDED_EVENTS: ReadonlySet<string> = new Set(['iku.requestConsent', 'iku.consent', 'iku.markFiled']);
 
 /** The dashboard's buttons for those events, not offered meanwhile. */
-export const CHAIN_GUARDED_ACTIONS: readonly EmployeeActionId[] = ['requestConsent', 'recordConsent', 'ikuFiled', 'consentFiled', 'sentToEBoks'];
+export const CHAIN_GUARDED_ACTIONS: readonly EmployeeActionId[] = ['requestConsent', 'recordConsent', ...ARCHIVE_MARKS];
 
 const key = (b: { seq: number; kind: string }) => `${b.seq}:${b.kind}`;
 

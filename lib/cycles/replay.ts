@@ -7,7 +7,7 @@ export type CycleSnapshot = SnapshotFrom<typeof cycleMachine>;
 
 export const toEvent = (row: EventData): CycleEvent => ({ ...row.payload, type: row.type, at: row.at }) as CycleEvent;
 
-/** An event as the log says it, before it is chained (lib/cycles/chain.ts links it). */
+/** An event as the log says it, before it is chained (lib/db/chain.ts links it). */
 export function toRow(cycleId: string, seq: number, event: CycleEvent): EventData {
   const { type, at, ...payload } = event;
   return { cycleId, seq, type, at, payload };

@@ -2,12 +2,13 @@ import Dexie from 'dexie';
 import { cycleMachine, CYCLE_MACHINE_VERSION, type CycleEvent } from '../../machines/cycle.machine';
 import type { CycleIntegrity, CycleRow, EventRow, RefusedEventStatus, TusDb } from '../db/database';
 import { isStepRowCurrent, toStepRow } from '../db/step-rows';
+import { readStepOptions } from '../settings/store';
 import type { CyclePlan, Variant } from '../domain/types';
 import { pureStep } from '../../machines/pure-step';
-import { errorMessage } from '../error-message';
-import { canonicalJson } from '../canonical-json';
+import { errorMessage } from '../shared/error-message';
+import { canonicalJson } from '../shared/canonical-json';
 import { fromCache, isCacheCurrent, replayLog, toCache, toRow, type CycleSnapshot } from './replay';
-import { GENESIS, linkEvent, verifyChain, type BreakKind, type ChainBreak, type ChainHead } from './chain';
+import { GENESIS, linkEvent, verifyChain, type BreakKind, type ChainBreak, type ChainHead } from '../db/chain';
 import { CHAIN_GUARDED_EVENTS, chainStatus, integrityOf, sameIntegrity } from './integrity';
 
 export class RefusedEventError extends Error {
@@ -97,13 +98,16 @@ function stateOf(row: CycleRow, events: readonly EventRow[] | null, now: number)
   };
 }
 
-/** The tables a write to a cycle touches; a caller's own transaction must include them. */
-export const cycleTables = (db: TusDb) => [db.cycles, db.events, db.steps];
+/**
+ * The tables a write to a cycle touches; a caller's own transaction must include them. The
+ * settings are read for the step row, in the same transaction as a change of them.
+ */
+export const cycleTables = (db: TusDb) => [db.cycles, db.events, db.steps, db.settings];
 
 /** Writes a cycle row and the popup's step row derived from it (inside the caller's transaction). */
 async function putCycle(db: TusDb, row: CycleRow): Promise<void> {
   await db.cycles.put(row);
-  const step = toStepRow(row);
+  const step = toStepRow(row, await readStepOptions(db));
   if (step) await db.steps.put(step);
 }
 
@@ -120,7 +124,8 @@ export async function loadCycle(db: TusDb, cycleId: string, now: number = Date.n
     const chain = chainStatus(row.integrity?.chain, verifyChain(events, row.head ?? null), events, now);
     const integrity = integrityOf(chain, state.refused);
     const fresh: CycleRow = state.rebuilt ? { ...row, cache: toCache(state.snapshot, state.seq), integrity } : { ...row, integrity };
-    if (state.rebuilt || !sameIntegrity(row.integrity, integrity) || !isStepRowCurrent(await db.steps.get(cycleId))) await putCycle(db, fresh);
+    const stepStale = async () => !isStepRowCurrent(await db.steps.get(cycleId), await readStepOptions(db));
+    if (state.rebuilt || !sameIntegrity(row.integrity, integrity) || (await stepStale())) await putCycle(db, fresh);
     return { row: fresh, snapshot: state.snapshot };
   });
 }
@@ -154,12 +159,13 @@ export async function verifyCycleLog(db: TusDb, cycleId: string, now: number = D
 
 /**
  * After an update that changed the machine or the next-step rules: every open cycle whose
- * step row is missing or stale gets it rebuilt, so the popup shows the right step again.
+ * step row is missing or stale (also: made with other settings) gets it rebuilt, so the popup
+ * shows the right step again.
  */
 export async function refreshStepRows(db: TusDb): Promise<number> {
   const open = await db.cycles.where('open').equals(1).primaryKeys();
-  const rows = await db.steps.bulkGet(open);
-  const stale = open.filter((_, i) => !isStepRowCurrent(rows[i]));
+  const [rows, options] = await Promise.all([db.steps.bulkGet(open), readStepOptions(db)]);
+  const stale = open.filter((_, i) => !isStepRowCurrent(rows[i], options));
   for (const id of stale) await loadCycle(db, id);
   return stale.length;
 }

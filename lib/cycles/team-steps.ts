@@ -1,7 +1,7 @@
 import type { StepRow } from '../db/database';
 import type { Team } from '../domain/types';
 import type { NextStep } from '../../machines/next-step';
-import { stepAt } from '../../machines/step-schedule';
+import { stepAt } from '../../machines/step-at';
 
 export interface PopupItem {
   teamId: string;

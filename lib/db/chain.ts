@@ -1,7 +1,9 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
-import { canonicalJson } from '../canonical-json';
-import type { EventData, EventRow } from '../db/database';
+import { canonicalJson } from '../shared/canonical-json';
+import type { BreakKind, ChainBreak, ChainHead, EventData, EventRow } from './rows';
+
+export type { BreakKind, ChainBreak, ChainHead } from './rows';
 
 /**
  * The event log's hash chain. Each row stores the SHA-256 of the hash before it plus its own
@@ -11,21 +13,6 @@ import type { EventData, EventRow } from '../db/database';
 
 /** The `prev` of a cycle's first event. */
 export const GENESIS = '0'.repeat(64);
-
-/** The last event a cycle's log should end with, kept on the cycle row by the store. */
-export interface ChainHead {
-  seq: number;
-  hash: string;
-}
-
-/** modified: content no longer matches its hash; missing: deleted; reordered: moved; inserted: not written by the store. */
-export type BreakKind = 'modified' | 'missing' | 'reordered' | 'inserted';
-
-export interface ChainBreak {
-  /** The event concerned, by its number in the log as written (a missing one by the number it had). */
-  seq: number;
-  kind: BreakKind;
-}
 
 export type ChainVerdict =
   | { ok: true; head: ChainHead | null }

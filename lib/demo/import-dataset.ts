@@ -1,8 +1,9 @@
-import type { Dataset } from '../demo/dataset';
+import type { Dataset } from './dataset';
 import { replay, toCache, toRow } from '../cycles/replay';
-import { chainEvents } from '../cycles/chain';
-import type { CycleRow, EventRow, TusDb } from './database';
-import { toStepRows } from './step-rows';
+import { chainEvents } from '../db/chain';
+import type { CycleRow, EventRow, TusDb } from '../db/database';
+import { toStepRows } from '../db/step-rows';
+import { readStepOptions } from '../settings/store';
 
 /**
  * Writes a whole dataset in one transaction: the log is replayed first (pure), then
@@ -26,12 +27,11 @@ export async function importDataset(db: TusDb, data: Dataset): Promise<void> {
       integrity: null,
     };
   });
-  const steps = toStepRows(cycles);
-  await db.transaction('rw', [db.teams, db.employees, db.cycles, db.events, db.steps], async () => {
+  await db.transaction('rw', [db.teams, db.employees, db.cycles, db.events, db.steps, db.settings], async () => {
     await db.teams.bulkAdd(data.teams);
     await db.employees.bulkAdd(data.employees);
     await db.cycles.bulkAdd(cycles);
-    await db.steps.bulkAdd(steps);
+    await db.steps.bulkAdd(toStepRows(cycles, await readStepOptions(db)));
     await db.events.bulkAdd(events);
   });
 }

@@ -1,3 +1,4 @@
+import { ARCHIVE_MARKS } from '../../machines/archive-marks';
 import type { CycleEvent } from '../../machines/cycle.machine';
 import type { Variant } from '../domain/types';
 import { stagesOf, type Stage } from '../cycles/stages';
@@ -54,7 +55,7 @@ export function scriptEvents(variant: Variant, employeeIds: readonly string[], s
         hash: scriptHash(employeeId, 1),
         evidence: { channel: 'mail', from: `${employeeId}@example.dk`, text: 'Jeg godkender min IKU.' },
       });
-      for (const mark of ['ikuFiled', 'consentFiled', 'sentToEBoks'] as const) {
+      for (const mark of ARCHIVE_MARKS) {
         events.push({ type: 'iku.markFiled', employeeId, mark, at: at + DAY });
       }
     });

@@ -50,4 +50,4 @@ export function buildIkuDocument(input: IkuInput): IkuDocument {
   };
 }
 
-export { canonicalJson } from '../canonical-json';
+export { canonicalJson } from '../shared/canonical-json';

@@ -1,8 +1,8 @@
-import type { AgreementLine, IkuDocument } from '../iku/content';
+import type { AgreementLine, IkuDocument } from './content';
 import { formatDate } from '../i18n';
-import { createPdfWriter, type PdfResult, type PdfWriter } from './writer';
-import { agreementLine } from './agreement-lines';
-import { consentSentence } from '../consent/request-mail';
+import { createPdfWriter, type PdfResult, type PdfWriter } from '../pdf/writer';
+import { agreementLine } from '../sheet/agreement-lines';
+import { consentSentence } from './consent-sentence';
 
 function agreements(pdf: PdfWriter, lines: readonly AgreementLine[], empty: string) {
   if (!lines.length) return pdf.paragraph(empty, { size: 'small' });

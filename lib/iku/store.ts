@@ -1,10 +1,10 @@
 import type { TusDb } from '../db/database';
 import type { Agreement, Employee, IkuVersion } from '../domain/types';
 import { appendEvent, cycleTables, loadCycle, NotFoundError } from '../cycles/store';
-import { sha256Hex } from '../cycles/iku-hash';
+import { sha256Hex } from '../shared/hash';
 import { sessionDateOf } from '../cycles/session-date';
-import { safeFileName } from '../invitations/file-names';
-import { ikuPdf } from '../pdf/iku-pdf';
+import { safeFileName } from '../shared/file-names';
+import { ikuPdf } from './pdf';
 import { getSetting } from '../settings/store';
 import { ikuOf } from '../../machines/cycle.machine';
 import { agreementWrites } from '../../machines/agreement-writes';

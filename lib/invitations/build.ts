@@ -1,12 +1,12 @@
 import type { OutgoingMail } from '../messaging/protocol';
 import type { CyclePlan, Employee, Variant } from '../domain/types';
-import { sessionIcs } from '../calendar/session-ics';
-import { blocksToPdf } from '../pdf/document-pdf';
+import { sessionIcs } from './session-ics';
+import { blocksToPdf } from './document-pdf';
 import { renderLine, renderTemplate, type TemplateProblem } from '../templates/placeholders';
 import { placeholderValues } from '../templates/values';
 import type { TemplateSet } from '../templates/defaults';
 import type { LeaderSettings } from '../settings/store';
-import { safeFileName } from './file-names';
+import { safeFileName } from '../shared/file-names';
 
 export interface InvitationInput {
   cycleId: string;

@@ -1,4 +1,4 @@
-import type { InvitationInput } from '../invitations/build';
+import type { InvitationInput } from './build';
 import type { TusDb } from '../db/database';
 import type { Variant } from '../domain/types';
 import { tryAppend } from '../cycles/store';

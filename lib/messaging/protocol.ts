@@ -2,6 +2,7 @@
 // checked against a schema on arrival (valibot): a page can post anything, we act on nothing
 // that does not fit.
 import * as v from 'valibot';
+import { ARCHIVE_MARKS } from '../../machines/archive-marks';
 
 const Block = v.variant('kind', [
   v.object({ kind: v.literal('p'), text: v.pipe(v.string(), v.maxLength(20_000)) }),
@@ -119,7 +120,7 @@ export const PersonnelRequest = v.variant('type', [
     type: v.literal('tus.personnel.mark'),
     cycleId: CycleId,
     employeeId: EmployeeId,
-    mark: v.picklist(['ikuFiled', 'consentFiled', 'sentToEBoks']),
+    mark: v.picklist(ARCHIVE_MARKS),
   }),
 ]);
 export type PersonnelRequest = v.InferOutput<typeof PersonnelRequest>;

@@ -1,10 +1,9 @@
 import type { CycleRow } from '../db/database';
 import { toStepRows } from '../db/step-rows';
 import type { Employee, Team } from '../domain/types';
-import { addWorkingDays } from '../dates/working-days';
-import { epochToZoned, zonedToEpoch } from '../dates/datetime';
-import { buildPopupItems } from '../popup/items';
-import { topState } from '../../machines/next-step';
+import { buildPopupItems } from '../cycles/team-steps';
+import { consentDueAt, topState } from '../../machines/next-step';
+import type { StepOptions } from '../../machines/step-options';
 
 export type ReminderKind = 'correctionDeadlinePassed' | 'consentMissing' | 'consentNotFiled';
 
@@ -21,14 +20,15 @@ export interface ReminderInput {
   openCycles: readonly CycleRow[];
   employees: readonly Pick<Employee, 'id' | 'name'>[];
   now: number;
-  /** Working days after a consent request before it counts as missing (issue default: 5). */
-  consentWaitWorkingDays: number;
+  /** The leader's settings, among them the consent wait: the same the step rows are made with. */
+  options: StepOptions;
 }
 
 /** Overdue steps for the badge, and the reminders due now, from stored deadlines only (idempotent). */
 export function computeReminders(input: ReminderInput): { badge: number; reminders: Reminder[] } {
   // The badge counts what the popup marks overdue, from the same step rows.
-  const badge = buildPopupItems(input.teams, toStepRows(input.openCycles), input.now).filter((i) => i.step.overdue).length;
+  const badge = buildPopupItems(input.teams, toStepRows(input.openCycles, input.options), input.now).filter((i) => i.step.overdue).length;
+  const wait = input.options.consentWaitWorkingDays;
   const teamName = new Map(input.teams.map((t) => [t.id, t.name]));
   const name = new Map(input.employees.map((e) => [e.id, e.name]));
   const reminders: Reminder[] = [];
@@ -50,13 +50,13 @@ export function computeReminders(input: ReminderInput): { badge: number; reminde
       const who = name.get(iku.employeeId) ?? '';
       const requestedAt = iku.context.requestedAt;
       if (iku.value === 'consentRequested' && requestedAt !== null) {
-        const due = zonedToEpoch(addWorkingDays(epochToZoned(requestedAt).date, input.consentWaitWorkingDays), epochToZoned(requestedAt).time);
-        if (input.now >= due) {
+        // The date the popup and the dashboard show for this request (nextStep's collectConsent).
+        if (input.now >= consentDueAt(requestedAt, wait)) {
           reminders.push({
             key: `consent-missing:${cycle.id}:${iku.employeeId}:${requestedAt}`,
             kind: 'consentMissing',
             title: `Samtykke mangler – ${who}`,
-            message: `${who} (${team}) har ikke godkendt sin IKU ${input.consentWaitWorkingDays} arbejdsdage efter anmodningen.`,
+            message: `${who} (${team}) har ikke godkendt sin IKU ${wait} arbejdsdage efter anmodningen.`,
           });
         }
       }

@@ -1,6 +1,7 @@
 import type { TusDb } from '../db/database';
 import type { TemplateSet } from '../templates/defaults';
 import type { WebmailId } from '../webmail/types';
+import { DEFAULT_STEP_OPTIONS, type StepOptions } from '../../machines/step-options';
 
 export interface LeaderSettings {
   name: string;
@@ -29,16 +30,32 @@ const DEFAULTS: SettingValues = {
   webmail: 'outlook',
   hosts: [],
   notified: [],
-  consentWaitWorkingDays: 5,
+  consentWaitWorkingDays: DEFAULT_STEP_OPTIONS.consentWaitWorkingDays,
 };
+
+/**
+ * Settings the popup's stored step rows are computed from. They are saved only together with
+ * those rows (`saveStepOptions` in lib/cycles/step-options.ts), never through setSetting.
+ */
+type StepSettingKey = keyof StepOptions;
 
 export async function getSetting<K extends keyof SettingValues>(db: TusDb, key: K): Promise<SettingValues[K]> {
   const row = await db.settings.get(key);
   return (row?.value as SettingValues[K] | undefined) ?? DEFAULTS[key];
 }
 
-export async function setSetting<K extends keyof SettingValues>(db: TusDb, key: K, value: SettingValues[K]): Promise<void> {
+export async function setSetting<K extends Exclude<keyof SettingValues, StepSettingKey>>(db: TusDb, key: K, value: SettingValues[K]): Promise<void> {
   await db.settings.put({ key, value });
+}
+
+/** The settings the next step depends on; read inside any transaction that writes step rows. */
+export async function readStepOptions(db: TusDb): Promise<StepOptions> {
+  return { consentWaitWorkingDays: await getSetting(db, 'consentWaitWorkingDays') };
+}
+
+/** Only inside the transaction that also rewrites the open cycles' step rows (saveStepOptions). */
+export async function writeStepOptions(db: TusDb, options: StepOptions): Promise<void> {
+  await db.settings.put({ key: 'consentWaitWorkingDays', value: options.consentWaitWorkingDays });
 }
 
 const templateKey = (teamId: string) => `templates:${teamId}`;

@@ -1,5 +1,3 @@
-import type { ReceiptInput } from '../pdf/consent-receipt-pdf';
-
 const RESERVED = /^(con|prn|aux|nul|com\d|lpt\d)$/i;
 
 /**
@@ -18,7 +16,3 @@ export function safeFileName(name: string): string {
   if (!clean || RESERVED.test(clean)) clean = `_${clean}`;
   return clean + ext;
 }
-
-/** The consent receipt's file name, the same from the dashboard and the personnel-file panel. */
-export const receiptFileName = (r: Pick<ReceiptInput, 'recordedAt' | 'team' | 'employee' | 'version'>) =>
-  safeFileName(`Samtykke_IKU_${new Date(r.recordedAt).getUTCFullYear()}_${r.team}_${r.employee}_v${r.version}.pdf`);

@@ -1,5 +1,5 @@
 import { formatDate } from '../i18n';
-import type { PdfWriter } from './writer';
+import type { PdfWriter } from '../pdf/writer';
 
 /** One agreement as IKUs and team plans print it: the text as a bullet, then who and by when. */
 export function agreementLine(pdf: PdfWriter, a: { text: string; owner: string; due: string }): void {

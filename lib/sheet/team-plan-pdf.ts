@@ -1,7 +1,7 @@
 import { agreementLine } from './agreement-lines';
 import type { Agreement } from '../domain/types';
 import { formatDate } from '../i18n';
-import { createPdfWriter, type PdfResult } from './writer';
+import { createPdfWriter, type PdfResult } from '../pdf/writer';
 
 export interface TeamPlanInput {
   workplace: string;

@@ -1,6 +1,6 @@
-import { normalizeEmail, type TusDb } from '../db/database';
+import type { TusDb } from '../db/database';
 import type { Employee, Team } from '../domain/types';
-import { isEmail } from '../domain/email';
+import { isEmail, normalizeEmail } from '../domain/email';
 import { NotFoundError } from '../cycles/store';
 
 export class InvalidInputError extends Error {

@@ -3,6 +3,7 @@ import { initialTransition, transition } from 'xstate';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
 import { cycleMachine, type CycleEvent } from '../../machines/cycle.machine';
 import { nextStep, topState, type ActionId } from '../../machines/next-step';
+import { DEFAULT_STEP_OPTIONS } from '../../machines/step-options';
 import type { Variant } from '../../lib/domain/types';
 import { candidateEvents, DEADLINE, serializeCycle, SESSION_AT } from '../support/cycle-events';
 import { statePaths } from '../support/state-paths';
@@ -50,7 +51,7 @@ describe.each<Variant>(['tus-iku', 'tus'])('cycle machine (%s), model-based', (v
     expect(serializeCycle(snapshot)).toBe(serializeCycle(path.state));
 
     const top = topState(snapshot.value);
-    const step = nextStep(snapshot, SESSION_AT);
+    const step = nextStep(snapshot, SESSION_AT, DEFAULT_STEP_OPTIONS);
     expect(ACTIONS[top]).toContain(step.action);
     expect(step.overdue).toBe(step.dueAt !== null && SESSION_AT > step.dueAt);
 
@@ -109,8 +110,8 @@ describe('nextStep', () => {
 
   it('asks for the invitation 14 days before the session and marks it overdue after', () => {
     const s = drive('tus', [{ type: 'leader.updatePlan', at: 0, plan: { sessionAt: SESSION_AT } }]);
-    expect(nextStep(s, SESSION_AT - 20 * DAY)).toEqual({ action: 'sendInvitation', dueAt: SESSION_AT - 14 * DAY, overdue: false });
-    expect(nextStep(s, SESSION_AT - 13 * DAY).overdue).toBe(true);
+    expect(nextStep(s, SESSION_AT - 20 * DAY, DEFAULT_STEP_OPTIONS)).toEqual({ action: 'sendInvitation', dueAt: SESSION_AT - 14 * DAY, overdue: false });
+    expect(nextStep(s, SESSION_AT - 13 * DAY, DEFAULT_STEP_OPTIONS).overdue).toBe(true);
   });
 
   it('waits for corrections until the deadline, then asks for the IKUs', () => {
@@ -122,8 +123,8 @@ describe('nextStep', () => {
       ...Array.from({ length: 6 }, (_, i) => ({ type: 'leader.nextPhase' as const, at: SESSION_AT + i })),
     ]);
     expect(topState(s.value)).toBe('corrections');
-    expect(nextStep(s, DEADLINE - DAY)).toMatchObject({ action: 'awaitCorrections', dueAt: DEADLINE, overdue: false });
-    expect(nextStep(s, DEADLINE + DAY)).toMatchObject({ action: 'generateIkus', dueAt: DEADLINE + 7 * DAY, overdue: false });
-    expect(nextStep(s, DEADLINE + 8 * DAY).overdue).toBe(true);
+    expect(nextStep(s, DEADLINE - DAY, DEFAULT_STEP_OPTIONS)).toMatchObject({ action: 'awaitCorrections', dueAt: DEADLINE, overdue: false });
+    expect(nextStep(s, DEADLINE + DAY, DEFAULT_STEP_OPTIONS)).toMatchObject({ action: 'generateIkus', dueAt: DEADLINE + 7 * DAY, overdue: false });
+    expect(nextStep(s, DEADLINE + 8 * DAY, DEFAULT_STEP_OPTIONS).overdue).toBe(true);
   });
 });

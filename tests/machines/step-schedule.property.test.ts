@@ -1,7 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextStep, topState } from '../../machines/next-step';
-import { stepAt, stepSchedule } from '../../machines/step-schedule';
+import { stepAt } from '../../machines/step-at';
+import { stepSchedule } from '../../machines/step-schedule';
+import { DEFAULT_STEP_OPTIONS } from '../../machines/step-options';
 import { DAY, DEADLINE, SESSION_AT } from '../support/cycle-events';
 import { randomWalk, walkArbitrary } from '../support/random-walk';
 
@@ -11,17 +13,19 @@ const moments = fc.oneof(
   fc.integer({ min: -2, max: 2 }).map((d) => DEADLINE + d),
   fc.constantFrom(1, SESSION_AT, DEADLINE),
 );
+// The leader's consent wait, anywhere in the range the settings allow.
+const options = fc.integer({ min: 1, max: 30 }).map((consentWaitWorkingDays) => ({ consentWaitWorkingDays }));
 
 /** The popup reads stored schedules; they must say exactly what nextStep says, at any time. */
 describe('step schedule', () => {
   it.each(['tus', 'tus-iku'] as const)('%s: the schedule read at any moment equals nextStep at that moment', (variant) => {
     const reached = new Set<string>();
     fc.assert(
-      fc.property(walkArbitrary(variant), fc.array(moments, { minLength: 1, maxLength: 8 }), (walk, nows) => {
+      fc.property(walkArbitrary(variant), fc.array(moments, { minLength: 1, maxLength: 8 }), options, (walk, nows, opts) => {
         const snapshot = randomWalk(variant, walk);
         reached.add(topState(snapshot.value));
-        const schedule = stepSchedule(snapshot);
-        for (const now of nows) expect(stepAt(schedule, now)).toEqual(nextStep(snapshot, now));
+        const schedule = stepSchedule(snapshot, opts);
+        for (const now of nows) expect(stepAt(schedule, now)).toEqual(nextStep(snapshot, now, opts));
       }),
       { numRuns: 400 },
     );
@@ -29,10 +33,13 @@ describe('step schedule', () => {
   });
 
   it('turns from waiting for corrections to generating IKUs at the deadline, not a millisecond before', () => {
-    const schedule = stepSchedule({
-      value: 'corrections',
-      context: { ...randomWalk('tus-iku', [0, []]).context, plan: { sessionAt: SESSION_AT, durationMin: 90, place: '', correctionDeadline: DEADLINE, facilitator: { kind: 'leader' } } },
-    });
+    const schedule = stepSchedule(
+      {
+        value: 'corrections',
+        context: { ...randomWalk('tus-iku', [0, []]).context, plan: { sessionAt: SESSION_AT, durationMin: 90, place: '', correctionDeadline: DEADLINE, facilitator: { kind: 'leader' } } },
+      },
+      DEFAULT_STEP_OPTIONS,
+    );
     expect(stepAt(schedule, DEADLINE - 1).action).toBe('awaitCorrections');
     expect(stepAt(schedule, DEADLINE).action).toBe('generateIkus');
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ownWords, readReply } from '../../../lib/consent/classify';
-import { consentSentence } from '../../../lib/consent/request-mail';
+import { consentSentence } from '../../../lib/iku/consent-sentence';
 import { QUOTE_STYLES, REPLY_CORPUS } from './reply-corpus';
 
 const read = (r: (typeof REPLY_CORPUS)[number]) => readReply({ text: r.text, version: r.version ?? 1, subject: r.subject ?? 'SV: Din IKU til godkendelse [IKU-2026-7F3K]' });

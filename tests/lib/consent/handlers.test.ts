@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TusDb } from '../../../lib/db/database';
-import { importDataset } from '../../../lib/db/import-dataset';
+import { importDataset } from '../../../lib/demo/import-dataset';
 import { scriptEvents } from '../../../lib/demo/script';
 import { appendEvent, loadCycle } from '../../../lib/cycles/store';
 import { generateAllIkus } from '../../../lib/iku/store';

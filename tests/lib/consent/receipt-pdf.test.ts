@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { consentReceiptPdf, type ReceiptInput } from '../../../lib/pdf/consent-receipt-pdf';
+import { consentReceiptPdf, type ReceiptInput } from '../../../lib/consent/receipt-pdf';
 
 /** pdftotext (poppler-utils) reads the receipt as HR's viewer would; -raw keeps long hashes on one line. */
 const pdfText = (bytes: Uint8Array) => execFileSync('pdftotext', ['-raw', '-', '-'], { input: bytes, encoding: 'utf8' }).replace(/\s+/g, ' ');

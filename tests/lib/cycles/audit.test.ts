@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE_MARKS } from '../../../machines/iku.machine';
+import { ARCHIVE_MARKS } from '../../../machines/archive-marks';
 import { auditLabelOf, auditLine } from '../../../lib/cycles/audit';
 import type { AuditSource as EventRow } from '../../../lib/cycles/audit';
 import { da } from '../../../lib/i18n/da';

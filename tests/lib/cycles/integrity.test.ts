@@ -9,7 +9,7 @@ import {
   loadCycle,
   verifyCycleLog,
 } from '../../../lib/cycles/store';
-import { eventHash, GENESIS, linkEvent, verifyChain } from '../../../lib/cycles/chain';
+import { eventHash, GENESIS, linkEvent, verifyChain } from '../../../lib/db/chain';
 import { toRow } from '../../../lib/cycles/replay';
 import { receiptInput } from '../../../lib/consent/receipt-input';
 import { addEmployees, createTeam } from '../../../lib/teams/store';

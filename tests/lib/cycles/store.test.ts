@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { TusDb } from '../../../lib/db/database';
 import { appendEvent, createCycle, loadCycle, OpenCycleExistsError, RefusedEventError, refreshStepRows } from '../../../lib/cycles/store';
-import { stepAt } from '../../../machines/step-schedule';
+import { stepAt } from '../../../machines/step-at';
 import { addEmployees, createTeam } from '../../../lib/teams/store';
 import { scriptEvents } from '../../../lib/demo/script';
 import { SESSION_AT } from '../../support/cycle-events';

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataset } from '../../../lib/demo/dataset';
 import { replay, toCache, toRow } from '../../../lib/cycles/replay';
-import { buildPopupItems } from '../../../lib/popup/items';
+import { buildPopupItems } from '../../../lib/cycles/team-steps';
 import { toStepRow, toStepRows } from '../../../lib/db/step-rows';
 import { nextStep } from '../../../machines/next-step';
+import { DEFAULT_STEP_OPTIONS } from '../../../machines/step-options';
 import type { CycleRow } from '../../../lib/db/database';
 
 const NOW = Date.UTC(2026, 10, 25, 9);
@@ -14,7 +15,7 @@ function openRows(teams: number) {
     const events = c.events.map((e, i) => toRow(c.id, i + 1, e));
     return { id: c.id, teamId: c.teamId, variant: c.variant, createdAt: c.createdAt, open: 1, cache: toCache(replay(c.variant, events), events.length) };
   });
-  const steps = toStepRows(rows);
+  const steps = toStepRows(rows, DEFAULT_STEP_OPTIONS);
   return { data, rows, steps };
 }
 
@@ -34,13 +35,13 @@ describe('popup items', () => {
     expect(dated).toEqual([...dated].sort((a, b) => a - b));
     expect(items.at(-1)).toMatchObject({ teamId: 'new', cycleId: null, step: { action: 'startCycle' } });
     // Each team's step is the one its cycle's snapshot gives at this moment.
-    for (const row of rows) expect(items.find((i) => i.cycleId === row.id)?.step).toEqual(nextStep(row.cache!, NOW));
+    for (const row of rows) expect(items.find((i) => i.cycleId === row.id)?.step).toEqual(nextStep(row.cache!, NOW, DEFAULT_STEP_OPTIONS));
   });
 
   it('makes no step row from a missing or stale cache', () => {
     const { rows } = openRows(1);
     const row = rows[0]!;
-    expect(toStepRow({ ...row, cache: null })).toBeNull();
-    expect(toStepRow({ ...row, cache: { ...row.cache!, machineVersion: -1 } })).toBeNull();
+    expect(toStepRow({ ...row, cache: null }, DEFAULT_STEP_OPTIONS)).toBeNull();
+    expect(toStepRow({ ...row, cache: { ...row.cache!, machineVersion: -1 } }, DEFAULT_STEP_OPTIONS)).toBeNull();
   });
 });

@@ -1,9 +1,9 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
-import { canonicalEvent, chainEvents, eventHash, GENESIS, linkEvent, verifyChain, type ChainHead } from '../../../lib/cycles/chain';
+import { canonicalEvent, chainEvents, eventHash, GENESIS, linkEvent, verifyChain, type ChainHead } from '../../../lib/db/chain';
 import { toRow } from '../../../lib/cycles/replay';
-import { canonicalJson } from '../../../lib/canonical-json';
+import { canonicalJson } from '../../../lib/shared/canonical-json';
 import type { EventRow } from '../../../lib/db/database';
 import { scriptEvents } from '../../../lib/demo/script';
 import { SESSION_AT } from '../../support/cycle-events';

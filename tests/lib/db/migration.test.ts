@@ -1,18 +1,19 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION, SCHEMA, SCHEMA_4, SCHEMA_5, TusDb } from '../../../lib/db/database';
+import { LATEST_VERSION, storesOf, TusDb } from '../../../lib/db/database';
 import { replay, toCache, toRow } from '../../../lib/cycles/replay';
 import { appendEvent, loadCycle, refreshStepRows } from '../../../lib/cycles/store';
-import { eventHash, GENESIS, verifyChain } from '../../../lib/cycles/chain';
+import { eventHash, GENESIS, verifyChain } from '../../../lib/db/chain';
 import { scriptEvents } from '../../../lib/demo/script';
 import { nextStep } from '../../../machines/next-step';
-import { stepAt } from '../../../machines/step-schedule';
+import { stepAt } from '../../../machines/step-at';
+import { DEFAULT_STEP_OPTIONS } from '../../../machines/step-options';
 
 describe('database migration', () => {
   it('opens a v1 database filled with data, upgrades to the current version, and loses nothing', async () => {
     const name = `migration-${crypto.randomUUID()}`;
     const v1 = new Dexie(name);
-    v1.version(1).stores(SCHEMA[1]);
+    v1.version(1).stores(storesOf(1));
     await v1.open();
     await v1.table('teams').bulkAdd([{ id: 't1', name: 'Hjemmeplejen Nord', archived: 0, createdAt: 1 }]);
     await v1.table('employees').bulkAdd([
@@ -42,7 +43,7 @@ describe('database migration', () => {
   it('v5 → v6 chains every cycle\'s existing events in seq order and records each head; a change afterwards shows', async () => {
     const name = `migration-${crypto.randomUUID()}`;
     const v5 = new Dexie(name);
-    v5.version(5).stores(SCHEMA_5);
+    v5.version(5).stores(storesOf(5));
     await v5.open();
     const at = Date.UTC(2026, 0, 12, 8);
     const rows = {
@@ -89,7 +90,7 @@ describe('database migration', () => {
   it("v4 → v5 gives every open cycle with a current cache the popup's step row; a stale one gets it when refreshed", async () => {
     const name = `migration-${crypto.randomUUID()}`;
     const v4 = new Dexie(name);
-    v4.version(4).stores(SCHEMA_4);
+    v4.version(4).stores(storesOf(4));
     await v4.open();
     const events = scriptEvents('tus-iku', ['e1'], Date.UTC(2026, 0, 12, 8), 'corrections').map((e, i) => toRow('c1', i + 1, e));
     const cache = toCache(replay('tus-iku', events), events.length);
@@ -106,7 +107,7 @@ describe('database migration', () => {
     expect(db.verno).toBe(LATEST_VERSION);
     const row = (await db.steps.get('c1'))!;
     for (const now of [cache.context.plan.correctionDeadline! - 1, cache.context.plan.correctionDeadline!]) {
-      expect(stepAt(row.schedule, now)).toEqual(nextStep(cache, now));
+      expect(stepAt(row.schedule, now)).toEqual(nextStep(cache, now, DEFAULT_STEP_OPTIONS));
     }
     expect(await db.steps.get('c2')).toBeUndefined();
     expect(await refreshStepRows(db)).toBe(1);

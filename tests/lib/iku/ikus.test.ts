@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { TusDb } from '../../../lib/db/database';
-import { importDataset } from '../../../lib/db/import-dataset';
+import { importDataset } from '../../../lib/demo/import-dataset';
 import { scriptEvents } from '../../../lib/demo/script';
 import { appendEvent, loadCycle } from '../../../lib/cycles/store';
 import { correctAgreement, generateAllIkus, latestIkus, LockedError, reviseIkus } from '../../../lib/iku/store';

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { blocksToPdf } from '../../../lib/pdf/document-pdf';
+import { blocksToPdf } from '../../../lib/invitations/document-pdf';
 import { toWinAnsi } from '../../../lib/pdf/winansi';
 import { parseMarkup } from '../../../lib/templates/mail-body';
 

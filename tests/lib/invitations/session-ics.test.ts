@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { sessionIcs } from '../../../lib/calendar/session-ics';
+import { sessionIcs } from '../../../lib/invitations/session-ics';
 import { zonedToEpoch } from '../../../lib/dates/datetime';
 
 describe('session .ics', () => {

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TusDb } from '../../../lib/db/database';
-import { importDataset } from '../../../lib/db/import-dataset';
+import { importDataset } from '../../../lib/demo/import-dataset';
 import { scriptEvents } from '../../../lib/demo/script';
 import { appendEvent } from '../../../lib/cycles/store';
 import { runReminders, type ReminderPort } from '../../../lib/reminders/run';
 import { zonedToEpoch } from '../../../lib/dates/datetime';
+import { saveStepOptions } from '../../../lib/cycles/step-options';
 
 const DAY = 86_400_000;
 // Session Wednesday 2 December 2026, 09:30 Danish time; the script's deadline is 7 days later.
@@ -74,5 +75,19 @@ describe('reminders with a fake clock', () => {
     await appendEvent(db, 'c', { type: 'iku.markFiled', employeeId: 'b', at: Date.now(), mark: 'consentFiled' });
     await tick();
     expect(shown).toHaveLength(2);
+  });
+
+  it('uses the consent wait from the settings, and the badge counts the step overdue from the same moment', async () => {
+    await appendEvent(db, 'c', { type: 'leader.generateIkus', at: SESSION + 8 * DAY, ikus: [{ employeeId: 'a', hash: 'ha' }, { employeeId: 'b', hash: 'hb' }] });
+    const requested = zonedToEpoch('2026-12-10', '10:00');
+    for (const employeeId of ['a', 'b']) await appendEvent(db, 'c', { type: 'iku.requestConsent', employeeId, at: requested });
+    await saveStepOptions(db, { consentWaitWorkingDays: 3 });
+    // Three working days after Thursday 10:00 is Tuesday 15 December 10:00 (a calendar week would be the 17th).
+    vi.setSystemTime(zonedToEpoch('2026-12-15', '09:59'));
+    expect(await tick()).toEqual({ badge: 0, shown: [] });
+    vi.setSystemTime(zonedToEpoch('2026-12-15', '10:00') + 1);
+    await tick();
+    expect(shown.map((s) => s.title)).toEqual(['Samtykke mangler – Anne', 'Samtykke mangler – Bo']);
+    expect(badge).toBe('1');
   });
 });

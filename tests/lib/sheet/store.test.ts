@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { TusDb } from '../../../lib/db/database';
-import { importDataset } from '../../../lib/db/import-dataset';
+import { importDataset } from '../../../lib/demo/import-dataset';
 import { appendEvent } from '../../../lib/cycles/store';
 import { agreementsOf, deleteAgreement, saveAgreement, type AgreementDraft } from '../../../lib/sheet/store';
 import { LockedError } from '../../../lib/sheet/locked-error';

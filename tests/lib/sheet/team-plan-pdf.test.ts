@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { teamPlanPdf } from '../../../lib/pdf/team-plan-pdf';
+import { teamPlanPdf } from '../../../lib/sheet/team-plan-pdf';
 
 describe('team development plan PDF', () => {
   it('lists short- and long-term agreements with owners, and the follow-up dates', async () => {

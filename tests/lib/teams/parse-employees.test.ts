@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, parseEmployees } from '../../../lib/import/parse-employees';
+import { decodeText, parseEmployees } from '../../../lib/teams/parse-employees';
 
 describe('employee lists from Excel and CSV', () => {
   it('accepts good rows of an Excel paste and rejects bad ones with a reason and line number', () => {

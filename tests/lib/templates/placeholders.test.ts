@@ -3,7 +3,7 @@ import { DEFAULT_TEMPLATES, TEMPLATE_KINDS } from '../../../lib/templates/defaul
 import { escapeHtml, parseMarkup, toHtml, toText } from '../../../lib/templates/mail-body';
 import { PLACEHOLDERS, renderLine, renderTemplate, unknownPlaceholders, type PlaceholderValues } from '../../../lib/templates/placeholders';
 import { formatLongDate, placeholderValues } from '../../../lib/templates/values';
-import { safeFileName } from '../../../lib/invitations/file-names';
+import { safeFileName } from '../../../lib/shared/file-names';
 import { zonedToEpoch, endOfDayEpoch } from '../../../lib/dates/datetime';
 
 const VALUES: PlaceholderValues = {
