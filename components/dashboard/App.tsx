@@ -1,41 +1,35 @@
-import { errorMessage } from '../../lib/shared/error-message';
 import { useState } from 'preact/hooks';
-import { getDb } from '../../lib/browser/db';
-import { pickLocale, t } from '../../lib/i18n';
-import { createTeam } from '../../lib/teams/store';
-import { useLiveQuery } from '../hooks/use-live-query';
-import { TeamSidebar } from './TeamSidebar';
-import { TeamPage } from './TeamPage';
-import { useHashRoute } from './use-hash-route';
+import { createTeam } from '../../lib/actions/teams';
+import { useT } from '../hooks/use-t';
+import { useTeams } from '../hooks/use-teams';
 import { SettingsPage } from './SettingsPage';
+import { TeamPage } from './TeamPage';
+import { TeamSidebar } from './TeamSidebar';
+import { useHashRoute } from './use-hash-route';
 
-const locale = pickLocale(navigator.languages);
-
+/** The dashboard: the teams on the side, and the team, cycle and action the URL names (or the settings). */
 export function App() {
-  const db = getDb();
+  const { t, error: describe } = useT();
   const [route, navigate] = useHashRoute();
   const [error, setError] = useState<string | null>(null);
-  const teams = useLiveQuery(() => db.teams.toArray().then((all) => all.sort((a, b) => a.name.localeCompare(b.name, 'da')))).value;
+  const teams = useTeams();
   const team = teams?.find((x) => x.id === route.teamId);
-  document.documentElement.lang = locale;
-  document.title = t('dash.title', {}, locale);
 
   return (
     <div class="layout">
       <TeamSidebar
         teams={teams ?? []}
         selectedId={route.teamId}
-        locale={locale}
         autoFocusNew={route.action === 'createTeam'}
         onSelect={(teamId) => navigate({ teamId })}
         onSettings={() => navigate({ view: 'settings' })}
         onCreate={async (name) => {
           try {
-            const created = await createTeam(db, name, Date.now());
+            const created = await createTeam(name);
             navigate({ teamId: created.id });
             return null;
           } catch (e) {
-            return errorMessage(e);
+            return describe(e);
           }
         }}
       />
@@ -46,11 +40,18 @@ export function App() {
           </p>
         )}
         {route.view === 'settings' ? (
-          <SettingsPage db={db} locale={locale} />
+          <SettingsPage />
         ) : team ? (
-          <TeamPage key={team.id} db={db} team={team} otherTeams={(teams ?? []).filter((x) => x.id !== team.id)} locale={locale} onError={setError} />
+          <TeamPage
+            key={team.id}
+            team={team}
+            otherTeams={(teams ?? []).filter((x) => x.id !== team.id)}
+            onError={setError}
+            focusCycleId={route.cycleId}
+            focusAction={route.action}
+          />
         ) : (
-          teams && <p>{t('dash.noTeamSelected', {}, locale)}</p>
+          teams && <p>{t('dash.noTeamSelected')}</p>
         )}
       </main>
     </div>

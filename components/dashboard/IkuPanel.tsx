@@ -1,15 +1,14 @@
 import { useState } from 'preact/hooks';
 import type { Employee, IkuVersion } from '../../lib/domain/types';
-import { t, type Locale } from '../../lib/i18n';
-import { errorMessage } from '../../lib/shared/error-message';
 import { agreementWrites } from '../../machines/agreement-writes';
 import type { CycleStateLike } from '../../machines/next-step';
+import { useObjectUrl } from '../hooks/use-object-url';
+import { useT } from '../hooks/use-t';
 
 interface Props {
   employees: Employee[];
   ikus: IkuVersion[];
   progress: { done: number; total: number } | null;
-  locale: Locale;
   onZip: () => void;
   onAfterTus: (employeeId: string, text: string) => Promise<void>;
   onRevise: () => void;
@@ -25,23 +24,22 @@ interface Props {
 }
 
 /** The generated IKUs: download one or all, agreements added after the TUS, new versions. */
-export function IkuPanel({ employees, ikus, progress, locale, onZip, onAfterTus, onRevise, onReceipt, consented, busy, cycle }: Props) {
-  const [drafts, setDrafts] = useState<Record<string, string>>({});
-  const [refused, setRefused] = useState<Record<string, string>>({});
+export function IkuPanel({ employees, ikus, progress, onZip, onAfterTus, onRevise, onReceipt, consented, busy, cycle }: Props) {
+  const { t } = useT();
   const afterTusFor = cycle ? agreementWrites(cycle, Date.now()).afterTusFor : null;
   return (
     <section class="iku-panel" aria-labelledby="iku-heading">
-      <h3 id="iku-heading">{t('ikus.title', {}, locale)}</h3>
+      <h3 id="iku-heading">{t('ikus.title')}</h3>
       {progress && (
         <div>
-          <label for="iku-progress">{t('ikus.progress', progress, locale)}</label>
+          <label for="iku-progress">{t('ikus.progress', progress)}</label>
           <progress id="iku-progress" max={progress.total} value={progress.done} />
         </div>
       )}
       {ikus.length > 0 && (
         <>
           <button type="button" onClick={onZip} disabled={busy}>
-            {t('ikus.zip', { count: ikus.length }, locale)}
+            {t('ikus.zip', { count: ikus.length })}
           </button>
           <ul class="iku-files">
             {employees.map((e) => {
@@ -49,50 +47,74 @@ export function IkuPanel({ employees, ikus, progress, locale, onZip, onAfterTus,
               if (!iku) return null;
               return (
                 <li key={e.id} data-employee-id={e.id}>
-                  <a href={URL.createObjectURL(iku.pdf)} download={iku.fileName}>
-                    {iku.fileName}
-                  </a>{' '}
-                  <small>v{iku.version}</small>
+                  <IkuFile iku={iku} />
                   {consented.includes(e.id) && (
-                    <button type="button" class="link" onClick={() => onReceipt(e.id)} aria-label={`${t('ikus.receipt', {}, locale)}: ${e.name}`}>
-                      {t('ikus.receipt', {}, locale)}
+                    <button type="button" class="link" onClick={() => onReceipt(e.id)} aria-label={`${t('ikus.receipt')}: ${e.name}`}>
+                      {t('ikus.receipt')}
                     </button>
                   )}
                   {(afterTusFor === null || afterTusFor.includes(e.id)) && (
-                    <div class="after-tus">
-                      <input aria-label={`${t('ikus.afterTus', {}, locale)}: ${e.name}`} value={drafts[e.id] ?? ''} placeholder={t('ikus.afterTus', {}, locale)} onInput={(ev) => setDrafts({ ...drafts, [e.id]: ev.currentTarget.value })} />
-                      <button
-                        type="button"
-                        class="small secondary"
-                        disabled={busy || !(drafts[e.id] ?? '').trim()}
-                        onClick={async () => {
-                          try {
-                            await onAfterTus(e.id, drafts[e.id]!.trim());
-                            setDrafts({ ...drafts, [e.id]: '' });
-                            setRefused({ ...refused, [e.id]: '' });
-                          } catch (err) {
-                            setRefused({ ...refused, [e.id]: t('error.generic', { message: errorMessage(err) }, locale) });
-                          }
-                        }}
-                      >
-                        {t('ikus.addAfterTus', {}, locale)}
-                      </button>
-                      {refused[e.id] && (
-                        <p class="field-error" role="alert">
-                          {refused[e.id]}
-                        </p>
-                      )}
-                    </div>
+                    <AfterTus employee={e} busy={busy} onAdd={(text) => onAfterTus(e.id, text)} />
                   )}
                 </li>
               );
             })}
           </ul>
           <button type="button" class="secondary" onClick={onRevise} disabled={busy}>
-            {t('ikus.revise', {}, locale)}
+            {t('ikus.revise')}
           </button>
         </>
       )}
     </section>
+  );
+}
+
+function IkuFile({ iku }: { iku: IkuVersion }) {
+  const href = useObjectUrl(iku.pdf);
+  return (
+    <>
+      <a href={href} download={iku.fileName}>
+        {iku.fileName}
+      </a>{' '}
+      <small>v{iku.version}</small>
+    </>
+  );
+}
+
+/** An agreement made after the TUS for one employee; a refusal is shown at the field. */
+function AfterTus({ employee, busy, onAdd }: { employee: Employee; busy: boolean; onAdd: (text: string) => Promise<void> }) {
+  const { t, error } = useT();
+  const [draft, setDraft] = useState('');
+  const [refused, setRefused] = useState('');
+  return (
+    <div class="after-tus">
+      <input
+        aria-label={`${t('ikus.afterTus')}: ${employee.name}`}
+        value={draft}
+        placeholder={t('ikus.afterTus')}
+        onInput={(ev) => setDraft(ev.currentTarget.value)}
+      />
+      <button
+        type="button"
+        class="small secondary"
+        disabled={busy || !draft.trim()}
+        onClick={async () => {
+          try {
+            await onAdd(draft.trim());
+            setDraft('');
+            setRefused('');
+          } catch (err) {
+            setRefused(t('error.generic', { message: error(err) }));
+          }
+        }}
+      >
+        {t('ikus.addAfterTus')}
+      </button>
+      {refused && (
+        <p class="field-error" role="alert">
+          {refused}
+        </p>
+      )}
+    </div>
   );
 }

@@ -1,14 +1,14 @@
 import { useState } from 'preact/hooks';
-import type { Variant } from '../../lib/domain/types';
-import { t, type Locale, type MessageKey } from '../../lib/i18n';
-import { validateCycleForm, type CycleForm, type CycleFormField } from '../../lib/cycles/cycle-form';
-import type { CyclePlan } from '../../lib/domain/types';
+import { type CycleForm, type CycleFormField, validateCycleForm } from '../../lib/cycles/cycle-form';
 import { isValidIsoDate } from '../../lib/dates/datetime';
+import type { CyclePlan, Variant } from '../../lib/domain/types';
+import type { MessageKey } from '../../lib/i18n';
+import { useT } from '../hooks/use-t';
 import { describedBy, Field } from './Field';
 
 interface Props {
   employeeCount: number;
-  locale: Locale;
+  /** Resolves to null when started, or the refusal to show. */
   onStart: (variant: Variant, plan: CyclePlan) => Promise<string | null>;
 }
 
@@ -24,10 +24,14 @@ const INITIAL: CycleForm = {
   leaderPresent: false,
 };
 
-export function StartCycleForm({ employeeCount, locale, onStart }: Props) {
+type Errors = Partial<Record<CycleFormField, MessageKey>>;
+type TextField = 'date' | 'time' | 'place' | 'durationMin' | 'deadline';
+
+export function StartCycleForm({ employeeCount, onStart }: Props) {
+  const { t } = useT();
   const [form, setForm] = useState(INITIAL);
   const [deadlineTouched, setDeadlineTouched] = useState(false);
-  const [errors, setErrors] = useState<Partial<Record<CycleFormField, MessageKey>>>({});
+  const [errors, setErrors] = useState<Errors>({});
   const [failure, setFailure] = useState<string | null>(null);
   const set = (patch: Partial<CycleForm>) => {
     setForm((current) => ({ ...current, ...patch }));
@@ -40,21 +44,19 @@ export function StartCycleForm({ employeeCount, locale, onStart }: Props) {
       );
     }
   };
-  const err = (f: CycleFormField) => (errors[f] ? t(errors[f]!, {}, locale) : null);
-  const input = (field: 'date' | 'time' | 'place' | 'durationMin' | 'deadline', type: string, label: MessageKey, help?: string) => (
-    <Field id={`cycle-${field}`} label={t(label, {}, locale)} error={err(field)} help={help}>
-      <input
-        id={`cycle-${field}`}
-        type={type}
-        value={form[field]}
-        aria-invalid={errors[field] ? true : undefined}
-        aria-describedby={describedBy(`cycle-${field}`, err(field), help)}
-        onInput={(e) => {
-          if (field === 'deadline') setDeadlineTouched(true);
-          set({ [field]: e.currentTarget.value });
-        }}
-      />
-    </Field>
+  const input = (field: TextField, type: string, label: MessageKey, help?: string) => (
+    <TextInput
+      field={field}
+      type={type}
+      label={label}
+      help={help}
+      value={form[field]}
+      errors={errors}
+      onInput={(value) => {
+        if (field === 'deadline') setDeadlineTouched(true);
+        set({ [field]: value });
+      }}
+    />
   );
   return (
     <form
@@ -68,13 +70,13 @@ export function StartCycleForm({ employeeCount, locale, onStart }: Props) {
         setFailure(await onStart(result.variant, result.plan));
       }}
     >
-      <h3 id="start-cycle-heading">{t('dash.startCycle', {}, locale)}</h3>
+      <h3 id="start-cycle-heading">{t('dash.startCycle')}</h3>
       <fieldset>
-        <legend>{t('dash.variant', {}, locale)}</legend>
+        <legend>{t('dash.variant')}</legend>
         {(['tus-iku', 'tus'] as const).map((v) => (
           <label key={v} class="choice">
             <input type="radio" name="variant" value={v} checked={form.variant === v} onChange={() => set({ variant: v })} />
-            {t(`dash.variant.${v}`, {}, locale)}
+            {t(`dash.variant.${v}`)}
           </label>
         ))}
       </fieldset>
@@ -82,30 +84,84 @@ export function StartCycleForm({ employeeCount, locale, onStart }: Props) {
       {input('time', 'time', 'dash.time')}
       {input('place', 'text', 'dash.place')}
       {input('durationMin', 'number', 'dash.duration')}
-      {form.variant === 'tus-iku' && input('deadline', 'date', 'dash.deadline', t('dash.deadlineHelp', {}, locale))}
-      <fieldset>
-        <legend>{t('dash.facilitator', {}, locale)}</legend>
-        {(['leader', 'delegate'] as const).map((f) => (
-          <label key={f} class="choice">
-            <input type="radio" name="facilitator" value={f} checked={form.facilitator === f} onChange={() => set({ facilitator: f })} />
-            {t(`dash.facilitator.${f}`, {}, locale)}
-          </label>
-        ))}
-        {form.facilitator === 'delegate' && (
-          <>
-            <Field id="cycle-delegate" label={t('dash.delegateName', {}, locale)} error={err('delegateName')}>
-              <input id="cycle-delegate" value={form.delegateName} aria-describedby={describedBy('cycle-delegate', err('delegateName'))} onInput={(e) => set({ delegateName: e.currentTarget.value })} />
-            </Field>
-            <p class="rule">{t('dash.delegateRule', {}, locale)}</p>
-            <Field id="cycle-leader-present" label={t('dash.leaderPresent', {}, locale)} error={err('leaderPresent')}>
-              <input id="cycle-leader-present" type="checkbox" checked={form.leaderPresent} onChange={(e) => set({ leaderPresent: e.currentTarget.checked })} />
-            </Field>
-          </>
-        )}
-      </fieldset>
-      {errors.employees && <p role="alert" class="field-error">{t(errors.employees, {}, locale)}</p>}
-      {failure && <p role="alert" class="field-error">{failure}</p>}
-      <button type="submit">{t('dash.startCycle', {}, locale)}</button>
+      {form.variant === 'tus-iku' && input('deadline', 'date', 'dash.deadline', t('dash.deadlineHelp'))}
+      <FacilitatorFields form={form} errors={errors} set={set} />
+      {errors.employees && (
+        <p role="alert" class="field-error">
+          {t(errors.employees)}
+        </p>
+      )}
+      {failure && (
+        <p role="alert" class="field-error">
+          {failure}
+        </p>
+      )}
+      <button type="submit">{t('dash.startCycle')}</button>
     </form>
+  );
+}
+
+interface TextInputProps {
+  field: TextField;
+  type: string;
+  label: MessageKey;
+  help?: string;
+  value: string;
+  errors: Errors;
+  onInput: (value: string) => void;
+}
+
+function TextInput({ field, type, label, help, value, errors, onInput }: TextInputProps) {
+  const { t } = useT();
+  const error = errors[field] ? t(errors[field]) : null;
+  return (
+    <Field id={`cycle-${field}`} label={t(label)} error={error} help={help}>
+      <input
+        id={`cycle-${field}`}
+        type={type}
+        value={value}
+        aria-invalid={errors[field] ? true : undefined}
+        aria-describedby={describedBy(`cycle-${field}`, error, help)}
+        onInput={(e) => onInput(e.currentTarget.value)}
+      />
+    </Field>
+  );
+}
+
+/** Who leads the session; a delegate needs a name, and the leader must be there (the rule). */
+function FacilitatorFields({ form, errors, set }: { form: CycleForm; errors: Errors; set: (patch: Partial<CycleForm>) => void }) {
+  const { t } = useT();
+  const err = (f: CycleFormField) => (errors[f] ? t(errors[f]) : null);
+  return (
+    <fieldset>
+      <legend>{t('dash.facilitator')}</legend>
+      {(['leader', 'delegate'] as const).map((f) => (
+        <label key={f} class="choice">
+          <input type="radio" name="facilitator" value={f} checked={form.facilitator === f} onChange={() => set({ facilitator: f })} />
+          {t(`dash.facilitator.${f}`)}
+        </label>
+      ))}
+      {form.facilitator === 'delegate' && (
+        <>
+          <Field id="cycle-delegate" label={t('dash.delegateName')} error={err('delegateName')}>
+            <input
+              id="cycle-delegate"
+              value={form.delegateName}
+              aria-describedby={describedBy('cycle-delegate', err('delegateName'))}
+              onInput={(e) => set({ delegateName: e.currentTarget.value })}
+            />
+          </Field>
+          <p class="rule">{t('dash.delegateRule')}</p>
+          <Field id="cycle-leader-present" label={t('dash.leaderPresent')} error={err('leaderPresent')}>
+            <input
+              id="cycle-leader-present"
+              type="checkbox"
+              checked={form.leaderPresent}
+              onChange={(e) => set({ leaderPresent: e.currentTarget.checked })}
+            />
+          </Field>
+        </>
+      )}
+    </fieldset>
   );
 }

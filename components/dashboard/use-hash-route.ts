@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 
+/** Where the dashboard is: a team, and the cycle and action the popup's "Gør det" pointed at; or the settings. */
 export interface Route {
   teamId?: string;
   cycleId?: string;
@@ -7,13 +8,26 @@ export interface Route {
   view?: 'settings';
 }
 
-const read = (): Route => Object.fromEntries(new URLSearchParams(location.hash.slice(1))) as Route;
+/**
+ * Reads a hash as `dashboardUrl` (lib/browser/pages.ts) writes it: `#teamId=…&cycleId=…&action=…`
+ * or `#view=settings`. Empty and unknown entries are left out.
+ */
+export function parseRoute(hash: string): Route {
+  const params = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
+  const route: Route = {};
+  for (const key of ['teamId', 'cycleId', 'action'] as const) {
+    const value = params.get(key);
+    if (value) route[key] = value;
+  }
+  if (params.get('view') === 'settings') route.view = 'settings';
+  return route;
+}
 
 /** The dashboard's place lives in the URL hash, so the popup can link into it and reload keeps it. */
 export function useHashRoute(): [Route, (next: Route) => void] {
-  const [route, setRoute] = useState(read);
+  const [route, setRoute] = useState(() => parseRoute(location.hash));
   useEffect(() => {
-    const onChange = () => setRoute(read());
+    const onChange = () => setRoute(parseRoute(location.hash));
     addEventListener('hashchange', onChange);
     return () => removeEventListener('hashchange', onChange);
   }, []);

@@ -1,14 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { PersonnelRequest } from '../../lib/messaging/protocol';
-import type { PendingUpload, UploadFiles } from '../../lib/consent/archive-handlers';
+import { request } from '../../lib/browser/panel-client';
 import { consentReceiptPdf, receiptFileName } from '../../lib/consent/receipt-pdf';
 import { base64ToBytes } from '../../lib/messaging/base64';
-import { pickLocale, t } from '../../lib/i18n';
-import { ARCHIVE_MARKS } from '../../machines/archive-marks';
-
-const locale = pickLocale(navigator.languages);
-const ask = <T,>(request: PersonnelRequest) => browser.runtime.sendMessage(request) as Promise<T>;
+import type { PendingUpload } from '../../lib/messaging/replies';
+import { ARCHIVE_MARKS, type ArchiveMark } from '../../machines/archive-marks';
+import { useT } from '../hooks/use-t';
 
 interface Files {
   iku: { name: string; url: string };
@@ -21,15 +17,17 @@ interface Files {
  * system: we only track that it was.
  */
 export function PersonnelApp() {
+  const { t, say } = useT();
   const [items, setItems] = useState<PendingUpload[] | null>(null);
   const [files, setFiles] = useState<Record<string, Files>>({});
-  const refresh = () => ask<PendingUpload[] | null>({ type: 'tus.personnel.pending' }).then((list) => setItems(list ?? []));
+  const [message, setMessage] = useState<string | null>(null);
+  const refresh = () => request({ type: 'tus.personnel.pending' }).then((list) => setItems(list ?? []));
   useEffect(() => {
     void refresh();
   }, []);
 
   const prepare = async (item: PendingUpload) => {
-    const data = await ask<UploadFiles | null>({ type: 'tus.personnel.files', cycleId: item.cycleId, employeeId: item.employeeId });
+    const data = await request({ type: 'tus.personnel.files', cycleId: item.cycleId, employeeId: item.employeeId });
     if (!data) return;
     const receipt = await consentReceiptPdf(data.receipt);
     setFiles({
@@ -41,14 +39,26 @@ export function PersonnelApp() {
     });
   };
 
-  if (!items) return <p aria-busy="true">{t('popup.loading', {}, locale)}</p>;
+  const markDone = async (item: PendingUpload, mark: ArchiveMark) => {
+    const answer = await request({ type: 'tus.personnel.mark', cycleId: item.cycleId, employeeId: item.employeeId, mark });
+    // A refused mark (e.g. a changed log) says why; before, the button just stayed.
+    setMessage(!answer ? t('overlay.noAnswer') : answer.ok ? null : say(answer.error));
+    await refresh();
+  };
+
+  if (!items) return <p aria-busy="true">{t('popup.loading')}</p>;
   return (
     <main>
-      <h1>{t('personnel.title', {}, locale)}</h1>
+      <h1>{t('personnel.title')}</h1>
       <p>
-        <small>{t('personnel.help', {}, locale)}</small>
+        <small>{t('personnel.help')}</small>
       </p>
-      {items.length === 0 && <p>{t('personnel.none', {}, locale)}</p>}
+      {message && (
+        <p class="bad" role="alert">
+          {message}
+        </p>
+      )}
+      {items.length === 0 && <p>{t('personnel.none')}</p>}
       <ul>
         {items.map((item) => (
           <li key={`${item.cycleId}:${item.employeeId}`} class="cycle" data-employee-id={item.employeeId}>
@@ -56,27 +66,31 @@ export function PersonnelApp() {
             {files[item.employeeId] ? (
               <ul class="downloads">
                 <li>
-                  <a href={files[item.employeeId]!.iku.url} download={files[item.employeeId]!.iku.name}>{files[item.employeeId]!.iku.name}</a>
+                  <a href={files[item.employeeId]!.iku.url} download={files[item.employeeId]!.iku.name}>
+                    {files[item.employeeId]!.iku.name}
+                  </a>
                 </li>
                 <li>
-                  <a href={files[item.employeeId]!.receipt.url} download={files[item.employeeId]!.receipt.name}>{files[item.employeeId]!.receipt.name}</a>
+                  <a href={files[item.employeeId]!.receipt.url} download={files[item.employeeId]!.receipt.name}>
+                    {files[item.employeeId]!.receipt.name}
+                  </a>
                 </li>
               </ul>
             ) : (
               <div>
                 <button type="button" class="secondary" onClick={() => prepare(item)}>
-                  {t('personnel.prepare', {}, locale)}
+                  {t('personnel.prepare')}
                 </button>
               </div>
             )}
             <ul class="marks">
-              {ARCHIVE_MARKS.map((mark) => (
-                <li key={mark}>
-                  {item.marks[mark] !== undefined ? (
-                    <span class="ok">✓ {t(`emp.${mark}`, {}, locale)}</span>
+              {ARCHIVE_MARKS.map((m) => (
+                <li key={m}>
+                  {item.marks[m] !== undefined ? (
+                    <span class="ok">✓ {t(`emp.${m}`)}</span>
                   ) : (
-                    <button type="button" onClick={async () => { await ask({ type: 'tus.personnel.mark', cycleId: item.cycleId, employeeId: item.employeeId, mark }); await refresh(); }}>
-                      {t(`emp.${mark}`, {}, locale)}
+                    <button type="button" onClick={() => markDone(item, m)}>
+                      {t(`emp.${m}`)}
                     </button>
                   )}
                 </li>

@@ -1,18 +1,19 @@
-import { formatDate, t, type Locale, type MessageKey } from '../../lib/i18n';
 import type { PopupItem } from '../../lib/cycles/team-steps';
+import type { MessageKey } from '../../lib/i18n';
+import { useT } from '../hooks/use-t';
 
 interface Props {
   items: PopupItem[];
-  locale: Locale;
   onAction: (item: PopupItem) => void;
 }
 
-export function TeamList({ items, locale, onAction }: Props) {
+export function TeamList({ items, onAction }: Props) {
+  const { t, date } = useT();
   return (
-    <ul class="team-list" aria-label={t('popup.title', {}, locale)}>
+    <ul class="team-list" aria-label={t('popup.title')}>
       {items.map((item, index) => {
         const { step } = item;
-        const label = t(`step.${step.action}` as MessageKey, { count: step.count ?? 0 }, locale);
+        const label = t(`step.${step.action}` as MessageKey, { count: step.count ?? 0 });
         return (
           <li key={item.teamId} class={step.overdue ? 'team overdue' : 'team'} data-team-id={item.teamId}>
             {/* Element Timing: when the first row is painted is when the list is (benchmark). */}
@@ -23,14 +24,14 @@ export function TeamList({ items, locale, onAction }: Props) {
               <span class="step-label">{label}</span>
               {step.dueAt !== null && (
                 <span class="due">
-                  {t('popup.due', { date: formatDate(step.dueAt, locale) }, locale)}
-                  {step.overdue && <strong class="overdue-mark"> · {t('popup.overdue', {}, locale)}</strong>}
+                  {t('popup.due', { date: date(step.dueAt) })}
+                  {step.overdue && <strong class="overdue-mark"> · {t('popup.overdue')}</strong>}
                 </span>
               )}
             </div>
             {step.action !== 'none' && (
               <button type="button" onClick={() => onAction(item)} aria-label={`${label}: ${item.teamName}`}>
-                {t('popup.do', {}, locale)}
+                {t('popup.do')}
               </button>
             )}
           </li>

@@ -1,37 +1,37 @@
 import { useState } from 'preact/hooks';
-import { t, type Locale } from '../../lib/i18n';
-import { cardText, GROUND_RULES, WHEEL, type FieldId } from '../../lib/session/cards';
+import { cardText, type FieldId, GROUND_RULES, WHEEL } from '../../lib/session/cards';
+import { useT } from '../hooks/use-t';
 
 interface Props {
   field: FieldId | null;
   current: { id: string; text?: string } | null;
   drawn: string[];
   exhausted: { dialog: boolean; exercise: boolean };
-  locale: Locale;
   onDraw: (kind: 'dialog' | 'exercise') => void;
   onBlank: (text: string) => void;
 }
 
-export function CardTable({ field, current, drawn, exhausted, locale, onDraw, onBlank }: Props) {
+export function CardTable({ field, current, drawn, exhausted, onDraw, onBlank }: Props) {
+  const { t } = useT();
   const [blank, setBlank] = useState('');
   const card = cardText(current);
   const fieldLabel = WHEEL.find((f) => f.id === field)?.label;
   return (
     <section class="cards" aria-labelledby="cards-heading">
-      <h2 id="cards-heading">{fieldLabel ? t('session.fieldCards', { field: fieldLabel }, locale) : t('session.cards', {}, locale)}</h2>
+      <h2 id="cards-heading">{fieldLabel ? t('session.fieldCards', { field: fieldLabel }) : t('session.cards')}</h2>
       <div class="current-card" aria-live="polite" data-card-id={current?.id ?? ''}>
         {card}
       </div>
       <div class="controls">
         <button type="button" onClick={() => onDraw('dialog')} disabled={exhausted.dialog} aria-keyshortcuts="K">
-          {t('session.drawDialog', {}, locale)}
+          {t('session.drawDialog')}
         </button>
         <button type="button" class="secondary" onClick={() => onDraw('exercise')} disabled={exhausted.exercise}>
-          {t('session.drawExercise', {}, locale)}
+          {t('session.drawExercise')}
         </button>
       </div>
-      {exhausted.dialog && <p role="status">{t('session.noCardsLeft', {}, locale)}</p>}
-      <p class="drawn-count">{t('session.drawnCount', { count: drawn.length }, locale)}</p>
+      {exhausted.dialog && <p role="status">{t('session.noCardsLeft')}</p>}
+      <p class="drawn-count">{t('session.drawnCount', { count: drawn.length })}</p>
       <form
         class="blank-card"
         onSubmit={(e) => {
@@ -41,14 +41,14 @@ export function CardTable({ field, current, drawn, exhausted, locale, onDraw, on
           setBlank('');
         }}
       >
-        <label for="blank-card">{t('session.blankCard', {}, locale)}</label>
-        <input id="blank-card" value={blank} placeholder={t('session.blankPlaceholder', {}, locale)} onInput={(e) => setBlank(e.currentTarget.value)} />
+        <label for="blank-card">{t('session.blankCard')}</label>
+        <input id="blank-card" value={blank} placeholder={t('session.blankPlaceholder')} onInput={(e) => setBlank(e.currentTarget.value)} />
         <button type="submit" class="secondary">
-          {t('session.useBlank', {}, locale)}
+          {t('session.useBlank')}
         </button>
       </form>
       <details class="ground-rules">
-        <summary>{t('session.groundRules', {}, locale)}</summary>
+        <summary>{t('session.groundRules')}</summary>
         <ul>
           {GROUND_RULES.map((r) => (
             <li key={r}>{r}</li>

@@ -1,5 +1,5 @@
 import type { Employee } from '../../lib/domain/types';
-import { t, type Locale } from '../../lib/i18n';
+import { useT } from '../hooks/use-t';
 
 interface Props {
   employees: Employee[];
@@ -9,19 +9,19 @@ interface Props {
   noteTakers: Record<string, string>;
   format: 'plenum' | 'groups' | 'pairs';
   showPairs: boolean;
-  locale: Locale;
   onAbsent: (employeeId: string, absent: boolean) => void;
   onReshuffle: () => void;
   onNoteTaker: (group: number, employeeId: string) => void;
 }
 
-export function Room({ employees, absent, groups, pairs, noteTakers, format, showPairs, locale, onAbsent, onReshuffle, onNoteTaker }: Props) {
+export function Room({ employees, absent, groups, pairs, noteTakers, format, showPairs, onAbsent, onReshuffle, onNoteTaker }: Props) {
+  const { t } = useT();
   return (
     <section class="room" aria-labelledby="room-heading">
-      <h2 id="room-heading">{t('session.room', {}, locale)}</h2>
+      <h2 id="room-heading">{t('session.room')}</h2>
       <fieldset class="attendance">
         <legend>
-          {t('session.absent', {}, locale)} · {t('session.present.count', { count: employees.length - absent.length }, locale)}
+          {t('session.absent')} · {t('session.present.count', { count: employees.length - absent.length })}
         </legend>
         {employees.map((e) => (
           <label key={e.id} class="choice">
@@ -31,17 +31,21 @@ export function Room({ employees, absent, groups, pairs, noteTakers, format, sho
         ))}
       </fieldset>
       <button type="button" class="secondary" onClick={onReshuffle}>
-        {t('session.reshuffle', {}, locale)}
+        {t('session.reshuffle')}
       </button>
       <div class={`split ${format === 'groups' ? 'active' : ''}`}>
-        <h3>{t('session.groups', {}, locale)}</h3>
+        <h3>{t('session.groups')}</h3>
         <ol class="groups">
           {groups.map((g, i) => (
             <li key={i} data-size={g.length}>
-              <strong>{t('session.group', { n: i + 1 }, locale)}</strong>: {g.map((e) => e.name).join(', ')}
+              <strong>{t('session.group', { n: i + 1 })}</strong>: {g.map((e) => e.name).join(', ')}
               <label class="note-taker">
-                {t('session.noteTaker', {}, locale)}{' '}
-                <select value={noteTakers[String(i)] ?? ''} onChange={(ev) => ev.currentTarget.value && onNoteTaker(i, ev.currentTarget.value)} aria-label={`${t('session.noteTaker', {}, locale)}: ${t('session.group', { n: i + 1 }, locale)}`}>
+                {t('session.noteTaker')}{' '}
+                <select
+                  value={noteTakers[String(i)] ?? ''}
+                  onChange={(ev) => ev.currentTarget.value && onNoteTaker(i, ev.currentTarget.value)}
+                  aria-label={`${t('session.noteTaker')}: ${t('session.group', { n: i + 1 })}`}
+                >
                   <option value="">–</option>
                   {g.map((e) => (
                     <option key={e.id} value={e.id}>
@@ -56,11 +60,11 @@ export function Room({ employees, absent, groups, pairs, noteTakers, format, sho
       </div>
       {showPairs && (
         <div class={`split ${format === 'pairs' ? 'active' : ''}`}>
-          <h3>{t('session.pairs', {}, locale)}</h3>
+          <h3>{t('session.pairs')}</h3>
           <ol class="pairs">
             {pairs.map((p, i) => (
               <li key={i} data-size={p.length}>
-                <strong>{t('session.pair', { n: i + 1 }, locale)}</strong>: {p.map((e) => e.name).join(' · ')}
+                <strong>{t('session.pair', { n: i + 1 })}</strong>: {p.map((e) => e.name).join(' · ')}
               </li>
             ))}
           </ol>

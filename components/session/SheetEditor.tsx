@@ -1,33 +1,55 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Agreement, Employee } from '../../lib/domain/types';
-import { t, type Locale } from '../../lib/i18n';
 import { DEVELOPMENT_SUGGESTIONS } from '../../lib/session/cards';
 import { debounced } from '../../lib/sheet/debounce';
 import type { AgreementDraft } from '../../lib/sheet/store';
 import type { LockReason } from '../../machines/agreement-writes';
+import { useT } from '../hooks/use-t';
 
 interface Props {
-  cycleId: string;
   title: string;
   employees: Employee[];
   showIndividual: boolean;
   agreements: Agreement[];
-  locale: Locale;
   newAgreementFocus: number;
   /** Why the sheet cannot be written (machines/agreement-writes.ts); null while it can. */
   locked: LockReason | null;
   /** Rejects when the store refuses the write; the row then says it was not saved. */
   onSave: (draft: AgreementDraft) => Promise<void>;
+  /** Adds an empty row with this id to the team's block (null) or an employee's; rejects when refused. */
+  onNew: (employeeId: string | null, id: string) => Promise<void>;
   onDelete: (id: string) => void;
 }
 
 /** Saved as the leader types (0.5 s debounce), and at once when the field is left or the page hides. */
 const SAVE_DELAY_MS = 500;
 
-function AgreementRow({ agreement, locale, onSave, onDelete, autoFocus }: { agreement: Agreement; locale: Locale; onSave: Props['onSave']; onDelete: () => void; autoFocus: boolean }) {
+function AgreementRow({
+  agreement,
+  onSave,
+  onDelete,
+  autoFocus,
+}: {
+  agreement: Agreement;
+  onSave: Props['onSave'];
+  onDelete: () => void;
+  autoFocus: boolean;
+}) {
+  const { t } = useT();
   const [draft, setDraft] = useState<AgreementDraft>(agreement);
   const [saved, setSaved] = useState<'saved' | 'saving' | 'failed'>('saved');
-  const saver = useMemo(() => debounced((d: AgreementDraft) => void onSave(d).then(() => setSaved('saved'), () => setSaved('failed')), SAVE_DELAY_MS), []);
+  const saver = useMemo(
+    () =>
+      debounced(
+        (d: AgreementDraft) =>
+          void onSave(d).then(
+            () => setSaved('saved'),
+            () => setSaved('failed'),
+          ),
+        SAVE_DELAY_MS,
+      ),
+    [],
+  );
   useEffect(() => {
     const flush = () => saver.flush();
     addEventListener('pagehide', flush);
@@ -48,41 +70,67 @@ function AgreementRow({ agreement, locale, onSave, onDelete, autoFocus }: { agre
   return (
     <li class="agreement" data-agreement-id={agreement.id}>
       <label for={id} class="visually-hidden">
-        {t('session.agreement', {}, locale)}
+        {t('session.agreement')}
       </label>
-      <textarea id={id} rows={2} value={draft.text} autoFocus={autoFocus} onInput={(e) => change({ text: e.currentTarget.value })} onBlur={() => saver.flush()} placeholder={t('session.agreement', {}, locale)} />
-      <input aria-label={t('session.owner', {}, locale)} value={draft.owner} placeholder={t('session.owner', {}, locale)} onInput={(e) => change({ owner: e.currentTarget.value })} onBlur={() => saver.flush()} />
-      <input aria-label={t('session.due', {}, locale)} type="date" value={draft.due} onInput={(e) => change({ due: e.currentTarget.value })} onBlur={() => saver.flush()} />
-      <div class="suggestions" aria-label={t('session.suggestions', {}, locale)}>
+      <textarea
+        id={id}
+        rows={2}
+        value={draft.text}
+        autoFocus={autoFocus}
+        onInput={(e) => change({ text: e.currentTarget.value })}
+        onBlur={() => saver.flush()}
+        placeholder={t('session.agreement')}
+      />
+      <input
+        aria-label={t('session.owner')}
+        value={draft.owner}
+        placeholder={t('session.owner')}
+        onInput={(e) => change({ owner: e.currentTarget.value })}
+        onBlur={() => saver.flush()}
+      />
+      <input
+        aria-label={t('session.due')}
+        type="date"
+        value={draft.due}
+        onInput={(e) => change({ due: e.currentTarget.value })}
+        onBlur={() => saver.flush()}
+      />
+      <div class="suggestions" aria-label={t('session.suggestions')}>
         {DEVELOPMENT_SUGGESTIONS.map((s) => (
-          <button key={s} type="button" class="chip-button" onClick={() => change({ text: draft.text ? `${draft.text.trimEnd()} ${s.toLowerCase()}` : s })}>
+          <button
+            key={s}
+            type="button"
+            class="chip-button"
+            onClick={() => change({ text: draft.text ? `${draft.text.trimEnd()} ${s.toLowerCase()}` : s })}
+          >
             {s}
           </button>
         ))}
       </div>
       <span class="save-state" aria-live="polite">
-        {t(saved === 'saved' ? 'session.saved' : saved === 'saving' ? 'session.saving' : 'sheet.notSaved', {}, locale)}
+        {t(saved === 'saved' ? 'session.saved' : saved === 'saving' ? 'session.saving' : 'sheet.notSaved')}
       </span>
       <button type="button" class="danger small" onClick={onDelete}>
-        {t('session.delete', {}, locale)}
+        {t('session.delete')}
       </button>
     </li>
   );
 }
 
 /** A row as text: the sheet after the session, when it can no longer be written here. */
-function ReadOnlyRow({ agreement, locale }: { agreement: Agreement; locale: Locale }) {
+function ReadOnlyRow({ agreement }: { agreement: Agreement }) {
+  const { t } = useT();
   return (
     <li class="agreement read-only" data-agreement-id={agreement.id}>
       <p class="agreement-text">
         {agreement.text}
-        {agreement.afterTus && <small> ({t('sheet.afterTusMark', {}, locale)})</small>}
+        {agreement.afterTus && <small> ({t('sheet.afterTusMark')})</small>}
       </p>
       {(agreement.owner || agreement.due) && (
         <p class="agreement-meta">
-          {agreement.owner && `${t('session.owner', {}, locale)}: ${agreement.owner}`}
+          {agreement.owner && `${t('session.owner')}: ${agreement.owner}`}
           {agreement.owner && agreement.due && ' · '}
-          {agreement.due && `${t('session.due', {}, locale)}: ${agreement.due}`}
+          {agreement.due && `${t('session.due')}: ${agreement.due}`}
         </p>
       )}
     </li>
@@ -90,6 +138,7 @@ function ReadOnlyRow({ agreement, locale }: { agreement: Agreement; locale: Loca
 }
 
 function Block({ heading, employeeId, props }: { heading: string; employeeId: string | null; props: Props }) {
+  const { t } = useT();
   const rows = props.agreements.filter((a) => a.employeeId === employeeId);
   const lastNew = useRef<string | null>(null);
   if (props.locked) {
@@ -98,7 +147,7 @@ function Block({ heading, employeeId, props }: { heading: string; employeeId: st
         <h3>{heading}</h3>
         <ul class="agreements">
           {rows.map((a) => (
-            <ReadOnlyRow key={a.id} agreement={a} locale={props.locale} />
+            <ReadOnlyRow key={a.id} agreement={a} />
           ))}
         </ul>
       </div>
@@ -109,21 +158,27 @@ function Block({ heading, employeeId, props }: { heading: string; employeeId: st
       <h3>{heading}</h3>
       <ul class="agreements">
         {rows.map((a) => (
-          <AgreementRow key={a.id} agreement={a} locale={props.locale} onSave={props.onSave} onDelete={() => props.onDelete(a.id)} autoFocus={a.id === lastNew.current} />
+          <AgreementRow
+            key={a.id}
+            agreement={a}
+            onSave={props.onSave}
+            onDelete={() => props.onDelete(a.id)}
+            autoFocus={a.id === lastNew.current}
+          />
         ))}
       </ul>
       <button
         type="button"
         class="secondary small new-agreement"
-        aria-label={`${t('session.newAgreement', {}, props.locale)}: ${heading}`}
+        aria-label={`${t('session.newAgreement')}: ${heading}`}
         onClick={() => {
           const id = crypto.randomUUID();
           lastNew.current = id;
           // A refusal is shown by the page's banner; there is no row to mark.
-          void props.onSave({ id, cycleId: props.cycleId, employeeId, text: '', owner: '', due: '' }).catch(() => undefined);
+          void props.onNew(employeeId, id).catch(() => undefined);
         }}
       >
-        + {t('session.newAgreement', {}, props.locale)}
+        + {t('session.newAgreement')}
       </button>
     </div>
   );
@@ -131,6 +186,7 @@ function Block({ heading, employeeId, props }: { heading: string; employeeId: st
 
 /** Det Fælles Kompetenceskema: the team's agreements and one block per employee. */
 export function SheetEditor(props: Props) {
+  const { t } = useT();
   const teamBlockButton = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (props.newAgreementFocus > 0) teamBlockButton.current?.querySelector<HTMLButtonElement>('.new-agreement')?.click();
@@ -140,15 +196,15 @@ export function SheetEditor(props: Props) {
       <h2 id="sheet-heading">{props.title}</h2>
       {props.locked && (
         <p class="sheet-locked" role="status">
-          {t(`sheet.locked.${props.locked}`, {}, props.locale)}
+          {t(`sheet.locked.${props.locked}`)}
         </p>
       )}
       <div ref={teamBlockButton}>
-        <Block heading={t('session.teamAgreements', {}, props.locale)} employeeId={null} props={props} />
+        <Block heading={t('session.teamAgreements')} employeeId={null} props={props} />
       </div>
       {props.showIndividual && (
         <>
-          <h3>{t('session.individual', {}, props.locale)}</h3>
+          <h3>{t('session.individual')}</h3>
           {props.employees.map((e) => (
             <Block key={e.id} heading={e.name} employeeId={e.id} props={props} />
           ))}

@@ -1,4 +1,4 @@
-import { THEME_LABELS, WHEEL, type FieldId } from '../../lib/session/cards';
+import { type FieldId, THEME_LABELS, WHEEL, WHEEL_CENTER_HINT } from '../../lib/session/cards';
 
 interface Props {
   selected: FieldId | null;
@@ -33,54 +33,61 @@ export function Wheel({ selected, label, onSelect }: Props) {
   const step = 1 / ring.length;
   return (
     <>
-    <svg class="wheel" viewBox="0 0 320 320" role="group" aria-label={label}>
-      {ring.map((field, i) => {
-        const [tx, ty] = at((R_OUT + R_IN) / 2, (i + 0.5) * step);
-        return (
-          <g
-            key={field.id}
-            role="button"
-            tabIndex={0}
-            aria-pressed={selected === field.id}
-            aria-label={`${THEME_LABELS[field.theme]}: ${field.label}`}
-            class={selected === field.id ? 'field selected' : 'field'}
-            data-field={field.id}
-            onClick={() => onSelect(field.id)}
-            onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onSelect(field.id))}
-          >
-            <path d={sector(i * step, (i + 1) * step)} fill={COLORS[field.theme]} stroke="#fff" stroke-width="3" />
-            <text x={tx} y={ty} text-anchor="middle" dominant-baseline="middle" font-size="12">
-              {/* Long labels go on two lines so they stay inside the field. */}
-              {field.label.length > 12 ? (
-                twoLines(field.label).map((line, i) => (
-                  <tspan key={line} x={tx} dy={i === 0 ? '-0.6em' : '1.2em'}>
-                    {line}
-                  </tspan>
-                ))
-              ) : (
-                field.label
-              )}
-            </text>
-          </g>
-        );
-      })}
-      <g role="button" tabIndex={0} aria-pressed={selected === 'voresTeam'} aria-label="Vores team: god dag / dårlig dag" class={selected === 'voresTeam' ? 'field selected' : 'field'} data-field="voresTeam" onClick={() => onSelect('voresTeam')} onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onSelect('voresTeam'))}>
-        <circle cx="160" cy="160" r={R_IN - 4} fill={COLORS.voresTeam} />
-        <text x="160" y="150" text-anchor="middle" font-size="14" font-weight="bold">
-          Vores team
-        </text>
-        <text x="160" y="170" text-anchor="middle" font-size="10">
-          god dag / dårlig dag
-        </text>
-      </g>
-    </svg>
-    <ul class="wheel-legend">
-      {(['faglighed', 'relationer'] as const).map((theme) => (
-        <li key={theme}>
-          <span class="swatch" style={{ background: COLORS[theme] }} /> {THEME_LABELS[theme]}
-        </li>
-      ))}
-    </ul>
+      <svg class="wheel" viewBox="0 0 320 320" role="group" aria-label={label}>
+        {ring.map((field, i) => {
+          const [tx, ty] = at((R_OUT + R_IN) / 2, (i + 0.5) * step);
+          return (
+            <g
+              key={field.id}
+              role="button"
+              tabIndex={0}
+              aria-pressed={selected === field.id}
+              aria-label={`${THEME_LABELS[field.theme]}: ${field.label}`}
+              class={selected === field.id ? 'field selected' : 'field'}
+              data-field={field.id}
+              onClick={() => onSelect(field.id)}
+              onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onSelect(field.id))}
+            >
+              <path d={sector(i * step, (i + 1) * step)} fill={COLORS[field.theme]} stroke="#fff" stroke-width="3" />
+              <text x={tx} y={ty} text-anchor="middle" dominant-baseline="middle" font-size="12">
+                {/* Long labels go on two lines so they stay inside the field. */}
+                {field.label.length > 12
+                  ? twoLines(field.label).map((line, i) => (
+                      <tspan key={line} x={tx} dy={i === 0 ? '-0.6em' : '1.2em'}>
+                        {line}
+                      </tspan>
+                    ))
+                  : field.label}
+              </text>
+            </g>
+          );
+        })}
+        <g
+          role="button"
+          tabIndex={0}
+          aria-pressed={selected === 'voresTeam'}
+          aria-label={`${THEME_LABELS.voresTeam}: ${WHEEL_CENTER_HINT}`}
+          class={selected === 'voresTeam' ? 'field selected' : 'field'}
+          data-field="voresTeam"
+          onClick={() => onSelect('voresTeam')}
+          onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onSelect('voresTeam'))}
+        >
+          <circle cx="160" cy="160" r={R_IN - 4} fill={COLORS.voresTeam} />
+          <text x="160" y="150" text-anchor="middle" font-size="14" font-weight="bold">
+            {THEME_LABELS.voresTeam}
+          </text>
+          <text x="160" y="170" text-anchor="middle" font-size="10">
+            {WHEEL_CENTER_HINT}
+          </text>
+        </g>
+      </svg>
+      <ul class="wheel-legend">
+        {(['faglighed', 'relationer'] as const).map((theme) => (
+          <li key={theme}>
+            <span class="swatch" style={{ background: COLORS[theme] }} /> {THEME_LABELS[theme]}
+          </li>
+        ))}
+      </ul>
     </>
   );
 }

@@ -1,3 +1,6 @@
+import { useEffect, useRef } from 'preact/hooks';
+import type { PhaseClock } from '../../lib/session/timer';
+
 /** A soft two-tone chime with Web Audio: no sound file, nothing loaded from anywhere. */
 export function chime(): void {
   try {
@@ -16,4 +19,14 @@ export function chime(): void {
   } catch {
     // No audio device (or autoplay blocked): the visual cue still shows.
   }
+}
+
+/** Chimes once when a phase runs out (not again after a reload of an overrun phase). */
+export function useChime(clock: PhaseClock | null, phaseStartedAt: number | null | undefined): void {
+  const chimedFor = useRef<number | null>(null);
+  useEffect(() => {
+    if (!clock || !phaseStartedAt) return;
+    if (clock.over && chimedFor.current !== phaseStartedAt && clock.remainingMs > -5_000) chime();
+    if (clock.over) chimedFor.current = phaseStartedAt;
+  }, [clock?.over, phaseStartedAt]);
 }

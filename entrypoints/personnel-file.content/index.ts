@@ -1,16 +1,18 @@
 import { createToggleUi } from '../../lib/browser/overlay-ui';
+import { contentLabels } from '../../lib/i18n/content-labels';
 
 // Registered at run time only, on the personnel-file system's host the leader added in settings
 // (SD Personaleweb, SBSYS, KMD Opus …): a generic side panel, not an integration with a vendor.
 export default defineContentScript({
   registration: 'runtime',
   async main(ctx) {
+    const labels = contentLabels(navigator.languages);
     const ui = await createToggleUi(ctx, {
       name: 'tus-assistent-personnel',
-      buttonText: 'TUS: til personalesagen',
-      buttonLabel: 'TUS: til personalesagen',
+      buttonText: labels.personnelButton,
+      buttonLabel: labels.personnelButton,
       page: '/personnel.html',
-      frameTitle: 'TUS-assistent: til personalesagen',
+      frameTitle: labels.personnelFrame,
       wrapperStyle: { right: '0', top: '0', bottom: '0' },
       frameStyle: { width: '360px', height: '100%', borderWidth: '0 0 0 1px' },
     });

@@ -1,14 +1,16 @@
 import { render } from 'preact';
-import { liveQuery } from 'dexie';
+import { LocaleContext, translator } from '../../components/hooks/use-t';
 import { Popup, type PopupData } from '../../components/popup/Popup';
 import { getDb } from '../../lib/browser/db';
-import { pickLocale } from '../../lib/i18n';
+import { watchQuery } from '../../lib/browser/live-query';
+import { readPopupRows } from '../../lib/cycles/popup-rows';
 import { buildPopupItems, type PopupItem } from '../../lib/cycles/team-steps';
+import { pickLocale } from '../../lib/i18n';
 import './style.css';
 
 performance.mark('popup:script');
-const locale = pickLocale(navigator.languages);
-document.documentElement.lang = locale;
+const language = translator(pickLocale(navigator.languages));
+document.documentElement.lang = language.locale;
 const root = document.getElementById('app')!;
 const db = getDb();
 
@@ -28,7 +30,8 @@ if (ELEMENT_TIMING) {
   }).observe({ type: 'element', buffered: true });
 }
 
-const openDashboard = (action?: 'createTeam') => void import('../../lib/browser/pages').then((p) => p.openDashboard(action ? { action } : {}));
+const openDashboard = (action?: 'createTeam') =>
+  void import('../../lib/browser/pages').then((p) => p.openDashboard(action ? { action } : {}));
 
 async function onAction(item: PopupItem) {
   // Loaded on click: the list paints without the browser-API polyfill.
@@ -40,12 +43,18 @@ async function onAction(item: PopupItem) {
     const url = await invitationComposeUrl(db, item.cycleId);
     if (url) return void browser.tabs.create({ url });
   }
+  // The dashboard opens on this team with the step's button focused (teamId, cycleId, action in its hash).
   return openDashboard({ teamId: item.teamId, cycleId: item.cycleId ?? undefined, action: item.step.action });
 }
 
 let painted = false;
 const show = (data: PopupData) => {
-  render(<Popup data={data} locale={locale} onOpenDashboard={openDashboard} onAction={onAction} />, root);
+  render(
+    <LocaleContext.Provider value={language}>
+      <Popup data={data} onOpenDashboard={openDashboard} onAction={onAction} />
+    </LocaleContext.Provider>,
+    root,
+  );
   if (data.status === 'ready' && !painted && !ELEMENT_TIMING) {
     // Without Element Timing: after the next frame is painted.
     requestAnimationFrame(() => setTimeout(() => performance.mark('popup:list-painted')));
@@ -55,16 +64,16 @@ const show = (data: PopupData) => {
 
 show({ status: 'loading' });
 // Subscribed here, not in an effect: an effect would wait for the loading text to be painted
-// before the database is even asked. liveQuery re-runs on every committed change, so the
+// before the database is even asked. The query runs again after every committed change, so the
 // list stays current while the popup is open.
-liveQuery(async () => {
-  const [teams, open] = await db.transaction('r', db.teams, db.steps, () => {
-    performance.mark('popup:db-open');
-    return Promise.all([db.teams.where('archived').equals(0).toArray(), db.steps.where('open').equals(1).toArray()]);
-  });
-  performance.mark('popup:data');
-  return buildPopupItems(teams, open, Date.now());
-}).subscribe({
-  next: (items) => show({ status: 'ready', items }),
-  error: (error: unknown) => show({ status: 'error', error }),
-});
+watchQuery(
+  async () => {
+    const [teams, open] = await readPopupRows(db, () => performance.mark('popup:db-open'));
+    performance.mark('popup:data');
+    return buildPopupItems(teams, open, Date.now());
+  },
+  {
+    next: (items) => show({ status: 'ready', items }),
+    error: (error: unknown) => show({ status: 'error', error }),
+  },
+);

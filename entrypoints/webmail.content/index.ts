@@ -1,5 +1,7 @@
 import { createToggleUi } from '../../lib/browser/overlay-ui';
+import { contentLabels } from '../../lib/i18n/content-labels';
 import { parseFillCompose, parseReadOpenMail } from '../../lib/messaging/protocol';
+import type { ReplyOf } from '../../lib/messaging/protocol-map';
 import { adapterFor, fillCompose } from '../../lib/webmail/fill';
 import { KNOWN_WEBMAIL_MATCHES } from '../../lib/webmail/known-hosts';
 
@@ -13,17 +15,19 @@ export default defineContentScript({
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       // Only our own extension may ask, and only with a message that fits the schema.
       if (sender.id !== browser.runtime.id) return undefined;
-      if (parseReadOpenMail(message)) return Promise.resolve(adapter()?.readOpenMail(document) ?? null);
+      // Each answer is typed by the protocol map; the background parses it again with its schema.
+      if (parseReadOpenMail(message)) return Promise.resolve<ReplyOf<'tus.readOpenMail'>>(adapter()?.readOpenMail(document) ?? null);
       const request = parseFillCompose(message);
-      return request ? Promise.resolve(fillCompose(adapter(), document, request.mail)) : undefined;
+      return request ? Promise.resolve<ReplyOf<'tus.fillCompose'>>(fillCompose(adapter(), document, request.mail)) : undefined;
     });
 
+    const labels = contentLabels(navigator.languages);
     const button = await createToggleUi(ctx, {
       name: 'tus-assistent-button',
-      buttonText: 'TUS',
-      buttonLabel: 'TUS-assistent: invitationer og samtykke',
+      buttonText: labels.webmailButton,
+      buttonLabel: labels.webmailLabel,
       page: '/overlay.html',
-      frameTitle: 'TUS-assistent',
+      frameTitle: labels.webmailFrame,
       wrapperStyle: { right: '16px', bottom: '64px' },
       frameStyle: { width: '380px', height: '460px', borderRadius: '8px', boxShadow: '0 4px 16px rgba(0,0,0,.25)' },
     });

@@ -1,7 +1,8 @@
-import { browser } from 'wxt/browser';
+import { type Browser, browser } from 'wxt/browser';
+import { type Message, message } from '../i18n/message';
+import { type AddedHost, getSetting, setSetting } from '../settings/store';
+import { parseHostInput } from '../shared/host-input';
 import { getDb } from './db';
-import { getSetting, setSetting, type AddedHost } from '../settings/store';
-import { parseHostInput } from '../webmail/detect';
 
 const SCRIPTS = { webmail: 'content-scripts/webmail.js', personnel: 'content-scripts/personnel-file.js' } as const;
 export const kindOf = (host: AddedHost) => host.kind ?? 'webmail';
@@ -11,12 +12,15 @@ const idFor = (host: AddedHost) => `host:${kindOf(host)}:${host.pattern}`;
  * Adds a webmail host the leader typed: asks for that host's permission (must run from the
  * leader's click in an extension page), then registers the webmail content script for it.
  */
-export async function addHost(input: string, kind: 'webmail' | 'personnel' = 'webmail'): Promise<{ ok: true; host: AddedHost } | { ok: false; reason: string }> {
+export async function addHost(
+  input: string,
+  kind: 'webmail' | 'personnel' = 'webmail',
+): Promise<{ ok: true; host: AddedHost } | { ok: false; reason: Message }> {
   const parsed = parseHostInput(input);
   const host = parsed && { ...parsed, kind };
-  if (!host) return { ok: false, reason: 'Skriv en webadresse som https://mail.kommune.dk' };
+  if (!host) return { ok: false, reason: message('settings.hostInvalid') };
   const granted = await browser.permissions.request({ origins: [host.pattern] });
-  if (!granted) return { ok: false, reason: 'Adgang til siden blev ikke givet.' };
+  if (!granted) return { ok: false, reason: message('settings.hostDenied') };
   const db = getDb();
   const hosts = (await getSetting(db, 'hosts')).filter((h) => idFor(h) !== idFor(host));
   await setSetting(db, 'hosts', [...hosts, host]);
@@ -38,21 +42,56 @@ const askBackgroundToSync = () => browser.runtime.sendMessage({ type: 'tus.syncH
 
 let syncing: Promise<void> = Promise.resolve();
 
-/** Registered scripts = the added hosts whose permission is still granted; run at every start. */
+/** Registered scripts = the added hosts whose permission is still granted. */
 export function syncRegisteredHosts(): Promise<void> {
   syncing = syncing.catch(() => undefined).then(syncNow);
   return syncing;
 }
 
+/**
+ * Synced when what it depends on may have changed: the browser started, the extension was
+ * installed or updated, a permission was granted or revoked (pages ask after the leader's own
+ * changes, tus.syncHosts). Not at every wake of the worker: an alarm or a message needs none of it.
+ */
+export function startHostSync(): void {
+  const sync = () =>
+    void syncRegisteredHosts().catch((error: unknown) => console.error('TUS-assistent: could not sync added hosts', error));
+  browser.runtime.onStartup.addListener(sync);
+  browser.runtime.onInstalled.addListener(sync);
+  browser.permissions.onAdded.addListener(sync);
+  browser.permissions.onRemoved.addListener(sync);
+}
+
+type Registration = Browser.scripting.RegisteredContentScript;
+
+/** Only what we set decides whether a registration is current. */
+const sameRegistration = (a: Registration, b: Registration) =>
+  a.id === b.id &&
+  a.runAt === b.runAt &&
+  a.persistAcrossSessions === b.persistAcrossSessions &&
+  sameList(a.matches, b.matches) &&
+  sameList(a.js, b.js);
+const sameList = (a: readonly string[] = [], b: readonly string[] = []) => a.length === b.length && a.every((x, i) => x === b[i]);
+
 async function syncNow(): Promise<void> {
   const hosts = await getSetting(getDb(), 'hosts');
-  const wanted: AddedHost[] = [];
-  for (const host of hosts) if (await browser.permissions.contains({ origins: [host.pattern] })) wanted.push(host);
-  const existing = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith('host:'));
-  if (existing.length) await browser.scripting.unregisterContentScripts({ ids: existing.map((s) => s.id) });
-  if (wanted.length) {
-    await browser.scripting.registerContentScripts(
-      wanted.map((host) => ({ id: idFor(host), matches: [host.pattern], js: [SCRIPTS[kindOf(host)]], runAt: 'document_idle' as const, persistAcrossSessions: true })),
-    );
+  const wanted: Registration[] = [];
+  for (const host of hosts) {
+    if (await browser.permissions.contains({ origins: [host.pattern] })) {
+      wanted.push({
+        id: idFor(host),
+        matches: [host.pattern],
+        js: [SCRIPTS[kindOf(host)]],
+        runAt: 'document_idle',
+        persistAcrossSessions: true,
+      });
+    }
   }
+  const existing = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith('host:'));
+  // Changed only where they differ: unregistering and registering again at every sync would
+  // leave a moment with no script, and costs the browser a rewrite of its registrations.
+  const stale = existing.filter((s) => !wanted.some((w) => sameRegistration(w, s)));
+  const missing = wanted.filter((w) => !existing.some((s) => sameRegistration(w, s)));
+  if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale.map((s) => s.id) });
+  if (missing.length) await browser.scripting.registerContentScripts(missing);
 }

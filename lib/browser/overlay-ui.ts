@@ -1,8 +1,9 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createIframeUi } from 'wxt/utils/content-script-ui/iframe';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
-import { browser } from 'wxt/browser';
-import type { PanelPage, RegisterPanel } from '../messaging/protocol';
+import type { PanelPage } from '../messaging/protocol';
+import type { RequestOf } from '../messaging/protocol-map';
 
 const PANEL_OF = { '/overlay.html': 'overlay', '/personnel.html': 'personnel' } as const satisfies Record<string, PanelPage>;
 
@@ -52,7 +53,10 @@ export async function createToggleUi(ctx: ContentScriptContext, options: ToggleO
       const handOver = nonce;
       if (!handOver) return mounted;
       // Re-inserting the iframe loads a new document; this mount's nonce goes to that one only.
-      iframe.addEventListener('load', () => iframe.contentWindow?.postMessage({ type: 'tus.panel.nonce', nonce: handOver }, ourOrigin), { once: true, signal: mounted.signal });
+      iframe.addEventListener('load', () => iframe.contentWindow?.postMessage({ type: 'tus.panel.nonce', nonce: handOver }, ourOrigin), {
+        once: true,
+        signal: mounted.signal,
+      });
       return mounted;
     },
     onRemove: (mounted) => mounted?.abort(),
@@ -77,7 +81,9 @@ export async function createToggleUi(ctx: ContentScriptContext, options: ToggleO
         const click = ++clicks;
         if (!open) return panel.remove();
         const fresh = newNonce();
-        const request: RegisterPanel = { type: 'tus.panel.register', page: panelPage, nonce: fresh };
+        const request: RequestOf<'tus.panel.register'> = { type: 'tus.panel.register', page: panelPage, nonce: fresh };
+        // The reply is a boolean (protocol map); only `true` counts. Not through the panels' client,
+        // whose reply schemas (and the message catalog) this small script does not carry.
         const registered: unknown = await browser.runtime.sendMessage(request).catch(() => false);
         if (click !== clicks) return; // closed or reopened meanwhile
         // Refused (not an allowed host): the panel still opens, gets no nonce and shows nothing.

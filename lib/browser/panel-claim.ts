@@ -1,5 +1,5 @@
-import { browser } from 'wxt/browser';
-import { parsePanelNonce, type ClaimPanel } from '../messaging/protocol';
+import { parsePanelNonce } from '../messaging/protocol';
+import { request } from './panel-client';
 
 /**
  * In a panel page (overlay.html, personnel.html): waits for the nonce our content script posts
@@ -13,8 +13,7 @@ export function claimPanel(onClaimed: () => void): void {
     if (claimed || event.source !== window.parent) return;
     const nonce = parsePanelNonce(event.data);
     if (!nonce) return;
-    const request: ClaimPanel = { type: 'tus.panel.claim', nonce };
-    const accepted: unknown = await browser.runtime.sendMessage(request).catch(() => false);
+    const accepted = await request({ type: 'tus.panel.claim', nonce });
     if (accepted !== true || claimed) return;
     claimed = true;
     removeEventListener('message', onMessage);

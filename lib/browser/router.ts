@@ -1,15 +1,34 @@
-import { browser, type Browser } from 'wxt/browser';
-import { parseFillCompose, parseFillResponse, parseOpenMail, parseOverlayRequest, parsePersonnelRequest, isRefreshReminders, isSyncHosts, type PersonnelRequest, type FillComposeResponse, type OpenMail, type OverlayRequest } from '../messaging/protocol';
-import { parseClaimPanel, parseRegisterPanel, type ClaimPanel, type PanelPage, type RegisterPanel } from '../messaging/protocol';
-import { createPanelRegistry, type PanelFrame, type PanelRegistry } from './panel-registry';
-import { consentRequestData, listConsentRequests, markConsentRequested, matchReply, recordReply } from '../consent/handlers';
-import { invitationData, listInvitationCycles, markInvitationSent } from '../invitations/overlay-handlers';
-import { getDb } from './db';
-import { getSetting } from '../settings/store';
+import { type Browser, browser } from 'wxt/browser';
 import { markUploaded, pendingUploads, uploadFiles } from '../consent/archive-handlers';
-import { refreshReminders } from './reminders';
-import { kindOf, syncRegisteredHosts } from './hosts';
+import { consentRequestData, listConsentRequests, markConsentRequested, matchReply, recordReply } from '../consent/handlers';
+import type { TusDb } from '../db/database';
+import { invitationData, listInvitationCycles, markInvitationSent } from '../invitations/overlay-handlers';
+import {
+  type ClaimPanel,
+  type FillComposeRequest,
+  type FillComposeResponse,
+  isRefreshReminders,
+  isSyncHosts,
+  type OpenMail,
+  type OverlayRequest,
+  type PanelPage,
+  type PersonnelRequest,
+  parseClaimPanel,
+  parseFillCompose,
+  parseFillResponse,
+  parseOpenMail,
+  parseOverlayRequest,
+  parsePersonnelRequest,
+  parseRegisterPanel,
+  type RegisterPanel,
+} from '../messaging/protocol';
+import type { Handlers, MessageType, ReplyOf, RequestOf } from '../messaging/protocol-map';
+import { getSetting } from '../settings/store';
 import { isKnownWebmailHost } from '../webmail/known-hosts';
+import { getDb } from './db';
+import { kindOf, syncRegisteredHosts } from './hosts';
+import { createPanelRegistry, type PanelFrame, type PanelRegistry } from './panel-registry';
+import { refreshReminders } from './reminders';
 
 type Sender = Browser.runtime.MessageSender;
 
@@ -77,7 +96,7 @@ const registry = (): PanelRegistry =>
   }));
 
 /** A content script of ours, on an allowed host, announces the nonce of the panel it is about to mount. */
-async function registerPanel(sender: Sender, request: RegisterPanel): Promise<boolean> {
+async function registerPanel(sender: Sender, request: RegisterPanel): Promise<ReplyOf<'tus.panel.register'>> {
   const tabId = contentScriptTab(sender);
   if (tabId === null || !(await onAllowedHost(sender, PANELS[request.page].host))) return false;
   await registry().register(tabId, request.page, request.nonce);
@@ -85,8 +104,12 @@ async function registerPanel(sender: Sender, request: RegisterPanel): Promise<bo
 }
 
 /** A panel presents the nonce its content script handed it; the first frame to do so is bound to it. */
-async function claimPanel(sender: Sender, request: ClaimPanel): Promise<boolean> {
-  const page: PanelPage | null = ourPage(sender, PANELS.overlay.path) ? 'overlay' : ourPage(sender, PANELS.personnel.path) ? 'personnel' : null;
+async function claimPanel(sender: Sender, request: ClaimPanel): Promise<ReplyOf<'tus.panel.claim'>> {
+  const page: PanelPage | null = ourPage(sender, PANELS.overlay.path)
+    ? 'overlay'
+    : ourPage(sender, PANELS.personnel.path)
+      ? 'personnel'
+      : null;
   const frame = page && panelFrame(sender, page);
   if (!page || !frame || !(await onAllowedHost(sender, PANELS[page].host))) return false;
   return registry().claim(frame, page, request.nonce);
@@ -94,56 +117,89 @@ async function claimPanel(sender: Sender, request: ClaimPanel): Promise<boolean>
 
 /** The mail open in the tab, read by the content script there, checked against its schema. */
 async function openMailIn(tabId: number): Promise<OpenMail | null> {
-  return parseOpenMail(await browser.tabs.sendMessage(tabId, { type: 'tus.readOpenMail' }, { frameId: 0 }).catch(() => null));
+  const request: RequestOf<'tus.readOpenMail'> = { type: 'tus.readOpenMail' };
+  return parseOpenMail(await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => null));
 }
 
-async function answerOverlay(request: OverlayRequest, tabId: number): Promise<unknown> {
-  const db = getDb();
-  switch (request.type) {
-    case 'tus.overlay.list':
-      return listInvitationCycles(db);
-    case 'tus.overlay.invitationData':
-      return invitationData(db, request.cycleId);
-    case 'tus.overlay.markSent':
-      return markInvitationSent(db, request.cycleId, Date.now());
-    case 'tus.overlay.consentRequests':
-      return listConsentRequests(db);
-    case 'tus.overlay.consentRequestData':
-      return consentRequestData(db, request.cycleId, request.employeeId);
-    case 'tus.overlay.markConsentRequested':
-      return markConsentRequested(db, request.cycleId, request.employeeId, request.token, Date.now());
-    case 'tus.overlay.consentCandidate': {
-      const mail = await openMailIn(tabId);
-      return mail ? matchReply(db, mail) : { found: false, reason: { key: 'consent.error.noMail' } };
-    }
-    case 'tus.overlay.recordReply': {
-      // The evidence is read (and read as approval or not) from the page again now, not taken from the iframe's copy.
-      const mail = await openMailIn(tabId);
-      return mail ? recordReply(db, mail, request.choice, Date.now(), request.version) : { ok: false, error: { key: 'consent.error.noMail' } };
-    }
-  }
+/**
+ * The overlay's fill request goes to the content script of the tab it sits in. It exists only
+ * because the leader clicked in our own iframe; a page cannot send it. The content script's
+ * answer is checked like any reply; none, or one that does not fit, is a failure the panel shows.
+ */
+async function fillIn(tabId: number, request: FillComposeRequest): Promise<FillComposeResponse> {
+  const response: unknown = await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).then(
+    (r: unknown) => r ?? null,
+    () => undefined,
+  );
+  const parsed = parseFillResponse(response);
+  if (parsed) return parsed;
+  const problem = response === undefined ? { key: 'overlay.noAnswer' as const } : { key: 'fill.unreadable' as const };
+  return {
+    ok: false,
+    to: false,
+    subject: false,
+    body: false,
+    attached: [],
+    notAttached: request.mail.attachments.map((a) => a.name),
+    problems: [problem],
+  };
 }
 
-function answerPersonnel(request: PersonnelRequest): Promise<unknown> {
-  const db = getDb();
-  switch (request.type) {
-    case 'tus.personnel.pending':
-      return pendingUploads(db);
-    case 'tus.personnel.files':
-      return uploadFiles(db, request.cycleId, request.employeeId);
-    case 'tus.personnel.mark':
-      return markUploaded(db, request.cycleId, request.employeeId, request.mark, Date.now());
-  }
+interface PanelContext {
+  db: TusDb;
+  /** The tab the panel sits in (the one our content script mounted it in). */
+  tabId: number;
+  now: number;
+}
+
+/** The overlay's requests, each checked by `tsc` against its reply in the protocol map. */
+const overlayHandlers = {
+  'tus.overlay.list': (_, { db }) => listInvitationCycles(db),
+  'tus.overlay.invitationData': (request, { db }) => invitationData(db, request.cycleId),
+  'tus.overlay.markSent': (request, { db, now }) => markInvitationSent(db, request.cycleId, now),
+  'tus.overlay.consentRequests': (_, { db }) => listConsentRequests(db),
+  'tus.overlay.consentRequestData': (request, { db }) => consentRequestData(db, request.cycleId, request.employeeId),
+  'tus.overlay.markConsentRequested': (request, { db, now }) =>
+    markConsentRequested(db, request.cycleId, request.employeeId, request.token, now),
+  'tus.overlay.consentCandidate': async (_, { db, tabId }) => {
+    const mail = await openMailIn(tabId);
+    return mail ? matchReply(db, mail) : { found: false, reason: { key: 'consent.error.noMail' } };
+  },
+  'tus.overlay.recordReply': async (request, { db, tabId }) => {
+    // The evidence is read (and read as approval or not) from the page again now, not taken from the iframe's copy.
+    const mail = await openMailIn(tabId);
+    return mail
+      ? recordReply(db, mail, request.choice, Date.now(), request.version)
+      : { ok: false, error: { key: 'consent.error.noMail' } };
+  },
+  'tus.fillCompose': (request, { tabId }) => fillIn(tabId, request),
+} satisfies Handlers<OverlayRequest['type'] | 'tus.fillCompose', PanelContext>;
+
+/** The personnel-file panel's requests. */
+const personnelHandlers = {
+  'tus.personnel.pending': (_, { db }) => pendingUploads(db),
+  'tus.personnel.files': (request, { db }) => uploadFiles(db, request.cycleId, request.employeeId),
+  'tus.personnel.mark': (request, { db, now }) => markUploaded(db, request.cycleId, request.employeeId, request.mark, now),
+} satisfies Handlers<PersonnelRequest['type'], PanelContext>;
+
+/** Calls the table's answer for `type`; K ties the request to its own reply type. */
+function answer<T extends MessageType, K extends T>(
+  table: Handlers<T, PanelContext>,
+  type: K,
+  request: RequestOf<K>,
+  ctx: PanelContext,
+): Promise<ReplyOf<K>> {
+  return table[type](request, ctx);
 }
 
 /**
  * Answers a panel only in the frame our content script mounted and bound, in a tab on a host
  * that panel belongs to. Refused: no data, no action; the panel stays empty.
  */
-async function guarded(sender: Sender, page: PanelPage, answer: (tabId: number) => Promise<unknown>): Promise<unknown> {
+async function guarded<R>(sender: Sender, page: PanelPage, reply: (ctx: PanelContext) => Promise<R>): Promise<R | null> {
   const frame = panelFrame(sender, page);
   if (!frame || !(await registry().isBound(frame, page)) || !(await onAllowedHost(sender, PANELS[page].host))) return null;
-  return answer(frame.tabId);
+  return reply({ db: getDb(), tabId: frame.tabId, now: Date.now() });
 }
 
 export function startRouter(): void {
@@ -154,21 +210,11 @@ export function startRouter(): void {
     const claim = parseClaimPanel(message);
     if (claim) return claimPanel(sender, claim);
     const personnel = parsePersonnelRequest(message);
-    if (personnel) return guarded(sender, 'personnel', () => answerPersonnel(personnel));
+    if (personnel) return guarded(sender, 'personnel', (ctx) => answer(personnelHandlers, personnel.type, personnel, ctx));
     if (isSyncHosts(message)) return ourPage(sender) ? syncRegisteredHosts().then(() => true) : undefined;
     if (isRefreshReminders(message)) return ourPage(sender) ? refreshReminders().then(() => true) : undefined;
-    const overlay = parseOverlayRequest(message);
-    if (overlay) return guarded(sender, 'overlay', (tabId) => answerOverlay(overlay, tabId));
-    // The overlay's fill request goes to the content script of the tab it sits in. It exists
-    // only because the leader clicked in our own iframe; a page cannot send it.
-    const request = parseFillCompose(message);
-    if (!request) return undefined;
-    return guarded(sender, 'overlay', (tabId) =>
-      browser.tabs
-        .sendMessage(tabId, request, { frameId: 0 })
-        .then((response: unknown): FillComposeResponse | { ok: false; problems: string[] } =>
-          parseFillResponse(response) ?? { ok: false, problems: ['Svaret fra siden kunne ikke læses.'] },
-        ),
-    );
+    const overlay = parseOverlayRequest(message) ?? parseFillCompose(message);
+    if (overlay) return guarded(sender, 'overlay', (ctx) => answer(overlayHandlers, overlay.type, overlay, ctx));
+    return undefined;
   });
 }

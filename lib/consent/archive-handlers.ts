@@ -1,28 +1,14 @@
 import type { TusDb } from '../db/database';
 import type { ArchiveMark } from '../../machines/archive-marks';
-import type { ReceiptInput } from './receipt-pdf';
+import type { PendingUpload, UploadFiles, WriteResult } from '../messaging/replies';
 import { receiptInput } from './receipt-input';
 import { tryAppend } from '../cycles/store';
 import { ikuAttachment, openIkus } from '../iku/open-ikus';
-
-export interface PendingUpload {
-  cycleId: string;
-  employeeId: string;
-  employeeName: string;
-  teamName: string;
-  version: number;
-  marks: Partial<Record<ArchiveMark, number>>;
-}
 
 /** Employees whose approved IKU still lacks a mark: what to upload (or send to e-Boks) next. */
 export async function pendingUploads(db: TusDb): Promise<PendingUpload[]> {
   const consented = await openIkus(db, (i) => i.value === 'consented');
   return consented.map(({ iku, ...item }) => ({ ...item, version: iku.context.version, marks: iku.context.marks }));
-}
-
-export interface UploadFiles {
-  iku: { name: string; base64: string };
-  receipt: ReceiptInput;
 }
 
 /** The approved IKU's PDF as stored, and what the consent receipt states (the panel draws it). */
@@ -32,5 +18,5 @@ export async function uploadFiles(db: TusDb, cycleId: string, employeeId: string
   return receipt && iku ? { iku, receipt } : null;
 }
 
-export const markUploaded = (db: TusDb, cycleId: string, employeeId: string, mark: ArchiveMark, now: number) =>
+export const markUploaded = (db: TusDb, cycleId: string, employeeId: string, mark: ArchiveMark, now: number): Promise<WriteResult> =>
   tryAppend(db, cycleId, { type: 'iku.markFiled', employeeId, at: now, mark });

@@ -1,25 +1,16 @@
 import type { TusDb } from '../db/database';
 import type { OpenMail } from '../messaging/protocol';
 import { appendEvent, loadCycle, tryAppend } from '../cycles/store';
-import { errorMessage } from '../shared/error-message';
+import { KeyedError, messageOf, type Message } from '../i18n/message';
 import { sessionDateOf } from '../cycles/session-date';
 import { ikuAttachment, openIkus } from '../iku/open-ikus';
 import { getSetting } from '../settings/store';
 import { ikuOf } from '../../machines/cycle.machine';
-import type { MessageKey } from '../i18n';
 import { readReply, type ReplyReading } from './classify';
 import { consentSentence } from '../iku/consent-sentence';
 import { consentRequestBody, consentRequestSubject } from './request-mail';
+import type { ConsentRequestData, ConsentRequestItem, RecordResult, ReplyCandidate, WriteResult } from '../messaging/replies';
 import { findTokens, newToken, randomBytes } from './token';
-
-export interface ConsentRequestItem {
-  cycleId: string;
-  employeeId: string;
-  employeeName: string;
-  teamName: string;
-  version: number;
-  state: 'generated' | 'consentRequested';
-}
 
 const awaitsConsent = (state: string): state is ConsentRequestItem['state'] => state === 'generated' || state === 'consentRequested';
 
@@ -30,10 +21,7 @@ export async function listConsentRequests(db: TusDb): Promise<ConsentRequestItem
 }
 
 /** A message for the panel to translate: lib/ returns keys, the view picks the language. */
-export interface ConsentMessage {
-  key: MessageKey;
-  params?: Record<string, string | number>;
-}
+export type ConsentMessage = Message;
 
 /** Every token ever requested: the log holds superseded requests too, whose late replies must not match a new one. */
 async function takenTokens(db: TusDb): Promise<Set<string>> {
@@ -54,11 +42,11 @@ async function uniqueToken(db: TusDb, year: number, random: () => Uint8Array): P
     const token = newToken(year, random);
     if (!taken.has(token)) return token;
   }
-  throw new Error('Der kunne ikke laves en ny, unik IKU-reference. Prøv igen.');
+  throw new KeyedError('error.noUniqueToken');
 }
 
 /** The consent request mail for one employee: a fresh token no request has used, the summary, the IKU PDF. */
-export async function consentRequestData(db: TusDb, cycleId: string, employeeId: string, random: () => Uint8Array = randomBytes) {
+export async function consentRequestData(db: TusDb, cycleId: string, employeeId: string, random: () => Uint8Array = randomBytes): Promise<ConsentRequestData | null> {
   const { row, snapshot } = await loadCycle(db, cycleId);
   const iku = ikuOf(snapshot.context, employeeId);
   const employee = await db.employees.get(employeeId);
@@ -86,27 +74,8 @@ export async function consentRequestData(db: TusDb, cycleId: string, employeeId:
   };
 }
 
-export const markConsentRequested = (db: TusDb, cycleId: string, employeeId: string, token: string, now: number) =>
+export const markConsentRequested = (db: TusDb, cycleId: string, employeeId: string, token: string, now: number): Promise<WriteResult> =>
   tryAppend(db, cycleId, { type: 'iku.requestConsent', employeeId, at: now, token });
-
-export type ReplyCandidate =
-  | { found: false; reason: ConsentMessage }
-  | {
-      found: true;
-      cycleId: string;
-      employeeId: string;
-      employeeName: string;
-      version: number;
-      hash: string;
-      from: string;
-      subject: string;
-      /** Approval only for the explicit sentence of `version`; else the reason and the employee's own words. */
-      reading: ReplyReading;
-      /** The approval sentence the request asked for, to show beside a reply that lacks it. */
-      sentence: string;
-      /** null when the reply may be recorded; else why it is refused. */
-      refusal: ConsentMessage | null;
-    };
 
 /** One form for comparing addresses: composed letters (NFC), lower case, no surrounding space. */
 export const sameAddress = (a: string, b: string) => {
@@ -133,6 +102,7 @@ export async function matchReply(db: TusDb, mail: OpenMail): Promise<ReplyCandid
     if (!c.cache || !iku) continue;
     const employee = await db.employees.get(iku.employeeId);
     const version = iku.context.version;
+    const reading = readReply({ text: mail.text, subject: mail.subject, version });
     const base = {
       found: true as const,
       cycleId: c.id,
@@ -142,7 +112,9 @@ export async function matchReply(db: TusDb, mail: OpenMail): Promise<ReplyCandid
       hash: iku.context.hash ?? '',
       from: mail.from.normalize('NFC').trim().toLowerCase(),
       subject: mail.subject,
-      reading: readReply({ text: mail.text, subject: mail.subject, version }),
+      reading,
+      // The panel offers the leader's own reading only where recordReply would take it.
+      leaderMayRead: !unreadable(reading),
       sentence: consentSentence(version),
     };
     if (iku.value !== 'consentRequested') return { ...base, refusal: { key: 'consent.error.notWaiting' } };
@@ -156,7 +128,6 @@ export async function matchReply(db: TusDb, mail: OpenMail): Promise<ReplyCandid
  * possible), or the leader's own reading of a differently worded reply as approval of `version`.
  */
 export type ReplyChoice = 'approval' | 'changes' | 'leaderReading';
-export type RecordResult = { ok: true; recorded: 'consent' | 'changes' } | { ok: false; error: ConsentMessage };
 
 /** An auto-reply, or a reply with no words of the employee's own (only a quote): nothing a leader could read as approval. */
 export const unreadable = (reading: ReplyReading) => !reading.approval && (reading.reason === 'autoReply' || reading.ownWords.trim() === '');
@@ -199,6 +170,7 @@ export async function recordReply(db: TusDb, mail: OpenMail, choice: ReplyChoice
     });
     return { ok: true, recorded: 'consent' };
   } catch (e) {
-    return { ok: false, error: { key: 'consent.error.failed', params: { reason: errorMessage(e) } } };
+    // A refusal of ours (a changed log, a refused event) says itself why, in the leader's language.
+    return { ok: false, error: e instanceof KeyedError ? messageOf(e) : { key: 'consent.error.failed', params: { reason: e instanceof Error ? e.message : String(e) } } };
   }
 }

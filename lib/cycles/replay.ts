@@ -2,6 +2,7 @@ import { type SnapshotFrom } from 'xstate';
 import { initialSnapshot, pureStep } from '../../machines/pure-step';
 import { cycleMachine, CYCLE_MACHINE_VERSION, type CycleEvent, type CycleInput } from '../../machines/cycle.machine';
 import type { CycleCache, CycleRow, EventData } from '../db/database';
+import { KeyedError } from '../i18n/message';
 
 export type CycleSnapshot = SnapshotFrom<typeof cycleMachine>;
 
@@ -41,9 +42,9 @@ export function replayLog(variant: CycleRow['variant'], events: readonly EventDa
   return { snapshot, seq, refused: null };
 }
 
-export class ReplayRefusedError extends Error {
+export class ReplayRefusedError extends KeyedError {
   constructor(readonly seq: number, readonly eventType: string) {
-    super(`Hændelse #${seq} (${eventType}) i logbogen afvises af denne version, så forløbet kan ikke genskabes`);
+    super('error.replayRefused', { seq, type: eventType });
     this.name = 'ReplayRefusedError';
   }
 }

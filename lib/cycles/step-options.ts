@@ -3,15 +3,14 @@ import type { TusDb } from '../db/database';
 import { isStepRowCurrent, toStepRow } from '../db/step-rows';
 import { readStepOptions, writeStepOptions } from '../settings/store';
 import { cycleTables, loadCycle } from './store';
+import { KeyedError } from '../i18n/message';
 
 /** The consent wait the settings page offers; the store refuses anything else. */
 export const CONSENT_WAIT_RANGE = { min: 1, max: 30 } as const;
 
-export class InvalidStepOptionsError extends RangeError {
-  constructor(days: number) {
-    super(
-      `Ventetiden på samtykke skal være et helt antal arbejdsdage mellem ${CONSENT_WAIT_RANGE.min} og ${CONSENT_WAIT_RANGE.max} (fik ${days}).`,
-    );
+export class InvalidStepOptionsError extends KeyedError {
+  constructor(readonly days: number) {
+    super('error.consentWait', { min: CONSENT_WAIT_RANGE.min, max: CONSENT_WAIT_RANGE.max, days });
     this.name = 'InvalidStepOptionsError';
   }
 }

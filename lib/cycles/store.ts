@@ -5,56 +5,47 @@ import { isStepRowCurrent, toStepRow } from '../db/step-rows';
 import { readStepOptions } from '../settings/store';
 import type { CyclePlan, Variant } from '../domain/types';
 import { pureStep } from '../../machines/pure-step';
-import { errorMessage } from '../shared/error-message';
+import { KeyedError, messageOf, type Message } from '../i18n/message';
 import { canonicalJson } from '../shared/canonical-json';
 import { fromCache, isCacheCurrent, replayLog, toCache, toRow, type CycleSnapshot } from './replay';
 import { GENESIS, linkEvent, verifyChain, type BreakKind, type ChainBreak, type ChainHead } from '../db/chain';
 import { CHAIN_GUARDED_EVENTS, chainStatus, integrityOf, sameIntegrity } from './integrity';
 
-export class RefusedEventError extends Error {
+export class RefusedEventError extends KeyedError {
   constructor(readonly eventType: string, readonly state: string) {
-    super(`Hændelsen ${eventType} er ikke tilladt i tilstanden ${state}`);
+    super('error.refusedEvent', { eventType, state });
     this.name = 'RefusedEventError';
   }
 }
 
-export class OpenCycleExistsError extends Error {
+export class OpenCycleExistsError extends KeyedError {
   constructor(readonly teamId: string) {
-    super('Teamet har allerede et åbent forløb');
+    super('error.openCycleExists');
     this.name = 'OpenCycleExistsError';
   }
 }
 
-export class NotFoundError extends Error {
-  constructor(what: string) {
-    super(`${what} findes ikke`);
-    this.name = 'NotFoundError';
+export type MissingRecord = 'team' | 'cycle' | 'employee';
+
+export class NotFoundError extends KeyedError {
+  constructor(readonly what: MissingRecord) {
+    super(`error.notFound.${what}`);
+    // Not 'NotFoundError': Dexie turns an error of that name leaving a transaction into its own
+    // (Dexie.NotFoundError), and the key the view translates would be lost.
+    this.name = 'RecordNotFoundError';
   }
 }
 
-const KIND_TEXT: Record<BreakKind, string> = {
-  modified: 'er ændret',
-  missing: 'mangler',
-  reordered: 'er flyttet',
-  inserted: 'er sat ind bagefter',
-};
-
-export class LogChangedError extends Error {
+export class LogChangedError extends KeyedError {
   constructor(readonly firstBadSeq: number, readonly kind: BreakKind) {
-    super(
-      `Logbogen er ændret efter den blev skrevet: hændelse #${firstBadSeq} ${KIND_TEXT[kind]}. ` +
-        'Samtykke og arkivering venter, til du har set ændringen på teamets side.',
-    );
+    super(`error.logChanged.${kind}`, { seq: firstBadSeq });
     this.name = 'LogChangedError';
   }
 }
 
-export class LogNeedsAttentionError extends Error {
+export class LogNeedsAttentionError extends KeyedError {
   constructor(readonly seq: number, readonly eventType: string) {
-    super(
-      `Logbogen har hændelse #${seq} (${eventType}), som denne version ikke kan afspille. ` +
-        'Forløbet står stille, indtil det er løst; intet er slettet.',
-    );
+    super('error.logNeedsAttention', { seq, type: eventType });
     this.name = 'LogNeedsAttentionError';
   }
 }
@@ -118,7 +109,7 @@ async function putCycle(db: TusDb, row: CycleRow): Promise<void> {
 export async function loadCycle(db: TusDb, cycleId: string, now: number = Date.now()): Promise<LoadedCycle> {
   return db.transaction('rw', cycleTables(db), async () => {
     const row = await db.cycles.get(cycleId);
-    if (!row) throw new NotFoundError('Forløbet');
+    if (!row) throw new NotFoundError('cycle');
     const events = await readCycleLog(db, cycleId);
     const state = stateOf(row, events, now);
     const chain = chainStatus(row.integrity?.chain, verifyChain(events, row.head ?? null), events, now);
@@ -143,7 +134,7 @@ export interface LogCheck {
 export async function verifyCycleLog(db: TusDb, cycleId: string, now: number = Date.now()): Promise<LogCheck> {
   return db.transaction('r', [db.cycles, db.events], async () => {
     const row = await db.cycles.get(cycleId);
-    if (!row) throw new NotFoundError('Forløbet');
+    if (!row) throw new NotFoundError('cycle');
     const events = await readCycleLog(db, cycleId);
     const state = stateOf(row, events, now);
     const verdict = verifyChain(events, row.head ?? null);
@@ -186,7 +177,7 @@ const sameBreaks = (a: readonly BreakRef[], b: readonly BreakRef[]) =>
 export async function appendEvent(db: TusDb, cycleId: string, event: CycleEvent): Promise<LoadedCycle> {
   const outcome = await db.transaction('rw', cycleTables(db), async (): Promise<LoadedCycle | Error> => {
     const row = await db.cycles.get(cycleId);
-    if (!row) throw new NotFoundError('Forløbet');
+    if (!row) throw new NotFoundError('cycle');
     const watched = CHAIN_GUARDED_EVENTS.has(event.type) || event.type === ACKNOWLEDGE_LOG_CHANGE;
     const events = watched || !isCacheCurrent(row.cache) ? await readCycleLog(db, cycleId) : null;
     const state = stateOf(row, events, event.at);
@@ -199,7 +190,7 @@ export async function appendEvent(db: TusDb, cycleId: string, event: CycleEvent)
     if (events && watched) {
       chain = chainStatus(chain, verifyChain(events, row.head ?? null), events, event.at);
       if (event.type === ACKNOWLEDGE_LOG_CHANGE) {
-        if (!chain || !sameBreaks(event.breaks, chain.unseen)) throw new Error('Kvitteringen passer ikke til ændringerne i logbogen. Åbn teamets side igen.');
+        if (!chain || !sameBreaks(event.breaks, chain.unseen)) throw new KeyedError('error.acknowledgeMismatch');
         chain = { ...chain, unseen: [], seenAt: event.at };
       } else if (chain && chain.unseen.length > 0) {
         const integrity = integrityOf(chain, null);
@@ -234,21 +225,21 @@ export async function acknowledgeLogChange(db: TusDb, cycleId: string, at: numbe
   return db.transaction('rw', cycleTables(db), async () => {
     const { row } = await loadCycle(db, cycleId, at);
     const unseen = row.integrity?.chain?.unseen ?? [];
-    if (unseen.length === 0) throw new Error('Der er ingen ændring i logbogen at kvittere for.');
+    if (unseen.length === 0) throw new KeyedError('error.nothingToAcknowledge');
     return appendEvent(db, cycleId, { type: ACKNOWLEDGE_LOG_CHANGE, at, breaks: unseen.map(({ seq, kind }) => ({ seq, kind })) });
   });
 }
 
 /**
  * For panels that show the outcome in the page: a refused or failed append becomes a message
- * to show, not an exception across the message channel.
+ * (a key the panel translates), not an exception across the message channel.
  */
-export async function tryAppend(db: TusDb, cycleId: string, event: CycleEvent): Promise<{ ok: true } | { ok: false; error: string }> {
+export async function tryAppend(db: TusDb, cycleId: string, event: CycleEvent): Promise<{ ok: true } | { ok: false; error: Message }> {
   try {
     await appendEvent(db, cycleId, event);
     return { ok: true };
   } catch (e) {
-    return { ok: false, error: errorMessage(e) };
+    return { ok: false, error: messageOf(e) };
   }
 }
 
@@ -264,7 +255,7 @@ export interface NewCycle {
 export async function createCycle(db: TusDb, input: NewCycle): Promise<LoadedCycle> {
   const id = input.id ?? crypto.randomUUID();
   return db.transaction('rw', [db.teams, ...cycleTables(db)], async () => {
-    if (!(await db.teams.get(input.teamId))) throw new NotFoundError('Teamet');
+    if (!(await db.teams.get(input.teamId))) throw new NotFoundError('team');
     const open = await db.cycles.where('teamId').equals(input.teamId).filter((c) => c.open === 1).count();
     if (open > 0) throw new OpenCycleExistsError(input.teamId);
     await db.cycles.add({ id, teamId: input.teamId, variant: input.variant, createdAt: input.now, open: 1, cache: null, head: null, integrity: null });

@@ -25,6 +25,13 @@ export const message = (key: MessageKey, params?: Params): Message => (params ? 
 
 export const say = (m: Message, locale: Locale): string => t(m.key, m.params ?? {}, locale);
 
+/**
+ * A thrown value as a message to send across a message channel (where the class is lost): a keyed
+ * error keeps its key; anything else is shown as it is, inside the generic text.
+ */
+export const messageOf = (e: unknown): Message =>
+  e instanceof KeyedError ? message(e.key, e.params) : message('error.generic', { message: e instanceof Error ? e.message : String(e) });
+
 /** The leader's text for a thrown value: a keyed error in their language, else the error's own text. */
 export function describeError(e: unknown, locale: Locale): string {
   if (e instanceof KeyedError) return t(e.key, e.params, locale);

@@ -27,7 +27,7 @@ async function context(db: TusDb, cycleId: string) {
     db.agreements.where('cycleId').equals(cycleId).toArray(),
     getSetting(db, 'leader'),
   ]);
-  if (!team) throw new NotFoundError('Teamet');
+  if (!team) throw new NotFoundError('team');
   const sessionAt = sessionDateOf(row, snapshot.context);
   return { row, snapshot, team, employees, agreements, leader, sessionAt };
 }
@@ -112,13 +112,13 @@ export async function latestIkus(db: TusDb, cycleId: string): Promise<IkuVersion
  * the correction window is open; logged with old and new text. After the window: refused.
  */
 export async function correctAgreement(db: TusDb, agreement: Pick<Agreement, 'id' | 'cycleId' | 'employeeId' | 'text' | 'owner' | 'due'>, now: number): Promise<void> {
-  if (!agreement.employeeId) throw new LockedError('Kun individuelle aftaler rettes i rettelsesperioden.');
+  if (!agreement.employeeId) throw new LockedError('onlyIndividual');
   await db.transaction('rw', [...cycleTables(db), db.agreements, db.corrections], async () => {
     const { snapshot } = await loadCycle(db, agreement.cycleId);
-    if (agreementWrites(snapshot, now).mode !== 'correction') throw new LockedError('Rettelsesfristen er udløbet. Genåbn for rettelser for at ændre.');
+    if (agreementWrites(snapshot, now).mode !== 'correction') throw new LockedError('deadlinePassed');
     const old = await db.agreements.get(agreement.id);
-    if (old && old.cycleId !== agreement.cycleId) throw new LockedError('Aftalen hører til et andet forløb.');
-    if (old && old.employeeId !== agreement.employeeId) throw new LockedError('Aftalen hører til en anden medarbejder.');
+    if (old && old.cycleId !== agreement.cycleId) throw new LockedError('otherCycle');
+    if (old && old.employeeId !== agreement.employeeId) throw new LockedError('otherEmployee');
     if (old?.text === agreement.text && old.owner === agreement.owner && old.due === agreement.due) return;
     await db.agreements.put({ ...agreement, createdAt: old?.createdAt ?? now, updatedAt: now });
     await db.corrections.add({

@@ -1,18 +1,9 @@
-import type { InvitationInput } from './build';
 import type { TusDb } from '../db/database';
-import type { Variant } from '../domain/types';
+import type { InvitationInput, OverlayCycle, WriteResult } from '../messaging/replies';
 import { tryAppend } from '../cycles/store';
 import { topState } from '../../machines/next-step';
 import { getSetting, getTeamTemplates } from '../settings/store';
 import { templatesFor } from '../templates/defaults';
-
-export interface OverlayCycle {
-  cycleId: string;
-  teamName: string;
-  variant: Variant;
-  sessionAt: number;
-  state: 'draft' | 'invited';
-}
 
 /** Open cycles with a session date whose invitation is not sent, or was just marked sent. */
 export async function listInvitationCycles(db: TusDb): Promise<OverlayCycle[]> {
@@ -45,4 +36,4 @@ export async function invitationData(db: TusDb, cycleId: string): Promise<Invita
   };
 }
 
-export const markInvitationSent = (db: TusDb, cycleId: string, now: number) => tryAppend(db, cycleId, { type: 'leader.invitationSent', at: now });
+export const markInvitationSent = (db: TusDb, cycleId: string, now: number): Promise<WriteResult> => tryAppend(db, cycleId, { type: 'leader.invitationSent', at: now });

@@ -1,8 +1,10 @@
-// Every message between the extension's contexts, one request and one response type each,
-// checked against a schema on arrival (valibot): a page can post anything, we act on nothing
-// that does not fit.
+// Every message between the extension's contexts, checked against a schema on arrival (valibot):
+// a page can post anything, we act on nothing that does not fit. Each request's reply schema is
+// in protocol-map.ts (the panels' replies in replies.ts), and replies are checked the same way.
 import * as v from 'valibot';
 import { ARCHIVE_MARKS } from '../../machines/archive-marks';
+import { isEmail } from '../domain/email';
+import { MessageSchema } from './message';
 
 const Block = v.variant('kind', [
   v.object({ kind: v.literal('p'), text: v.pipe(v.string(), v.maxLength(20_000)) }),
@@ -20,7 +22,8 @@ export const Attachment = v.object({
 });
 
 export const OutgoingMail = v.object({
-  to: v.pipe(v.array(v.pipe(v.string(), v.email())), v.maxLength(500)),
+  // Our own rule for an address (the one the employee form and import use), not valibot's, which refuses e.g. o'brien@….
+  to: v.pipe(v.array(v.pipe(v.string(), v.maxLength(320), v.check(isEmail))), v.maxLength(500)),
   subject: v.pipe(v.string(), v.maxLength(500)),
   body: v.pipe(v.array(Block), v.maxLength(500)),
   attachments: v.pipe(v.array(Attachment), v.maxLength(10)),
@@ -36,19 +39,24 @@ export const FillComposeResponse = v.object({
   to: v.boolean(),
   subject: v.boolean(),
   body: v.boolean(),
-  attached: v.array(v.string()),
-  notAttached: v.array(v.string()),
-  problems: v.array(v.string()),
+  attached: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10)),
+  notAttached: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10)),
+  /** What went wrong, as message keys: the panel says it in the leader's language. */
+  problems: v.pipe(v.array(MessageSchema), v.maxLength(10)),
 });
 export type FillComposeResponse = v.InferOutput<typeof FillComposeResponse>;
 
-export function parseFillCompose(message: unknown): FillComposeRequest | null {
-  const result = v.safeParse(FillComposeRequest, message);
+/**
+ * The content script's fill result, checked in the background. This schema alone rather than the
+ * protocol map's parseReply: the service worker then does not carry every panel reply's schema.
+ */
+export function parseFillResponse(message: unknown): FillComposeResponse | null {
+  const result = v.safeParse(FillComposeResponse, message);
   return result.success ? result.output : null;
 }
 
-export function parseFillResponse(message: unknown): FillComposeResponse | null {
-  const result = v.safeParse(FillComposeResponse, message);
+export function parseFillCompose(message: unknown): FillComposeRequest | null {
+  const result = v.safeParse(FillComposeRequest, message);
   return result.success ? result.output : null;
 }
 
@@ -86,6 +94,7 @@ export function parseOverlayRequest(message: unknown): OverlayRequest | null {
 
 /** Background → content script: read the mail open in the reading pane. */
 export const ReadOpenMailRequest = v.object({ type: v.literal('tus.readOpenMail') });
+export type ReadOpenMailRequest = v.InferOutput<typeof ReadOpenMailRequest>;
 
 export const OpenMail = v.object({
   /** The sender's address, read from the address part of the one message open; '' when unsure. */
@@ -99,17 +108,19 @@ export const OpenMail = v.object({
 });
 export type OpenMail = v.InferOutput<typeof OpenMail>;
 
-export function parseReadOpenMail(message: unknown): boolean {
-  return v.safeParse(ReadOpenMailRequest, message).success;
-}
-
+/** The content script's reading of the open mail, checked in the background (the reply to ReadOpenMailRequest). */
 export function parseOpenMail(message: unknown): OpenMail | null {
   const result = v.safeParse(OpenMail, message);
   return result.success ? result.output : null;
 }
 
+export function parseReadOpenMail(message: unknown): boolean {
+  return v.safeParse(ReadOpenMailRequest, message).success;
+}
+
 /** A page of ours after a write: recompute the badge and reminders now, not at the next alarm. */
 export const RefreshReminders = v.object({ type: v.literal('tus.refreshReminders') });
+export type RefreshReminders = v.InferOutput<typeof RefreshReminders>;
 export const isRefreshReminders = (message: unknown) => v.safeParse(RefreshReminders, message).success;
 
 /** The personnel-file panel (an iframe in the HR system's page) → background. */
@@ -132,6 +143,7 @@ export function parsePersonnelRequest(message: unknown): PersonnelRequest | null
 
 /** A page of ours after the added hosts changed: the background re-registers the content scripts. */
 export const SyncHosts = v.object({ type: v.literal('tus.syncHosts') });
+export type SyncHosts = v.InferOutput<typeof SyncHosts>;
 export const isSyncHosts = (message: unknown) => v.safeParse(SyncHosts, message).success;
 
 /**

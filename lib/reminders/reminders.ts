@@ -4,6 +4,7 @@ import type { Employee, Team } from '../domain/types';
 import { buildPopupItems } from '../cycles/team-steps';
 import { consentDueAt, topState } from '../../machines/next-step';
 import type { StepOptions } from '../../machines/step-options';
+import { message, type Message } from '../i18n/message';
 
 export type ReminderKind = 'correctionDeadlinePassed' | 'consentMissing' | 'consentNotFiled';
 
@@ -11,8 +12,9 @@ export interface Reminder {
   /** Stable per occasion: the same reminder is never shown twice. */
   key: string;
   kind: ReminderKind;
-  title: string;
-  message: string;
+  /** Keys, not text: the background shows them in the browser's language. */
+  title: Message;
+  message: Message;
 }
 
 export interface ReminderInput {
@@ -42,8 +44,8 @@ export function computeReminders(input: ReminderInput): { badge: number; reminde
       reminders.push({
         key: `deadline:${cycle.id}:${deadline}`,
         kind: 'correctionDeadlinePassed',
-        title: `Rettelsesfristen er udløbet – ${team}`,
-        message: "Du kan nu generere IKU'erne.",
+        title: message('reminder.correctionDeadlinePassed.title', { team }),
+        message: message('reminder.correctionDeadlinePassed.message'),
       });
     }
     for (const iku of c.ikus) {
@@ -55,8 +57,8 @@ export function computeReminders(input: ReminderInput): { badge: number; reminde
           reminders.push({
             key: `consent-missing:${cycle.id}:${iku.employeeId}:${requestedAt}`,
             kind: 'consentMissing',
-            title: `Samtykke mangler – ${who}`,
-            message: `${who} (${team}) har ikke godkendt sin IKU ${wait} arbejdsdage efter anmodningen.`,
+            title: message('reminder.consentMissing.title', { name: who }),
+            message: message('reminder.consentMissing.message', { name: who, team, days: wait }),
           });
         }
       }
@@ -64,8 +66,8 @@ export function computeReminders(input: ReminderInput): { badge: number; reminde
         reminders.push({
           key: `consent-filed:${cycle.id}:${iku.employeeId}:${iku.context.consent.at}`,
           kind: 'consentNotFiled',
-          title: `Husk også at arkivere det skriftlige samtykke – ${who}`,
-          message: `${who}s samtykke er registreret, men ikke lagt på personalesagen.`,
+          title: message('reminder.consentNotFiled.title', { name: who }),
+          message: message('reminder.consentNotFiled.message', { name: who }),
         });
       }
     }

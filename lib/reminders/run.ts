@@ -1,11 +1,15 @@
 import type { TusDb } from '../db/database';
 import { getSetting, readStepOptions, setSetting } from '../settings/store';
 import { computeReminders } from './reminders';
+import type { Locale } from '../i18n';
+import { say } from '../i18n/message';
 
 /** What the reminders need of the browser; the background passes the real one, tests a fake. */
 export interface ReminderPort {
   setBadge(text: string): Promise<void>;
   notify(id: string, title: string, message: string): Promise<void>;
+  /** The language the notifications are shown in (the browser's); Danish when not said. */
+  readonly locale?: Locale;
 }
 
 const KEEP = 2000;
@@ -25,7 +29,8 @@ export async function runReminders(db: TusDb, port: ReminderPort, now: number): 
   await port.setBadge(badge ? String(badge) : '');
   const seen = new Set(notified);
   const fresh = reminders.filter((r) => !seen.has(r.key));
-  for (const r of fresh) await port.notify(r.key, r.title, r.message);
+  const locale = port.locale ?? 'da';
+  for (const r of fresh) await port.notify(r.key, say(r.title, locale), say(r.message, locale));
   if (fresh.length) await setSetting(db, 'notified', [...notified, ...fresh.map((r) => r.key)].slice(-KEEP));
   return { badge, shown: fresh.map((r) => r.key) };
 }

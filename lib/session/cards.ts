@@ -19,6 +19,9 @@ export const WHEEL: readonly WheelField[] = [
   { id: 'borgere', theme: 'relationer', label: 'Borgere' },
 ];
 
+/** The wheel's centre: what "Vores team" asks about. Session material, Danish like the cards. */
+export const WHEEL_CENTER_HINT = 'god dag / dårlig dag';
+
 export const THEME_LABELS: Record<Theme, string> = { voresTeam: 'Vores team', faglighed: 'Faglighed', relationer: 'Relationer' };
 
 export interface Card {

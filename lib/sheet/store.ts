@@ -22,9 +22,9 @@ export async function saveAgreement(db: TusDb, draft: AgreementDraft, now: numbe
   return db.transaction('rw', [db.agreements, ...cycleTables(db)], async () => {
     await checkWrite(db, draft, now);
     const existing = await db.agreements.get(draft.id);
-    if (existing && existing.cycleId !== draft.cycleId) throw new LockedError('Aftalen hører til et andet forløb.');
-    if (existing && existing.employeeId !== draft.employeeId) throw new LockedError('Aftalen hører til en anden medarbejder.');
-    if (existing && (existing.afterTus === true) !== (draft.afterTus === true)) throw new LockedError('En aftale fra samtalen kan ikke gøres til en aftale efter TUS, eller omvendt.');
+    if (existing && existing.cycleId !== draft.cycleId) throw new LockedError('otherCycle');
+    if (existing && existing.employeeId !== draft.employeeId) throw new LockedError('otherEmployee');
+    if (existing && (existing.afterTus === true) !== (draft.afterTus === true)) throw new LockedError('afterTusSwitch');
     const agreement: Agreement = { ...draft, createdAt: existing?.createdAt ?? now, updatedAt: now };
     await db.agreements.put(agreement);
     return agreement;

@@ -1,6 +1,7 @@
 // Employee lists as leaders have them: pasted from Excel (tab-separated) or a CSV file
 // (Danish ';' or ','), each row accepted or rejected with a reason the leader can act on.
 import { isEmail } from '../domain/email';
+import { message, type Message } from '../i18n/message';
 
 export interface ParsedEmployee {
   name: string;
@@ -10,7 +11,7 @@ export interface ParsedEmployee {
 
 export type RowResult =
   | { line: number; status: 'accepted'; employee: ParsedEmployee }
-  | { line: number; status: 'rejected'; raw: string; reason: string };
+  | { line: number; status: 'rejected'; raw: string; reason: Message };
 
 export interface ParseResult {
   rows: RowResult[];
@@ -81,11 +82,11 @@ export function parseEmployees(text: string, existingEmails: Iterable<string> = 
     const line = index + 1;
     const [name = '', emailCell = '', number = ''] = cells;
     const email = emailCell.toLowerCase();
-    const reject = (reason: string) => rows.push({ line, status: 'rejected', raw, reason });
-    if (!name) return reject('Navn mangler');
-    if (!email) return reject('E-mail mangler');
-    if (!isEmail(email)) return reject(`Ugyldig e-mail: ${emailCell}`);
-    if (seen.has(email)) return reject(`Dubleret e-mail: ${email}`);
+    const reject = (reason: Message) => rows.push({ line, status: 'rejected', raw, reason });
+    if (!name) return reject(message('import.reason.noName'));
+    if (!email) return reject(message('import.reason.noEmail'));
+    if (!isEmail(email)) return reject(message('team.error.invalidEmail', { email: emailCell }));
+    if (seen.has(email)) return reject(message('team.error.duplicateEmail', { email }));
     seen.add(email);
     rows.push({ line, status: 'accepted', employee: number ? { name, email, number } : { name, email } });
   });

@@ -2,18 +2,23 @@ import type { TusDb } from '../db/database';
 import type { Employee, Team } from '../domain/types';
 import { isEmail, normalizeEmail } from '../domain/email';
 import { NotFoundError } from '../cycles/store';
+import { KeyedError, type Params } from '../i18n/message';
+import type { MessageKey } from '../i18n';
 
-export class InvalidInputError extends Error {
-  constructor(readonly field: string, message: string) {
-    super(message);
+/** A field the leader must correct: `field` says which, the key what is wrong (the form translates it). */
+export class InvalidInputError extends KeyedError {
+  constructor(readonly field: string, key: MessageKey, params?: Params) {
+    super(key, params);
     this.name = 'InvalidInputError';
   }
 }
 
+const NAME_MAX = 120;
+
 export function validTeamName(name: string): string {
   const trimmed = name.trim();
-  if (!trimmed) throw new InvalidInputError('name', 'Skriv et navn til teamet.');
-  if (trimmed.length > 120) throw new InvalidInputError('name', 'Navnet må højst være 120 tegn.');
+  if (!trimmed) throw new InvalidInputError('name', 'team.error.name');
+  if (trimmed.length > NAME_MAX) throw new InvalidInputError('name', 'team.error.nameTooLong', { max: NAME_MAX });
   return trimmed;
 }
 
@@ -35,7 +40,7 @@ export async function addEmployees(db: TusDb, teamId: string, rows: readonly New
     email: normalizeEmail(row.email),
   }));
   await db.transaction('rw', db.teams, db.employees, async () => {
-    if (!(await db.teams.get(teamId))) throw new NotFoundError('Teamet');
+    if (!(await db.teams.get(teamId))) throw new NotFoundError('team');
     await db.employees.bulkAdd(employees);
   });
   return employees;
@@ -44,7 +49,7 @@ export async function addEmployees(db: TusDb, teamId: string, rows: readonly New
 export async function renameTeam(db: TusDb, teamId: string, name: string): Promise<void> {
   const valid = validTeamName(name);
   const changed = await db.teams.update(teamId, { name: valid });
-  if (!changed && !(await db.teams.get(teamId))) throw new NotFoundError('Teamet');
+  if (!changed && !(await db.teams.get(teamId))) throw new NotFoundError('team');
 }
 
 export async function setTeamArchived(db: TusDb, teamId: string, archived: boolean): Promise<void> {
@@ -54,9 +59,9 @@ export async function setTeamArchived(db: TusDb, teamId: string, archived: boole
 export function validEmployee(input: NewEmployee): NewEmployee {
   const name = input.name.trim();
   const email = normalizeEmail(input.email);
-  if (!name) throw new InvalidInputError('name', 'Skriv medarbejderens navn.');
-  if (!email) throw new InvalidInputError('email', 'Skriv medarbejderens e-mail.');
-  if (!isEmail(email)) throw new InvalidInputError('email', `Ugyldig e-mail: ${email}`);
+  if (!name) throw new InvalidInputError('name', 'team.error.employeeName');
+  if (!email) throw new InvalidInputError('email', 'team.error.employeeEmail');
+  if (!isEmail(email)) throw new InvalidInputError('email', 'team.error.invalidEmail', { email });
   const number = input.number?.trim();
   return { ...input, name, email, ...(number ? { number } : { number: undefined }) };
 }
@@ -65,9 +70,9 @@ export function validEmployee(input: NewEmployee): NewEmployee {
 export async function saveEmployee(db: TusDb, teamId: string, input: NewEmployee): Promise<Employee> {
   const valid = validEmployee(input);
   return db.transaction('rw', db.teams, db.employees, async () => {
-    if (!(await db.teams.get(teamId))) throw new NotFoundError('Teamet');
+    if (!(await db.teams.get(teamId))) throw new NotFoundError('team');
     const clash = await db.employees.where('email').equals(valid.email).filter((e) => e.teamId === teamId && e.id !== input.id).count();
-    if (clash) throw new InvalidInputError('email', `Dubleret e-mail: ${valid.email}`);
+    if (clash) throw new InvalidInputError('email', 'team.error.duplicateEmail', { email: valid.email });
     const employee: Employee = { ...valid, id: input.id ?? crypto.randomUUID(), teamId } as Employee;
     if (!employee.number) delete employee.number;
     if (!employee.role) delete employee.role;
@@ -78,11 +83,11 @@ export async function saveEmployee(db: TusDb, teamId: string, input: NewEmployee
 
 export async function moveEmployee(db: TusDb, employeeId: string, toTeamId: string): Promise<void> {
   await db.transaction('rw', db.teams, db.employees, async () => {
-    if (!(await db.teams.get(toTeamId))) throw new NotFoundError('Teamet');
+    if (!(await db.teams.get(toTeamId))) throw new NotFoundError('team');
     const employee = await db.employees.get(employeeId);
-    if (!employee) throw new NotFoundError('Medarbejderen');
+    if (!employee) throw new NotFoundError('employee');
     const clash = await db.employees.where('email').equals(employee.email).filter((e) => e.teamId === toTeamId).count();
-    if (clash) throw new InvalidInputError('team', `Teamet har allerede en medarbejder med ${employee.email}`);
+    if (clash) throw new InvalidInputError('team', 'team.error.alreadyInTeam', { email: employee.email });
     await db.employees.update(employeeId, { teamId: toTeamId });
   });
 }

@@ -62,4 +62,26 @@ describe('popup in Chromium', () => {
     await kit.close();
     await popup.close();
   });
+
+  it('"Gør det" on a step outside the session opens the dashboard on that team, cycle and step, its button focused', async () => {
+    const kit = await openTestkit(session);
+    const seeded = await kit.evaluate(() => window.testkit.seedCycle('tus-iku', 3, 'invited', Date.now() + 7 * 86_400_000));
+    await kit.close();
+    const popup = await session.open('popup.html');
+    const row = popup.locator(`li[data-team-id="${seeded.teamId}"]`);
+    expect(await row.locator('.step-label').textContent()).toBe('Forbered samtalen');
+
+    const opened = session.context.waitForEvent('page', (p) => p.url().includes('/dashboard.html'));
+    await row.getByRole('button', { name: 'Forbered samtalen: Sagsbehandlerne' }).click();
+    const dashboard = await opened;
+    const hash = new URLSearchParams(new URL(dashboard.url()).hash.slice(1));
+    expect(Object.fromEntries(hash)).toEqual({ teamId: seeded.teamId, cycleId: seeded.cycleId, action: 'prepareSession' });
+    await expect.poll(() => dashboard.locator('#team-heading').textContent()).toBe('Sagsbehandlerne');
+    expect(await dashboard.locator('.team-link[aria-current="page"]').textContent()).toBe('Sagsbehandlerne');
+    // The step's button has the focus: Enter does it.
+    await expect.poll(() => dashboard.evaluate(() => document.activeElement?.getAttribute('data-action'))).toBe('markPrepared');
+    expect(await dashboard.evaluate(() => document.activeElement?.textContent)).toBe('Forberedelsen er klar');
+    await dashboard.close();
+    await popup.close();
+  });
 });

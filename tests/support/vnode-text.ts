@@ -1,4 +1,5 @@
-import type { ComponentChildren, VNode } from 'preact';
+import { parseHTML } from 'linkedom';
+import { type ComponentChildren, render, type VNode } from 'preact';
 
 /** A rendered element: tag, attributes and children, with every function component called. */
 export interface El {
@@ -32,4 +33,40 @@ export function findAll(nodes: (El | string)[], test: (el: El) => boolean): El[]
   };
   nodes.forEach(walk);
   return found;
+}
+
+/** Preact's own fields on a rendered vnode (mangled names, stable within Preact 10). */
+interface RenderedVNode {
+  type: unknown;
+  props: unknown;
+  __k?: (RenderedVNode | null)[] | null;
+}
+
+function fromRendered(vnode: RenderedVNode | null | undefined): (El | string)[] {
+  if (!vnode) return [];
+  if (vnode.type === null) return [String(vnode.props)];
+  const children = (vnode.__k ?? []).flatMap(fromRendered);
+  if (typeof vnode.type !== 'string') return children;
+  const { children: _, ...props } = vnode.props as Record<string, unknown>;
+  return [{ tag: vnode.type, props, children }];
+}
+
+/**
+ * Renders with Preact itself into a linkedom document, so hooks and context work (`resolve` calls
+ * components as plain functions), and returns the same plain data as `resolve`.
+ */
+export function renderTree(node: VNode): (El | string)[] {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const global = globalThis as { document?: unknown };
+  const previous = global.document;
+  global.document = document;
+  try {
+    const container = document.body as unknown as Element & { __k?: RenderedVNode };
+    render(node, container);
+    const tree = fromRendered(container.__k);
+    render(null, container);
+    return tree;
+  } finally {
+    global.document = previous;
+  }
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AuditLog, type LogIntegrity } from '../../../components/dashboard/AuditLog';
+import { LocaleContext, translator } from '../../../components/hooks/use-t';
+import type { AuditSource as EventRow } from '../../../lib/cycles/audit';
 import { auditLine } from '../../../lib/cycles/audit';
 import { appendEvent, createCycle } from '../../../lib/cycles/store';
 import { TusDb } from '../../../lib/db/database';
@@ -7,10 +9,9 @@ import { roomScriptEvents, SCRIPT_BLANK_CARD } from '../../../lib/demo/room-scri
 import { scriptEvents } from '../../../lib/demo/script';
 import type { Locale } from '../../../lib/i18n';
 import { addEmployees, createTeam } from '../../../lib/teams/store';
-import { MACHINE_EVENT_TYPES, sampleRows } from '../../support/machine-events';
-import { findAll, resolve, textOf } from '../../support/vnode-text';
 import { SESSION_AT } from '../../support/cycle-events';
-import type { AuditSource as EventRow } from '../../../lib/cycles/audit';
+import { MACHINE_EVENT_TYPES, sampleRows } from '../../support/machine-events';
+import { findAll, renderTree, textOf } from '../../support/vnode-text';
 
 const NAMES = new Map([
   ['e1', 'Anne'],
@@ -19,7 +20,11 @@ const NAMES = new Map([
 ]);
 
 function render(rows: EventRow[], locale: Locale = 'da', integrity?: LogIntegrity) {
-  const tree = resolve(<AuditLog lines={rows.map(auditLine)} names={NAMES} locale={locale} integrity={integrity} />);
+  const tree = renderTree(
+    <LocaleContext.Provider value={translator(locale)}>
+      <AuditLog lines={rows.map(auditLine)} names={NAMES} integrity={integrity} />
+    </LocaleContext.Provider>,
+  );
   const body = findAll(tree, (el) => el.tag === 'tbody');
   const rowsOut = findAll(body, (el) => el.tag === 'tr').map((tr) => tr.children.filter((c) => typeof c !== 'string').map(textOf));
   return { tree, rows: rowsOut };
@@ -49,12 +54,25 @@ describe('AuditLog', () => {
     ]);
     const ids = ['e1', 'e2', 'e3'];
     const [plan, ...rest] = scriptEvents('tus-iku', ids, SESSION_AT, 'prepared');
-    const { row } = await createCycle(db, { teamId: 't1', variant: 'tus-iku', plan: plan!.type === 'leader.updatePlan' ? plan!.plan : {}, now: SESSION_AT - 40 * 86_400_000 });
+    const { row } = await createCycle(db, {
+      teamId: 't1',
+      variant: 'tus-iku',
+      plan: plan!.type === 'leader.updatePlan' ? plan!.plan : {},
+      now: SESSION_AT - 40 * 86_400_000,
+    });
     // The store asks the machine: a refused event would throw here, not vanish from the log.
     for (const e of [...rest, ...roomScriptEvents(ids, SESSION_AT)]) await appendEvent(db, row.id, e);
     const logged = await db.events.where('[cycleId+seq]').between([row.id, 0], [row.id, Infinity]).toArray();
     expect(logged.map((e) => e.type)).toEqual(
-      expect.arrayContaining(['leader.setAbsent', 'leader.reshuffle', 'leader.setNoteTaker', 'leader.drawCard', 'leader.pausePhase', 'leader.resumePhase', 'leader.extendPhase']),
+      expect.arrayContaining([
+        'leader.setAbsent',
+        'leader.reshuffle',
+        'leader.setNoteTaker',
+        'leader.drawCard',
+        'leader.pausePhase',
+        'leader.resumePhase',
+        'leader.extendPhase',
+      ]),
     );
 
     const { rows } = render(logged);
@@ -96,16 +114,30 @@ describe('AuditLog', () => {
 
   it('names the first changed event in an alert and marks every changed row', () => {
     const rows: EventRow[] = [1, 2, 3, 4].map((seq) => ({ seq, type: 'leader.pausePhase', at: SESSION_AT + seq * 60_000, payload: {} }));
-    const integrity: LogIntegrity = { ok: false, firstBadSeq: 2, kind: 'modified', breaks: [{ seq: 2, kind: 'modified' }, { seq: 4, kind: 'reordered' }, { seq: 5, kind: 'missing' }] };
+    const integrity: LogIntegrity = {
+      ok: false,
+      firstBadSeq: 2,
+      kind: 'modified',
+      breaks: [
+        { seq: 2, kind: 'modified' },
+        { seq: 4, kind: 'reordered' },
+        { seq: 5, kind: 'missing' },
+      ],
+    };
     const { tree } = render(rows, 'da', integrity);
     const alerts = findAll(tree, (el) => el.props.role === 'alert').map(textOf);
-    expect(alerts).toEqual(['Logbogen er ændret, efter den blev skrevet: første ændring er hændelse #2 (ændret). Alle ændringer: #2 ændret, #4 flyttet, #5 mangler.']);
+    expect(alerts).toEqual([
+      'Logbogen er ændret, efter den blev skrevet: første ændring er hændelse #2 (ændret). Alle ændringer: #2 ændret, #4 flyttet, #5 mangler.',
+    ]);
     const marked = findAll(tree, (el) => el.tag === 'tr' && el.props.class === 'tampered');
     expect(marked.map((tr) => [tr.props['data-seq'], textOf(tr.children[0]!)])).toEqual([
       [2, '2 (ændret)'],
       [4, '4 (flyttet)'],
     ]);
-    const english = findAll(render(rows, 'en', { ok: false, firstBadSeq: 3, kind: 'inserted' }).tree, (el) => el.props.role === 'alert').map(textOf);
+    const english = findAll(
+      render(rows, 'en', { ok: false, firstBadSeq: 3, kind: 'inserted' }).tree,
+      (el) => el.props.role === 'alert',
+    ).map(textOf);
     expect(english).toEqual(['The log has been changed after it was written: the first change is event #3 (inserted from outside).']);
   });
 });

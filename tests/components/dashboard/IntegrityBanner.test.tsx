@@ -1,8 +1,9 @@
 import { describe, expect, it, vi } from 'vitest';
 import { IntegrityBanner } from '../../../components/dashboard/IntegrityBanner';
+import { LocaleContext, translator } from '../../../components/hooks/use-t';
 import type { ChainStatus, CycleIntegrity } from '../../../lib/db/database';
 import type { Locale } from '../../../lib/i18n';
-import { findAll, resolve, textOf } from '../../support/vnode-text';
+import { findAll, renderTree, textOf } from '../../support/vnode-text';
 
 const chain = (over: Partial<ChainStatus> = {}): ChainStatus => ({
   firstBadSeq: 3,
@@ -22,7 +23,11 @@ const chain = (over: Partial<ChainStatus> = {}): ChainStatus => ({
 
 function render(integrity: CycleIntegrity, locale: Locale = 'da') {
   const onAcknowledge = vi.fn();
-  const tree = resolve(<IntegrityBanner integrity={integrity} locale={locale} busy={false} onAcknowledge={onAcknowledge} />);
+  const tree = renderTree(
+    <LocaleContext.Provider value={translator(locale)}>
+      <IntegrityBanner integrity={integrity} busy={false} onAcknowledge={onAcknowledge} />
+    </LocaleContext.Provider>,
+  );
   const text = tree.map(textOf).join(' ');
   const buttons = findAll(tree, (el) => el.tag === 'button');
   const roles = findAll(tree, (el) => typeof el.props.role === 'string').map((el) => el.props.role);
@@ -56,7 +61,9 @@ describe('IntegrityBanner', () => {
 
   it('says a refused event stops the cycle, naming it, in English too', () => {
     const refused = { seq: 41, type: 'leader.closeCycle', machineVersion: 5, detectedAt: 0 };
-    expect(render({ chain: null, refused }).text).toContain('Logbogen har hændelse #41 (leader.closeCycle), som denne version af TUS-assistent ikke kan afspille.');
+    expect(render({ chain: null, refused }).text).toContain(
+      'Logbogen har hændelse #41 (leader.closeCycle), som denne version af TUS-assistent ikke kan afspille.',
+    );
     const en = render({ chain: chain(), refused }, 'en');
     expect(en.text).toContain('The log holds event #41 (leader.closeCycle)');
     expect(en.text).toContain('The log was changed after it was written: event #3 was changed.');

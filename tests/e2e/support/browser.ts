@@ -15,15 +15,20 @@ export interface ExtensionSession {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** The browser's language (pages, the service worker, Accept-Language); Danish unless said. */
+  locale?: string;
+}
+
 /** Launches Chromium with the built extension in a fresh profile. A missing browser fails, never skips. */
-export async function launchExtension(): Promise<ExtensionSession> {
+export async function launchExtension({ locale = 'da-DK' }: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium)`);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build at ${EXTENSION_DIR}: run "wxt build --mode test"`);
   const profile = mkdtempSync(join(tmpdir(), 'tus-e2e-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    locale: 'da-DK',
+    locale,
     timezoneId: 'Europe/Copenhagen',
     args: [
       '--no-sandbox',
@@ -31,6 +36,8 @@ export async function launchExtension(): Promise<ExtensionSession> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The locale option reaches pages only; the service worker (notifications) reads this.
+      `--lang=${locale}`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
     ],

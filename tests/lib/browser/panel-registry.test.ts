@@ -1,5 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createPanelRegistry, type PanelFrame, type PanelRegistry, type Registration, type RegistryStorage } from '../../../lib/browser/panel-registry';
+import {
+  createPanelRegistry,
+  type PanelFrame,
+  type PanelRegistry,
+  type Registration,
+  type RegistryStorage,
+} from '../../../lib/browser/panel-registry';
 
 const N1 = 'a'.repeat(32);
 const N2 = 'b'.repeat(32);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, parseEmployees } from '../../../lib/teams/parse-employees';
+import { decodeText, parseEmployees, type RowResult } from '../../../lib/teams/parse-employees';
+import { say } from '../../../lib/i18n/message';
+
+// Reasons are message keys now (the view picks the language); read here as the Danish leader sees them.
+const inDanish = (rows: RowResult[]) => rows.map((r) => (r.status === 'rejected' ? { ...r, reason: say(r.reason, 'da') } : r));
 
 describe('employee lists from Excel and CSV', () => {
   it('accepts good rows of an Excel paste and rejects bad ones with a reason and line number', () => {
@@ -13,7 +17,7 @@ describe('employee lists from Excel and CSV', () => {
     const result = parseEmployees(rows.join('\n'));
     expect(result.delimiter).toBe('\t');
     expect(result.accepted).toHaveLength(10);
-    expect(result.rows.filter((r) => r.status === 'rejected')).toEqual([
+    expect(inDanish(result.rows.filter((r) => r.status === 'rejected'))).toEqual([
       { line: 3, status: 'rejected', raw: 'Camilla\t', reason: 'E-mail mangler' },
       { line: 4, status: 'rejected', raw: 'Dorte\tdorte@randers', reason: 'Ugyldig e-mail: dorte@randers' },
     ]);
@@ -24,7 +28,7 @@ describe('employee lists from Excel and CSV', () => {
   it('reads a Danish ;-CSV with a header row, CRLF and a quoted field holding ;', () => {
     const result = parseEmployees('Navn;E-mail;Nr\r\n"Hansen; Lise";LISE@Randers.dk;7\r\n\r\n;x@randers.dk\r\n');
     expect(result.delimiter).toBe(';');
-    expect(result.rows).toEqual([
+    expect(inDanish(result.rows)).toEqual([
       { line: 2, status: 'accepted', employee: { name: 'Hansen; Lise', email: 'lise@randers.dk', number: '7' } },
       { line: 4, status: 'rejected', raw: ';x@randers.dk', reason: 'Navn mangler' },
     ]);
@@ -39,7 +43,7 @@ describe('employee lists from Excel and CSV', () => {
   it('rejects duplicates within the list and against the team', () => {
     const result = parseEmployees('A;a@x.dk\nB;A@x.dk\nC;c@x.dk', ['C@X.dk']);
     expect(result.accepted.map((e) => e.name)).toEqual(['A']);
-    expect(result.rows.flatMap((r) => (r.status === 'rejected' ? [r.reason] : []))).toEqual(['Dubleret e-mail: a@x.dk', 'Dubleret e-mail: c@x.dk']);
+    expect(result.rows.flatMap((r) => (r.status === 'rejected' ? [say(r.reason, 'da')] : []))).toEqual(['Dubleret e-mail: a@x.dk', 'Dubleret e-mail: c@x.dk']);
   });
 
   it('decodes UTF-8 with a BOM and Windows-1252 bytes to the right æøå', () => {

@@ -1,0 +1,44 @@
+import { teamActions } from '../../lib/actions/teams';
+import type { Employee, Team } from '../../lib/domain/types';
+import type { Run } from '../hooks/use-run';
+import { useT } from '../hooks/use-t';
+import { EmployeeImport } from './EmployeeImport';
+import { EmployeeTable } from './EmployeeTable';
+
+interface Props {
+  teamId: string;
+  employees: Employee[];
+  otherTeams: Team[];
+  run: Run;
+}
+
+/** The team's employees: edit, move, remove, add one, or import a list. */
+export function EmployeesSection({ teamId, employees, otherTeams, run }: Props) {
+  const { t, error } = useT();
+  const actions = teamActions(teamId);
+  return (
+    <>
+      <EmployeeTable
+        employees={employees}
+        otherTeams={otherTeams.filter((o) => o.archived === 0)}
+        onSave={async (draft) => {
+          const problem = await actions.saveEmployee(draft);
+          return problem && { field: problem.field, message: error(problem.error) };
+        }}
+        onRemove={(emp) => run(() => actions.removeEmployee(emp.id))}
+        onMove={(emp, to) => run(() => actions.moveEmployee(emp.id, to))}
+      />
+      <EmployeeImport
+        existingEmails={employees.map((e) => e.email)}
+        onImport={async (rows) => {
+          try {
+            await actions.importEmployees(rows);
+            return null;
+          } catch (e) {
+            return t('error.generic', { message: error(e) });
+          }
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+// The leader's actions on a cycle from the team page: each turns an intent into one event for the
+// cycle's log (or the store's IKU versions), and the store asks the machine again before writing.
+import { type ActionInput, type CycleActionId, cycleEvent, type EmployeeActionId, employeeEvent } from '../cycles/actions';
+import type { CycleRow } from '../cycles/queries';
+import { fromCache } from '../cycles/replay';
+import { acknowledgeLogChange, appendEvent, createCycle, loadCycle } from '../cycles/store';
+import type { Agreement, CyclePlan, Variant } from '../domain/types';
+import { type Message, message } from '../i18n/message';
+import { correctAgreement, generateAllIkus, reviseIkus } from '../iku/store';
+import { saveAgreement } from '../sheet/store';
+import { type ActionDeps, withDeps } from './deps';
+import { type FileLink, makeTeamPlan } from './documents';
+
+export type { ActionInput, CycleActionId, EmployeeActionId };
+
+/** What the page shows after an action: a notice, or the team plan's link. */
+export interface Outcome {
+  notice?: Message;
+  teamPlan?: FileLink;
+}
+
+/** The progress of a long action (IKU generation), one call per finished document. */
+export type OnProgress = (done: number, total: number) => void;
+
+const revised = (count: number): Message => (count ? message('ikus.revised', { count }) : message('ikus.unchanged'));
+
+/** A new cycle for the team, from the start form's plan. */
+export async function startCycle(teamId: string, variant: Variant, plan: CyclePlan, deps: Partial<ActionDeps> = {}): Promise<void> {
+  const { db, now } = withDeps(deps);
+  await createCycle(db, { teamId, variant, plan, now: now() });
+}
+
+/** An individual row as the correction form sends it. */
+export type CorrectionDraft = Pick<Agreement, 'id' | 'cycleId' | 'employeeId' | 'text' | 'owner' | 'due'>;
+
+type CycleOf = Pick<CycleRow, 'id' | 'createdAt' | 'cache'>;
+
+/** The actions on one cycle, bound to the row as the page last read it. */
+export function cycleActions(cycle: CycleOf, teamName: string, deps: Partial<ActionDeps> = {}) {
+  const { db, now } = withDeps(deps);
+  return {
+    /** Verifies the log and rebuilds a stale cache (writes the outcome on the cycle row). */
+    check: async (): Promise<void> => {
+      await loadCycle(db, cycle.id);
+    },
+    acknowledgeLogChange: async (): Promise<void> => {
+      await acknowledgeLogChange(db, cycle.id, now());
+    },
+
+    run: async (id: CycleActionId, input: ActionInput = {}, onProgress: OnProgress = () => {}): Promise<Outcome> => {
+      if (!cycle.cache) return {};
+      const at = now();
+      const snapshot = fromCache(cycle.cache);
+      if (id === 'generateIkus') {
+        // The store makes every PDF first, then writes the versions and the event together.
+        const { replaced } = await generateAllIkus(db, cycle.id, at, onProgress);
+        return replaced.length ? { notice: message('ikus.replaced', { chars: replaced.join(' ') }) } : {};
+      }
+      if (id === 'completeTeamPlan') {
+        const { hash, link } = await makeTeamPlan(cycle, snapshot.context, teamName, { db, now });
+        await appendEvent(db, cycle.id, cycleEvent(id, snapshot, at, { hash }));
+        return { teamPlan: link };
+      }
+      await appendEvent(db, cycle.id, cycleEvent(id, snapshot, at, input));
+      return {};
+    },
+
+    runForEmployee: async (id: EmployeeActionId, employeeId: string, input: ActionInput = {}): Promise<Outcome> => {
+      if (!cycle.cache) return {};
+      const at = now();
+      if (id === 'regenerate') {
+        // A new version only when the content changed; the machine then voids the old consent.
+        return { notice: revised((await reviseIkus(db, cycle.id, at, [employeeId])).length) };
+      }
+      await appendEvent(db, cycle.id, employeeEvent(id, fromCache(cycle.cache), employeeId, at, input.note ? { note: input.note } : {}));
+      return {};
+    },
+
+    /** New versions of every IKU whose content changed. */
+    reviseAll: async (): Promise<Outcome> => ({ notice: revised((await reviseIkus(db, cycle.id, now())).length) }),
+
+    /** An agreement made after the TUS, and at once the employee's new IKU version. */
+    addAfterTus: async (employeeId: string, text: string): Promise<void> => {
+      // The new version follows at once: consent to the old one must not outlive the change.
+      await saveAgreement(db, { id: crypto.randomUUID(), cycleId: cycle.id, employeeId, afterTus: true, text, owner: '', due: '' }, now());
+      await reviseIkus(db, cycle.id, now(), [employeeId]);
+    },
+
+    /** A logged correction of an individual row while the correction window is open. */
+    correct: (agreement: CorrectionDraft): Promise<void> => correctAgreement(db, agreement, now()),
+  };
+}
+
+export type CycleActions = ReturnType<typeof cycleActions>;

@@ -1,0 +1,156 @@
+// The replies the background gives the panels, as schemas: the source of truth for their types.
+// The handlers in lib/ return these types (so a wrong shape fails `tsc`), and the panels parse
+// every reply with them (so a wrong shape at run time becomes null, never a cast).
+import * as v from 'valibot';
+import { MessageSchema } from './message';
+import { OutgoingMail } from './protocol';
+
+const Id = v.pipe(v.string(), v.maxLength(200));
+const Name = v.pipe(v.string(), v.maxLength(500));
+const Text = v.pipe(v.string(), v.maxLength(100_000));
+const Version = v.pipe(v.number(), v.integer(), v.minValue(1));
+const Variant = v.picklist(['tus', 'tus-iku']);
+const Base64 = v.pipe(v.string(), v.maxLength(20_000_000));
+const Token = v.pipe(v.string(), v.regex(/^IKU-\d{4}-[2-9A-HJ-NP-Z]{4}$/));
+
+export type Message = v.InferOutput<typeof MessageSchema>;
+
+/** A write through `tryAppend`: done, or the store's refusal as a message. */
+export const WriteResult = v.variant('ok', [v.object({ ok: v.literal(true) }), v.object({ ok: v.literal(false), error: MessageSchema })]);
+export type WriteResult = v.InferOutput<typeof WriteResult>;
+
+// --- Invitations (lib/invitations/overlay-handlers.ts)
+
+export const OverlayCycle = v.object({
+  cycleId: Id,
+  teamName: Name,
+  variant: Variant,
+  sessionAt: v.number(),
+  state: v.picklist(['draft', 'invited']),
+});
+export type OverlayCycle = v.InferOutput<typeof OverlayCycle>;
+
+/** What an invitation is built from (lib/invitations/build.ts takes exactly this). */
+export const InvitationInput = v.object({
+  cycleId: Id,
+  teamName: Name,
+  variant: Variant,
+  plan: v.object({
+    sessionAt: v.nullable(v.number()),
+    durationMin: v.number(),
+    place: Name,
+    correctionDeadline: v.nullable(v.number()),
+    facilitator: v.object({ kind: v.picklist(['leader', 'delegate']), name: v.optional(Name) }),
+  }),
+  employees: v.pipe(v.array(v.object({ name: Name, email: Name })), v.maxLength(500)),
+  leader: v.object({ name: Name, email: Name, workplace: Name }),
+  templates: v.object({ subject: Text, invitation: Text, guide: Text, questions: Text }),
+});
+export type InvitationInput = v.InferOutput<typeof InvitationInput>;
+
+// --- Consent (lib/consent/handlers.ts)
+
+export const ConsentRequestItem = v.object({
+  cycleId: Id,
+  employeeId: Id,
+  employeeName: Name,
+  teamName: Name,
+  version: Version,
+  state: v.picklist(['generated', 'consentRequested']),
+});
+export type ConsentRequestItem = v.InferOutput<typeof ConsentRequestItem>;
+
+export const ConsentRequestData = v.object({ token: Token, mail: OutgoingMail });
+export type ConsentRequestData = v.InferOutput<typeof ConsentRequestData>;
+
+/** Why a reply is not the explicit approval (lib/consent/classify.ts says which). */
+export const NOT_APPROVAL_REASONS = [
+  'empty',
+  'autoReply',
+  'onlyQuoted',
+  'otherVersion',
+  'refusal',
+  'condition',
+  'changeRequest',
+  'question',
+  'extraText',
+  'noApproval',
+] as const;
+
+export const ReplyReading = v.variant('approval', [
+  v.object({ approval: v.literal(true), ownWords: Text }),
+  v.object({ approval: v.literal(false), reason: v.picklist(NOT_APPROVAL_REASONS), ownWords: Text }),
+]);
+
+export const ReplyCandidate = v.variant('found', [
+  v.object({ found: v.literal(false), reason: MessageSchema }),
+  v.object({
+    found: v.literal(true),
+    cycleId: Id,
+    employeeId: Id,
+    employeeName: Name,
+    version: Version,
+    hash: v.pipe(v.string(), v.maxLength(200)),
+    from: v.pipe(v.string(), v.maxLength(320)),
+    subject: v.pipe(v.string(), v.maxLength(1000)),
+    /** Approval only for the explicit sentence of `version`; else the reason and the employee's own words. */
+    reading: ReplyReading,
+    /** Whether the leader may read the reply as approval themselves: not an auto-reply, and words of the employee's own. */
+    leaderMayRead: v.boolean(),
+    /** The approval sentence the request asked for, to show beside a reply that lacks it. */
+    sentence: v.pipe(v.string(), v.maxLength(500)),
+    /** null when the reply may be recorded; else why it is refused. */
+    refusal: v.nullable(MessageSchema),
+  }),
+]);
+export type ReplyCandidate = v.InferOutput<typeof ReplyCandidate>;
+export type FoundReply = Extract<ReplyCandidate, { found: true }>;
+
+export const RecordResult = v.variant('ok', [
+  v.object({ ok: v.literal(true), recorded: v.picklist(['consent', 'changes']) }),
+  v.object({ ok: v.literal(false), error: MessageSchema }),
+]);
+export type RecordResult = v.InferOutput<typeof RecordResult>;
+
+// --- The personnel file (lib/consent/archive-handlers.ts)
+
+/** One per ARCHIVE_MARKS (the panel reads each by name, so a new mark fails `tsc` until it is here). */
+const Marks = v.object({ ikuFiled: v.optional(v.number()), consentFiled: v.optional(v.number()), sentToEBoks: v.optional(v.number()) });
+
+export const PendingUpload = v.object({
+  cycleId: Id,
+  employeeId: Id,
+  employeeName: Name,
+  teamName: Name,
+  version: Version,
+  marks: Marks,
+});
+export type PendingUpload = v.InferOutput<typeof PendingUpload>;
+
+/** What the consent receipt states (lib/consent/receipt-pdf.ts draws exactly this). */
+const ReceiptInput = v.object({
+  workplace: Name,
+  team: Name,
+  employee: Name,
+  version: Version,
+  hash: v.pipe(v.string(), v.maxLength(200)),
+  recordedAt: v.number(),
+  evidence: v.object({
+    channel: v.picklist(['mail', 'paper', 'inPerson']),
+    reading: v.optional(v.picklist(['explicit', 'leader'])),
+    from: v.optional(v.pipe(v.string(), v.maxLength(320))),
+    subject: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+    receivedAt: v.optional(v.number()),
+    messageId: v.optional(v.pipe(v.string(), v.maxLength(1000))),
+    text: v.optional(Text),
+    note: v.optional(Text),
+  }),
+  chain: v.nullable(v.object({ seq: v.number(), hash: v.pipe(v.string(), v.maxLength(200)) })),
+  log: v.variant('ok', [v.object({ ok: v.literal(true) }), v.object({ ok: v.literal(false), firstBadSeq: v.number() })]),
+});
+
+export const UploadFiles = v.object({
+  iku: v.object({ name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), base64: Base64 }),
+  receipt: ReceiptInput,
+});
+export type UploadFiles = v.InferOutput<typeof UploadFiles>;
