@@ -1,9 +1,10 @@
 // Pure: which writes to Det Fælles Kompetenceskema a cycle's state allows. The sheet store
 // enforces it (lib/sheet/store.ts) and the views ask it, so both give the same answer.
 // Reads `{ value, context }` only (no XState), like next-step.ts.
+
+import { isCorrectionWindowOpen } from './correction-window';
 import type { CycleStateLike } from './next-step';
 import { topState } from './next-step';
-import { isCorrectionWindowOpen } from './correction-window';
 
 /** Why the sheet cannot be written freely; the view's message and the store's error follow it. */
 export type LockReason = 'corrections' | 'correctionsClosed' | 'ikus' | 'teamPlanDone' | 'archived' | 'followUps' | 'closed';
@@ -32,7 +33,11 @@ export interface AgreementWrite {
 export type Refusal = LockReason | 'afterTusTeam' | 'afterTusTooEarly' | 'noOpenIku';
 
 const FREE: AgreementWrites = { mode: 'free', locked: null, afterTusFor: [] };
-const locked = (reason: LockReason, mode: AgreementWrites['mode'] = 'none', afterTusFor: readonly string[] = []): AgreementWrites => ({ mode, locked: reason, afterTusFor });
+const locked = (reason: LockReason, mode: AgreementWrites['mode'] = 'none', afterTusFor: readonly string[] = []): AgreementWrites => ({
+  mode,
+  locked: reason,
+  afterTusFor,
+});
 
 /**
  * The agreements are written during preparation and the session and freeze when it ends.

@@ -1,8 +1,8 @@
 import { and, assertEvent, assign, not, setup } from 'xstate';
 import type { CyclePlan, Variant } from '../lib/domain/types';
+import { isCorrectionWindowOpen } from './correction-window';
 import type { IkuEvent, IkuState } from './iku.machine';
 import { stepIku } from './iku-step';
-import { isCorrectionWindowOpen } from './correction-window';
 
 export { CYCLE_MACHINE_VERSION } from './machine-version';
 
@@ -120,7 +120,6 @@ export const DEFAULT_PLAN: CyclePlan = {
   facilitator: { kind: 'leader' },
 };
 
-
 /**
  * The lifecycle of one TUS-forløb. The machine decides; lib/cycles performs and persists.
  * Every event carries `at` so that a replay of the log gives the same state at any time.
@@ -177,7 +176,9 @@ export const cycleMachine = setup({
     isValidAcknowledgement: ({ context, event }) => {
       assertEvent(event, 'leader.acknowledgeLogChange');
       return (
-        context.closedAt === null && event.breaks.length > 0 && event.breaks.every((b) => Number.isFinite(b.seq) && typeof b.kind === 'string')
+        context.closedAt === null &&
+        event.breaks.length > 0 &&
+        event.breaks.every((b) => Number.isFinite(b.seq) && typeof b.kind === 'string')
       );
     },
   },

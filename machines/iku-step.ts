@@ -1,4 +1,4 @@
-import { ikuMachine, initialIkuContext, type IkuEvent, type IkuState, type IkuStateValue } from './iku.machine';
+import { type IkuEvent, type IkuState, type IkuStateValue, ikuMachine, initialIkuContext } from './iku.machine';
 import { pureStep } from './pure-step';
 
 // The cycle's guard and its action ask for the same step one after the other, so one

@@ -65,9 +65,7 @@ export const ikuMachine = setup({
       return event.version === context.version && event.hash === context.hash;
     },
     hasConsentToCurrentVersion: ({ context }) =>
-      context.consent !== null &&
-      context.consent.version === context.version &&
-      context.consent.hash === context.hash,
+      context.consent !== null && context.consent.version === context.version && context.consent.hash === context.hash,
     hasAllMarks: ({ context }) => ARCHIVE_MARKS.every((m) => context.marks[m] !== undefined),
   },
   actions: {

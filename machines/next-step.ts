@@ -3,9 +3,9 @@
 import type { StateValue } from 'xstate';
 import { epochToZoned, zonedToEpoch } from '../lib/dates/datetime';
 import { addWorkingDays } from '../lib/dates/working-days';
+import { isCorrectionWindowOpen } from './correction-window';
 import type { CycleContext } from './cycle.machine';
 import type { IkuState } from './iku.machine';
-import { isCorrectionWindowOpen } from './correction-window';
 import type { StepOptions } from './step-options';
 
 export type ActionId =
@@ -51,7 +51,7 @@ export const TEAM_PLAN_GRACE_DAYS = 7;
 
 /** The top-level state name ("session" for any session phase). */
 export function topState(value: StateValue): string {
-  return typeof value === 'string' ? value : Object.keys(value)[0] ?? '';
+  return typeof value === 'string' ? value : (Object.keys(value)[0] ?? '');
 }
 
 const step = (action: ActionId, dueAt: number | null, now: number, count?: number): NextStep => ({
@@ -104,9 +104,7 @@ export function nextStep(state: CycleStateLike, now: number, options: StepOption
   const sessionEnd = sessionAt === null ? null : sessionAt + durationMin * 60_000;
   switch (topState(state.value)) {
     case 'draft':
-      return sessionAt === null
-        ? step('planCycle', null, now)
-        : step('sendInvitation', sessionAt - INVITATION_LEAD_DAYS * DAY, now);
+      return sessionAt === null ? step('planCycle', null, now) : step('sendInvitation', sessionAt - INVITATION_LEAD_DAYS * DAY, now);
     case 'invited':
       return step('prepareSession', sessionAt, now);
     case 'prepared':

@@ -1,4 +1,4 @@
-import { createActor, type AnyActorScope, type AnyStateMachine, type EventFromLogic, type SnapshotFrom } from 'xstate';
+import { type AnyActorScope, type AnyStateMachine, createActor, type EventFromLogic, type SnapshotFrom } from 'xstate';
 
 const scopes = new WeakMap<AnyStateMachine, AnyActorScope>();
 

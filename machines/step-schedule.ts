@@ -1,4 +1,4 @@
-import { nextStep, topState, type CycleStateLike } from './next-step';
+import { type CycleStateLike, nextStep, topState } from './next-step';
 import type { ScheduledStep } from './step-at';
 import type { StepOptions } from './step-options';
 

@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { formatDate, formatDateTime, t, type Locale, type MessageKey } from '../../lib/i18n';
-import { describeError, say, type Message, type Params } from '../../lib/i18n/message';
+import { formatDate, formatDateTime, type Locale, type MessageKey, t } from '../../lib/i18n';
+import { describeError, type Message, type Params, say } from '../../lib/i18n/message';
 
 /** The chosen language, bound once per page, instead of a `locale` prop through every component. */
 export interface Translator {

@@ -1,18 +1,17 @@
 // Only in `--mode test` builds (wxt.config.ts skips it otherwise): lets the browser tests and
 // the benchmark seed the real database through an extension page.
 import { getDb } from '../../lib/browser/db';
-import { makeDataset, type DatasetOptions } from '../../lib/demo/dataset';
-import { importDataset } from '../../lib/demo/import-dataset';
-import { createTeam } from '../../lib/teams/store';
 import { replay, toRow } from '../../lib/cycles/replay';
-import { cycleTables, loadCycle } from '../../lib/cycles/store';
+import type { Stage } from '../../lib/cycles/stages';
+import { appendEvent, cycleTables, loadCycle } from '../../lib/cycles/store';
+import { type DatasetOptions, makeDataset } from '../../lib/demo/dataset';
+import { importDataset } from '../../lib/demo/import-dataset';
+import { scriptEvents } from '../../lib/demo/script';
+import type { Variant } from '../../lib/domain/types';
 import { generateAllIkus, latestIkus } from '../../lib/iku/store';
 import { bytesToBase64 } from '../../lib/messaging/base64';
-import { scriptEvents } from '../../lib/demo/script';
-import { appendEvent } from '../../lib/cycles/store';
+import { createTeam } from '../../lib/teams/store';
 import type { CycleEvent } from '../../machines/cycle.machine';
-import type { Stage } from '../../lib/cycles/stages';
-import type { Variant } from '../../lib/domain/types';
 
 interface SeededTeam {
   teamId: string;
@@ -21,7 +20,13 @@ interface SeededTeam {
 }
 
 /** A team with the given people and a cycle scripted up to `stage`. */
-async function seedTeam(teamName: string, people: { name: string; email: string }[], variant: Variant, stage: Stage, sessionAt: number): Promise<SeededTeam> {
+async function seedTeam(
+  teamName: string,
+  people: { name: string; email: string }[],
+  variant: Variant,
+  stage: Stage,
+  sessionAt: number,
+): Promise<SeededTeam> {
   const teamId = crypto.randomUUID();
   const cycleId = crypto.randomUUID();
   const employees = people.map((p, i) => ({ id: `${teamId}-e${i}`, teamId, name: p.name, email: p.email }));
@@ -47,7 +52,18 @@ async function seedAgreementsForTest(cycleId: string, rows: { employeeId: string
     const made = snapshot.context.ikus.length > 0 || snapshot.context.teamPlanHash !== null;
     if (made) throw new Error(`testkit.addAgreements: the sheet of ${cycleId} already went into a document`);
     let at = Date.now();
-    await db.agreements.bulkAdd(rows.map((r) => ({ id: crypto.randomUUID(), cycleId, employeeId: r.employeeId, text: r.text, owner: r.owner ?? '', due: '', createdAt: at, updatedAt: at++ })));
+    await db.agreements.bulkAdd(
+      rows.map((r) => ({
+        id: crypto.randomUUID(),
+        cycleId,
+        employeeId: r.employeeId,
+        text: r.text,
+        owner: r.owner ?? '',
+        due: '',
+        createdAt: at,
+        updatedAt: at++,
+      })),
+    );
   });
 }
 
@@ -64,14 +80,24 @@ const testkit = {
   },
   /** One team of `employees` people with a cycle scripted up to `stage`; returns the ids. */
   seedCycle(variant: Variant, employees: number, stage: Stage, sessionAt: number): Promise<SeededTeam> {
-    const people = Array.from({ length: employees }, (_, i) => ({ name: `Medarbejder ${String.fromCharCode(65 + i)}`, email: `m${i}@randers.dk` }));
+    const people = Array.from({ length: employees }, (_, i) => ({
+      name: `Medarbejder ${String.fromCharCode(65 + i)}`,
+      email: `m${i}@randers.dk`,
+    }));
     return seedTeam('Sagsbehandlerne', people, variant, stage, sessionAt);
   },
   seedTeam,
   addAgreements: seedAgreementsForTest,
   async ikuPdfs(cycleId: string): Promise<{ employeeId: string; fileName: string; version: number; base64: string }[]> {
     const versions = await latestIkus(getDb(), cycleId);
-    return Promise.all(versions.map(async (v) => ({ employeeId: v.employeeId, fileName: v.fileName, version: v.version, base64: bytesToBase64(new Uint8Array(await v.pdf.arrayBuffer())) })));
+    return Promise.all(
+      versions.map(async (v) => ({
+        employeeId: v.employeeId,
+        fileName: v.fileName,
+        version: v.version,
+        base64: bytesToBase64(new Uint8Array(await v.pdf.arrayBuffer())),
+      })),
+    );
   },
   /** Time to generate the IKUs of one team of `employees`, five agreements each plus three team ones. */
   async benchIkus(employees: number): Promise<{ employees: number; ms: number }> {
@@ -80,7 +106,14 @@ const testkit = {
     const people = Array.from({ length: employees }, (_, i) => ({ name: `Medarbejder ${i} Ærø`, email: `b${i}@x.dk` }));
     const { cycleId, employeeIds: ids } = await seedTeam('Benchmark-teamet', people, 'tus-iku', 'corrections', sessionAt);
     const rows = [null, null, null, ...ids.flatMap((id) => [id, id, id, id, id])].map((employeeId, i) => ({
-      id: `${cycleId}-a${i}`, cycleId, employeeId, text: `Aftale ${i}: sparring, sidemandsoplæring og kursus i forflytning – æøå`, owner: 'Lene', due: '2026-06-01', createdAt: i, updatedAt: i,
+      id: `${cycleId}-a${i}`,
+      cycleId,
+      employeeId,
+      text: `Aftale ${i}: sparring, sidemandsoplæring og kursus i forflytning – æøå`,
+      owner: 'Lene',
+      due: '2026-06-01',
+      createdAt: i,
+      updatedAt: i,
     }));
     await db.agreements.bulkAdd(rows);
     const start = performance.now();

@@ -1,9 +1,9 @@
-import type { TusDb } from '../db/database';
 import type { ArchiveMark } from '../../machines/archive-marks';
+import { tryAppend } from '../cycles/store';
+import type { TusDb } from '../db/database';
+import { ikuAttachment, openIkus } from '../iku/open-ikus';
 import type { PendingUpload, UploadFiles, WriteResult } from '../messaging/replies';
 import { receiptInput } from './receipt-input';
-import { tryAppend } from '../cycles/store';
-import { ikuAttachment, openIkus } from '../iku/open-ikus';
 
 /** Employees whose approved IKU still lacks a mark: what to upload (or send to e-Boks) next. */
 export async function pendingUploads(db: TusDb): Promise<PendingUpload[]> {

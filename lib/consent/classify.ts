@@ -17,9 +17,7 @@ export type NotApprovalReason =
   | 'extraText'
   | 'noApproval';
 
-export type ReplyReading =
-  | { approval: true; ownWords: string }
-  | { approval: false; reason: NotApprovalReason; ownWords: string };
+export type ReplyReading = { approval: true; ownWords: string } | { approval: false; reason: NotApprovalReason; ownWords: string };
 
 const L = '\\p{L}\\p{N}';
 /** A word (or phrase) from a list, not part of a longer word. */
@@ -53,7 +51,11 @@ const VERSION_MENTION = /(?<![\p{L}\p{N}])(?:version|ver\.?|v)\s*(\d+(?:[.,]\d+)
 const INVISIBLE = /[\u00AD\u200B-\u200D\u2060\uFEFF]/g;
 
 /** One form for comparing: composed letters (NFC), no invisible characters, \n line ends. */
-export const normalizeText = (text: string) => text.normalize('NFC').replace(INVISIBLE, '').replace(/\r\n?|[\u2028\u2029]/g, '\n');
+export const normalizeText = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(INVISIBLE, '')
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n');
 
 /**
  * Where quoted or forwarded text begins. Cutting too early only loses own words (no approval is
@@ -108,23 +110,96 @@ const AUTO_REPLY = anyOf([
 ]);
 
 const REFUSAL = anyOf([
-  'ikke', 'ik', 'ikk', 'nej', 'nix', 'ej', 'aldrig', 'uenig\\p{L}*', 'afvis\\p{L}*', 'modsætter',
-  'no', 'not', 'nope', 'never', '\\p{L}+n[\'’]t', 'cannot', 'disagree\\p{L}*', 'reject\\p{L}*', 'refuse\\p{L}*', 'declin\\p{L}*', 'object\\p{L}*',
+  'ikke',
+  'ik',
+  'ikk',
+  'nej',
+  'nix',
+  'ej',
+  'aldrig',
+  'uenig\\p{L}*',
+  'afvis\\p{L}*',
+  'modsætter',
+  'no',
+  'not',
+  'nope',
+  'never',
+  "\\p{L}+n['’]t",
+  'cannot',
+  'disagree\\p{L}*',
+  'reject\\p{L}*',
+  'refuse\\p{L}*',
+  'declin\\p{L}*',
+  'object\\p{L}*',
 ]);
 
 const CONDITION = anyOf([
-  'men', 'forudsat', 'forudsætning\\p{L}*', 'betingelse\\p{L}*', 'hvis', 'såfremt', 'dersom', 'medmindre', 'bortset', 'undtagen',
-  'på\\s+nær', 'dog', 'ellers', 'kun', 'blot', 'forbehold\\p{L}*', 'alligevel',
-  'but', 'provided', 'providing', 'if', 'unless', 'except\\p{L}*', 'only', 'however', 'otherwise', 'condition\\p{L}*',
-  'as\\s+long\\s+as', 'subject\\s+to', 'reservation\\p{L}*',
+  'men',
+  'forudsat',
+  'forudsætning\\p{L}*',
+  'betingelse\\p{L}*',
+  'hvis',
+  'såfremt',
+  'dersom',
+  'medmindre',
+  'bortset',
+  'undtagen',
+  'på\\s+nær',
+  'dog',
+  'ellers',
+  'kun',
+  'blot',
+  'forbehold\\p{L}*',
+  'alligevel',
+  'but',
+  'provided',
+  'providing',
+  'if',
+  'unless',
+  'except\\p{L}*',
+  'only',
+  'however',
+  'otherwise',
+  'condition\\p{L}*',
+  'as\\s+long\\s+as',
+  'subject\\s+to',
+  'reservation\\p{L}*',
 ]);
 
 const CHANGE_REQUEST = anyOf([
-  'ændr\\p{L}*', 'ret', 'rette\\p{L}*', 'retter', 'fejl\\p{L}*', 'forkert\\p{L}*', 'mangle\\p{L}*', 'tilføj\\p{L}*', 'fjern\\p{L}*',
-  'slet\\p{L}*', 'kommentar\\p{L}*', 'bemærk\\p{L}*', 'juster\\p{L}*', 'justér\\p{L}*', 'opdater\\p{L}*', 'opdatér\\p{L}*', 'ønske\\p{L}*',
-  'ønsker', 'punkt\\p{L}*',
-  'chang\\p{L}*', 'correct\\p{L}*', 'wrong', 'missing', 'add', 'remov\\p{L}*', 'amend\\p{L}*', 'edit\\p{L}*', 'fix\\p{L}*', 'updat\\p{L}*',
-  'comment\\p{L}*', 'mistake\\p{L}*', 'error\\p{L}*', 'item\\p{L}*',
+  'ændr\\p{L}*',
+  'ret',
+  'rette\\p{L}*',
+  'retter',
+  'fejl\\p{L}*',
+  'forkert\\p{L}*',
+  'mangle\\p{L}*',
+  'tilføj\\p{L}*',
+  'fjern\\p{L}*',
+  'slet\\p{L}*',
+  'kommentar\\p{L}*',
+  'bemærk\\p{L}*',
+  'juster\\p{L}*',
+  'justér\\p{L}*',
+  'opdater\\p{L}*',
+  'opdatér\\p{L}*',
+  'ønske\\p{L}*',
+  'ønsker',
+  'punkt\\p{L}*',
+  'chang\\p{L}*',
+  'correct\\p{L}*',
+  'wrong',
+  'missing',
+  'add',
+  'remov\\p{L}*',
+  'amend\\p{L}*',
+  'edit\\p{L}*',
+  'fix\\p{L}*',
+  'updat\\p{L}*',
+  'comment\\p{L}*',
+  'mistake\\p{L}*',
+  'error\\p{L}*',
+  'item\\p{L}*',
 ]);
 
 /** A question mark (any script's), or a sentence that starts as a question does. */
@@ -147,7 +222,8 @@ const COURTESY = [
 const NAME_LINE = /^[/–-]?\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}$/u;
 
 /** A sign-off, where the signature begins: "Venlig hilsen", "Mvh Anne", "Best regards". */
-const SIGN_OFF = /^(?:(?:med\s+)?venlig(?:st|e)?\s+hilsen(?:er)?|mvh\.?|m\.v\.h\.?|vh\.?|v\.h\.?|kh\.?|hilsen|hilsner|kærlig\s+hilsen|(?:de\s+)?bedste\s+hilsner|best\s+regards|kind\s+regards|warm\s+regards|regards|best\s+wishes|best|cheers|br)(?![\p{L}\p{N}])/iu;
+const SIGN_OFF =
+  /^(?:(?:med\s+)?venlig(?:st|e)?\s+hilsen(?:er)?|mvh\.?|m\.v\.h\.?|vh\.?|v\.h\.?|kh\.?|hilsen|hilsner|kærlig\s+hilsen|(?:de\s+)?bedste\s+hilsner|best\s+regards|kind\s+regards|warm\s+regards|regards|best\s+wishes|best|cheers|br)(?![\p{L}\p{N}])/iu;
 /** Phone and app footers, part of the signature. */
 const FOOTER = /^(?:sendt\s+fra\s+min|sent\s+from\s+my|hent\s+outlook|get\s+outlook)(?![\p{L}\p{N}])/iu;
 /** A signature speaks of its owner in the third person; a line in the first or second person is a message. */
@@ -168,7 +244,10 @@ function onlyCourtesyBeside(body: string, version: number): boolean {
     .map((line) => line.trim())
     .filter(Boolean);
   return rest.every((line, i) => {
-    const parts = line.split(/[.!,;:]+(?=\s|$)/u).map((p) => p.trim()).filter(Boolean);
+    const parts = line
+      .split(/[.!,;:]+(?=\s|$)/u)
+      .map((p) => p.trim())
+      .filter(Boolean);
     const courteous = parts.every((p) => GREETING.test(p) || COURTESY.some((re) => re.test(p)));
     return courteous || (i === rest.length - 1 && NAME_LINE.test(line.replace(/[.!,]+$/u, '')));
   });

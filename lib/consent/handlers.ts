@@ -1,15 +1,15 @@
-import type { TusDb } from '../db/database';
-import type { OpenMail } from '../messaging/protocol';
-import { appendEvent, loadCycle, tryAppend } from '../cycles/store';
-import { KeyedError, messageOf, type Message } from '../i18n/message';
-import { sessionDateOf } from '../cycles/session-date';
-import { ikuAttachment, openIkus } from '../iku/open-ikus';
-import { getSetting } from '../settings/store';
 import { ikuOf } from '../../machines/cycle.machine';
-import { readReply, type ReplyReading } from './classify';
+import { sessionDateOf } from '../cycles/session-date';
+import { appendEvent, loadCycle, tryAppend } from '../cycles/store';
+import type { TusDb } from '../db/database';
+import { KeyedError, type Message, messageOf } from '../i18n/message';
 import { consentSentence } from '../iku/consent-sentence';
-import { consentRequestBody, consentRequestSubject } from './request-mail';
+import { ikuAttachment, openIkus } from '../iku/open-ikus';
+import type { OpenMail } from '../messaging/protocol';
 import type { ConsentRequestData, ConsentRequestItem, RecordResult, ReplyCandidate, WriteResult } from '../messaging/replies';
+import { getSetting } from '../settings/store';
+import { type ReplyReading, readReply } from './classify';
+import { consentRequestBody, consentRequestSubject } from './request-mail';
 import { findTokens, newToken, randomBytes } from './token';
 
 const awaitsConsent = (state: string): state is ConsentRequestItem['state'] => state === 'generated' || state === 'consentRequested';
@@ -17,7 +17,9 @@ const awaitsConsent = (state: string): state is ConsentRequestItem['state'] => s
 /** IKUs waiting for a consent request (or a reminder) in open cycles. */
 export async function listConsentRequests(db: TusDb): Promise<ConsentRequestItem[]> {
   const open = await openIkus(db, (i) => awaitsConsent(i.value));
-  return open.flatMap(({ iku, ...item }) => (awaitsConsent(iku.value) ? [{ ...item, version: iku.context.version, state: iku.value }] : []));
+  return open.flatMap(({ iku, ...item }) =>
+    awaitsConsent(iku.value) ? [{ ...item, version: iku.context.version, state: iku.value }] : [],
+  );
 }
 
 /** A message for the panel to translate: lib/ returns keys, the view picks the language. */
@@ -29,7 +31,8 @@ async function takenTokens(db: TusDb): Promise<Set<string>> {
   await db.events.each((e) => {
     if (e.type === 'iku.requestConsent' && typeof e.payload.token === 'string') taken.add(e.payload.token.toUpperCase());
   });
-  for (const c of await db.cycles.toArray()) for (const i of c.cache?.context.ikus ?? []) if (i.context.requestToken) taken.add(i.context.requestToken.toUpperCase());
+  for (const c of await db.cycles.toArray())
+    for (const i of c.cache?.context.ikus ?? []) if (i.context.requestToken) taken.add(i.context.requestToken.toUpperCase());
   return taken;
 }
 
@@ -46,7 +49,12 @@ async function uniqueToken(db: TusDb, year: number, random: () => Uint8Array): P
 }
 
 /** The consent request mail for one employee: a fresh token no request has used, the summary, the IKU PDF. */
-export async function consentRequestData(db: TusDb, cycleId: string, employeeId: string, random: () => Uint8Array = randomBytes): Promise<ConsentRequestData | null> {
+export async function consentRequestData(
+  db: TusDb,
+  cycleId: string,
+  employeeId: string,
+  random: () => Uint8Array = randomBytes,
+): Promise<ConsentRequestData | null> {
   const { row, snapshot } = await loadCycle(db, cycleId);
   const iku = ikuOf(snapshot.context, employeeId);
   const employee = await db.employees.get(employeeId);
@@ -87,7 +95,8 @@ export const sameAddress = (a: string, b: string) => {
 function senderRefusal(mail: OpenMail, expected: string | undefined): ConsentMessage | null {
   if (mail.fromProblem) return { key: `consent.from.${mail.fromProblem}` };
   if (!mail.from.trim()) return { key: 'consent.from.none' };
-  if (!expected || !sameAddress(mail.from, expected)) return { key: 'consent.from.other', params: { from: mail.from.normalize('NFC').trim(), expected: expected ?? '' } };
+  if (!expected || !sameAddress(mail.from, expected))
+    return { key: 'consent.from.other', params: { from: mail.from.normalize('NFC').trim(), expected: expected ?? '' } };
   return null;
 }
 
@@ -130,14 +139,21 @@ export async function matchReply(db: TusDb, mail: OpenMail): Promise<ReplyCandid
 export type ReplyChoice = 'approval' | 'changes' | 'leaderReading';
 
 /** An auto-reply, or a reply with no words of the employee's own (only a quote): nothing a leader could read as approval. */
-export const unreadable = (reading: ReplyReading) => !reading.approval && (reading.reason === 'autoReply' || reading.ownWords.trim() === '');
+export const unreadable = (reading: ReplyReading) =>
+  !reading.approval && (reading.reason === 'autoReply' || reading.ownWords.trim() === '');
 
 /**
  * Records the reply as the leader chose, after reading the mail again: approval only when the text
  * is the explicit sentence, the leader's reading only of a reply with own words and of the version
  * the leader confirmed. Refusals write nothing.
  */
-export async function recordReply(db: TusDb, mail: OpenMail, choice: ReplyChoice, now: number, confirmedVersion?: number): Promise<RecordResult> {
+export async function recordReply(
+  db: TusDb,
+  mail: OpenMail,
+  choice: ReplyChoice,
+  now: number,
+  confirmedVersion?: number,
+): Promise<RecordResult> {
   const candidate = await matchReply(db, mail);
   if (!candidate.found) return { ok: false, error: candidate.reason };
   if (candidate.refusal) return { ok: false, error: candidate.refusal };
@@ -171,6 +187,12 @@ export async function recordReply(db: TusDb, mail: OpenMail, choice: ReplyChoice
     return { ok: true, recorded: 'consent' };
   } catch (e) {
     // A refusal of ours (a changed log, a refused event) says itself why, in the leader's language.
-    return { ok: false, error: e instanceof KeyedError ? messageOf(e) : { key: 'consent.error.failed', params: { reason: e instanceof Error ? e.message : String(e) } } };
+    return {
+      ok: false,
+      error:
+        e instanceof KeyedError
+          ? messageOf(e)
+          : { key: 'consent.error.failed', params: { reason: e instanceof Error ? e.message : String(e) } },
+    };
   }
 }

@@ -1,8 +1,8 @@
-import type { TusDb } from '../db/database';
-import type { ReceiptInput } from './receipt-pdf';
-import { getSetting } from '../settings/store';
 import { ikuOf } from '../../machines/cycle.machine';
 import { readCycleLog, verifyCycleLog } from '../cycles/store';
+import type { TusDb } from '../db/database';
+import { getSetting } from '../settings/store';
+import type { ReceiptInput } from './receipt-pdf';
 
 /** What the consent receipt states for one employee, from the recorded consent; null without one. */
 export async function receiptInput(db: TusDb, cycleId: string, employeeId: string): Promise<ReceiptInput | null> {

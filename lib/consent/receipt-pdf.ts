@@ -25,7 +25,11 @@ const dateTime = new Intl.DateTimeFormat('da-DK', { dateStyle: 'long', timeStyle
 
 /** The evidence of one employee's written approval of one exact IKU version, to file with the IKU. */
 export async function consentReceiptPdf(input: ReceiptInput): Promise<PdfResult> {
-  const pdf = await createPdfWriter({ title: `Samtykke til IKU – ${input.employee}`, author: input.workplace || 'TUS-assistent', subject: 'Skriftligt samtykke til IKU' });
+  const pdf = await createPdfWriter({
+    title: `Samtykke til IKU – ${input.employee}`,
+    author: input.workplace || 'TUS-assistent',
+    subject: 'Skriftligt samtykke til IKU',
+  });
   pdf.title('Kvittering: skriftligt samtykke til IKU');
   const channel = { mail: 'Svar på mail', paper: 'Underskrevet på papir', inPerson: 'Givet personligt' }[input.evidence.channel];
   const rows: [string, string | undefined][] = [
@@ -65,6 +69,8 @@ export async function consentReceiptPdf(input: ReceiptInput): Promise<PdfResult>
     pdf.paragraph(input.evidence.note);
   }
   pdf.space(4);
-  pdf.paragraph(`Kvitteringen arkiveres på personalesagen sammen med IKU version ${input.version} (${formatDate(input.recordedAt)}).`, { size: 'small' });
+  pdf.paragraph(`Kvitteringen arkiveres på personalesagen sammen med IKU version ${input.version} (${formatDate(input.recordedAt)}).`, {
+    size: 'small',
+  });
   return pdf.finish();
 }

@@ -1,6 +1,6 @@
-import type { Block } from '../templates/mail-body';
 import { formatDate } from '../i18n';
 import { consentSentence } from '../iku/consent-sentence';
+import type { Block } from '../templates/mail-body';
 
 export interface ConsentRequestInput {
   employeeName: string;
@@ -25,7 +25,10 @@ export function consentRequestBody(input: ConsentRequestInput): Block[] {
       text: `Her er din individuelle kompetenceudviklingsplan (IKU), version ${input.version}, fra TUS med IKU den ${formatDate(input.sessionAt)}. Den indeholder ${input.teamAgreements} fælles aftaler for teamet og ${input.ownAgreements} aftaler for dig.`,
     },
     { kind: 'p', text: `Læs den igennem. Godkender du den, så svar på denne mail med:\n${consentSentence(input.version)}` },
-    { kind: 'p', text: 'Har du kommentarer til formuleringerne, så skriv dem i dit svar, så retter vi IKU’en. Behold emnelinjen, når du svarer.' },
+    {
+      kind: 'p',
+      text: 'Har du kommentarer til formuleringerne, så skriv dem i dit svar, så retter vi IKU’en. Behold emnelinjen, når du svarer.',
+    },
     { kind: 'p', text: `Venlig hilsen\n${input.leaderName}` },
   ];
 }

@@ -5,7 +5,7 @@
 const ALPHABET = '23456789ABCDEFGHJKLMNPQRSTUVWXYZ'; // no 0/O, 1/I: read aloud or retyped safely
 
 export function makeToken(year: number, random: Uint8Array): string {
-  const code = [...random.slice(0, 4)].map((b) => ALPHABET[b % ALPHABET.length]).join('');
+  const code = Array.from(random.slice(0, 4), (b) => ALPHABET[b % ALPHABET.length]).join('');
   return `IKU-${year}-${code}`;
 }
 

@@ -59,12 +59,17 @@ export function auditLabelOf(type: string): MessageKey | null {
 
 // The payload is stored data, possibly from an older version: read it field by field, never trust it.
 const str = (p: Record<string, unknown>, k: string): string | null => (typeof p[k] === 'string' && p[k] !== '' ? (p[k] as string) : null);
-const num = (p: Record<string, unknown>, k: string): number | null => (typeof p[k] === 'number' && Number.isFinite(p[k]) ? (p[k] as number) : null);
+const num = (p: Record<string, unknown>, k: string): number | null =>
+  typeof p[k] === 'number' && Number.isFinite(p[k]) ? (p[k] as number) : null;
 const obj = (p: Record<string, unknown>, k: string): Record<string, unknown> =>
   typeof p[k] === 'object' && p[k] !== null && !Array.isArray(p[k]) ? (p[k] as Record<string, unknown>) : {};
 
 const CONSENT_KEYS = { mail: 'audit.iku.consent.mail', paper: 'audit.iku.consent.paper', inPerson: 'audit.iku.consent.inPerson' } as const;
-const MARK_KEYS = { ikuFiled: 'audit.iku.markFiled.ikuFiled', consentFiled: 'audit.iku.markFiled.consentFiled', sentToEBoks: 'audit.iku.markFiled.sentToEBoks' } as const;
+const MARK_KEYS = {
+  ikuFiled: 'audit.iku.markFiled.ikuFiled',
+  consentFiled: 'audit.iku.markFiled.consentFiled',
+  sentToEBoks: 'audit.iku.markFiled.sentToEBoks',
+} as const;
 const pick = <K extends string>(keys: Record<K, MessageKey>, value: string | null): MessageKey | null =>
   value !== null && Object.hasOwn(keys, value) ? keys[value as K] : null;
 
@@ -110,8 +115,14 @@ export function auditLine(row: AuditSource): AuditLine {
       line.params.n = (num(p, 'index') ?? 0) + 1;
       break;
     case 'leader.acknowledgeLogChange': {
-      const seqs = Array.isArray(p.breaks) ? p.breaks.map((b: unknown) => (typeof b === 'object' && b !== null ? num(b as Record<string, unknown>, 'seq') : null)) : [];
-      line.detail = seqs.filter((n): n is number => n !== null).map((n) => `#${n}`).join(', ') || null;
+      const seqs = Array.isArray(p.breaks)
+        ? p.breaks.map((b: unknown) => (typeof b === 'object' && b !== null ? num(b as Record<string, unknown>, 'seq') : null))
+        : [];
+      line.detail =
+        seqs
+          .filter((n): n is number => n !== null)
+          .map((n) => `#${n}`)
+          .join(', ') || null;
       break;
     }
     case 'iku.requestConsent':

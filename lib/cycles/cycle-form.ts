@@ -1,6 +1,6 @@
-import type { MessageKey } from '../i18n';
-import type { CyclePlan, Variant } from '../domain/types';
 import { endOfDayEpoch, isValidIsoDate, isValidTime, zonedToEpoch } from '../dates/datetime';
+import type { CyclePlan, Variant } from '../domain/types';
+import type { MessageKey } from '../i18n';
 
 export interface CycleForm {
   variant: Variant;

@@ -1,9 +1,9 @@
-import { canonicalJson } from '../shared/canonical-json';
-import type { ChainStatus, CycleIntegrity, EventRow, RefusedEventStatus } from '../db/database';
+import { ARCHIVE_MARKS } from '../../machines/archive-marks';
 import type { SeenLogChange } from '../../machines/cycle.machine';
 import type { ChainBreak, ChainVerdict } from '../db/chain';
+import type { ChainStatus, CycleIntegrity, EventRow, RefusedEventStatus } from '../db/database';
+import { canonicalJson } from '../shared/canonical-json';
 import type { EmployeeActionId } from './actions';
-import { ARCHIVE_MARKS } from '../../machines/archive-marks';
 
 /**
  * Consent and archive events: they rest on the log being the one that was written, so they
@@ -47,7 +47,12 @@ export function unseenBreaks(breaks: readonly ChainBreak[], seen: readonly SeenL
  * otherwise the breaks, the moment they were first found (kept while they stay the same) and
  * whether the leader has seen them all.
  */
-export function chainStatus(previous: ChainStatus | null | undefined, verdict: ChainVerdict, events: readonly EventRow[], now: number): ChainStatus | null {
+export function chainStatus(
+  previous: ChainStatus | null | undefined,
+  verdict: ChainVerdict,
+  events: readonly EventRow[],
+  now: number,
+): ChainStatus | null {
   if (verdict.ok) return null;
   const seen = seenInLog(events, verdict.breaks);
   const unseen = unseenBreaks(verdict.breaks, seen);

@@ -1,6 +1,6 @@
 import { type SnapshotFrom } from 'xstate';
+import { CYCLE_MACHINE_VERSION, type CycleEvent, type CycleInput, cycleMachine } from '../../machines/cycle.machine';
 import { initialSnapshot, pureStep } from '../../machines/pure-step';
-import { cycleMachine, CYCLE_MACHINE_VERSION, type CycleEvent, type CycleInput } from '../../machines/cycle.machine';
 import type { CycleCache, CycleRow, EventData } from '../db/database';
 import { KeyedError } from '../i18n/message';
 
@@ -43,7 +43,10 @@ export function replayLog(variant: CycleRow['variant'], events: readonly EventDa
 }
 
 export class ReplayRefusedError extends KeyedError {
-  constructor(readonly seq: number, readonly eventType: string) {
+  constructor(
+    readonly seq: number,
+    readonly eventType: string,
+  ) {
     super('error.replayRefused', { seq, type: eventType });
     this.name = 'ReplayRefusedError';
   }

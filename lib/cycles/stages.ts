@@ -20,4 +20,3 @@ const ORDER: Record<Variant, Stage[]> = {
 };
 
 export const stagesOf = (variant: Variant): readonly Stage[] => ORDER[variant];
-

@@ -1,9 +1,9 @@
 import type { StepOptions } from '../../machines/step-options';
 import type { TusDb } from '../db/database';
 import { isStepRowCurrent, toStepRow } from '../db/step-rows';
+import { KeyedError } from '../i18n/message';
 import { readStepOptions, writeStepOptions } from '../settings/store';
 import { cycleTables, loadCycle } from './store';
-import { KeyedError } from '../i18n/message';
 
 /** The consent wait the settings page offers; the store refuses anything else. */
 export const CONSENT_WAIT_RANGE = { min: 1, max: 30 } as const;

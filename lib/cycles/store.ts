@@ -1,18 +1,21 @@
 import Dexie from 'dexie';
-import { cycleMachine, CYCLE_MACHINE_VERSION, type CycleEvent } from '../../machines/cycle.machine';
+import { CYCLE_MACHINE_VERSION, type CycleEvent, cycleMachine } from '../../machines/cycle.machine';
+import { pureStep } from '../../machines/pure-step';
+import { type BreakKind, type ChainBreak, type ChainHead, GENESIS, linkEvent, verifyChain } from '../db/chain';
 import type { CycleIntegrity, CycleRow, EventRow, RefusedEventStatus, TusDb } from '../db/database';
 import { isStepRowCurrent, toStepRow } from '../db/step-rows';
-import { readStepOptions } from '../settings/store';
 import type { CyclePlan, Variant } from '../domain/types';
-import { pureStep } from '../../machines/pure-step';
-import { KeyedError, messageOf, type Message } from '../i18n/message';
+import { KeyedError, type Message, messageOf } from '../i18n/message';
+import { readStepOptions } from '../settings/store';
 import { canonicalJson } from '../shared/canonical-json';
-import { fromCache, isCacheCurrent, replayLog, toCache, toRow, type CycleSnapshot } from './replay';
-import { GENESIS, linkEvent, verifyChain, type BreakKind, type ChainBreak, type ChainHead } from '../db/chain';
 import { CHAIN_GUARDED_EVENTS, chainStatus, integrityOf, sameIntegrity } from './integrity';
+import { type CycleSnapshot, fromCache, isCacheCurrent, replayLog, toCache, toRow } from './replay';
 
 export class RefusedEventError extends KeyedError {
-  constructor(readonly eventType: string, readonly state: string) {
+  constructor(
+    readonly eventType: string,
+    readonly state: string,
+  ) {
     super('error.refusedEvent', { eventType, state });
     this.name = 'RefusedEventError';
   }
@@ -37,14 +40,20 @@ export class NotFoundError extends KeyedError {
 }
 
 export class LogChangedError extends KeyedError {
-  constructor(readonly firstBadSeq: number, readonly kind: BreakKind) {
+  constructor(
+    readonly firstBadSeq: number,
+    readonly kind: BreakKind,
+  ) {
     super(`error.logChanged.${kind}`, { seq: firstBadSeq });
     this.name = 'LogChangedError';
   }
 }
 
 export class LogNeedsAttentionError extends KeyedError {
-  constructor(readonly seq: number, readonly eventType: string) {
+  constructor(
+    readonly seq: number,
+    readonly eventType: string,
+  ) {
     super('error.logNeedsAttention', { seq, type: eventType });
     this.name = 'LogNeedsAttentionError';
   }
@@ -77,10 +86,12 @@ interface CycleState {
  * machine refuses stops there and reports it.
  */
 function stateOf(row: CycleRow, events: readonly EventRow[] | null, now: number): CycleState {
-  if (isCacheCurrent(row.cache)) return { snapshot: fromCache(row.cache), seq: row.cache.seq, rebuilt: false, refused: row.integrity?.refused ?? null };
+  if (isCacheCurrent(row.cache))
+    return { snapshot: fromCache(row.cache), seq: row.cache.seq, rebuilt: false, refused: row.integrity?.refused ?? null };
   const { snapshot, seq, refused } = replayLog(row.variant, events ?? []);
   const before = row.integrity?.refused;
-  const same = before && refused && before.seq === refused.seq && before.type === refused.type && before.machineVersion === CYCLE_MACHINE_VERSION;
+  const same =
+    before && refused && before.seq === refused.seq && before.type === refused.type && before.machineVersion === CYCLE_MACHINE_VERSION;
   return {
     snapshot,
     seq,
@@ -182,7 +193,11 @@ export async function appendEvent(db: TusDb, cycleId: string, event: CycleEvent)
     const events = watched || !isCacheCurrent(row.cache) ? await readCycleLog(db, cycleId) : null;
     const state = stateOf(row, events, event.at);
     if (state.refused) {
-      const flagged: CycleRow = { ...row, cache: state.rebuilt ? toCache(state.snapshot, state.seq) : row.cache, integrity: integrityOf(row.integrity?.chain ?? null, state.refused) };
+      const flagged: CycleRow = {
+        ...row,
+        cache: state.rebuilt ? toCache(state.snapshot, state.seq) : row.cache,
+        integrity: integrityOf(row.integrity?.chain ?? null, state.refused),
+      };
       if (state.rebuilt || !sameIntegrity(row.integrity, flagged.integrity)) await putCycle(db, flagged);
       return new LogNeedsAttentionError(state.refused.seq, state.refused.type);
     }
@@ -256,9 +271,22 @@ export async function createCycle(db: TusDb, input: NewCycle): Promise<LoadedCyc
   const id = input.id ?? crypto.randomUUID();
   return db.transaction('rw', [db.teams, ...cycleTables(db)], async () => {
     if (!(await db.teams.get(input.teamId))) throw new NotFoundError('team');
-    const open = await db.cycles.where('teamId').equals(input.teamId).filter((c) => c.open === 1).count();
+    const open = await db.cycles
+      .where('teamId')
+      .equals(input.teamId)
+      .filter((c) => c.open === 1)
+      .count();
     if (open > 0) throw new OpenCycleExistsError(input.teamId);
-    await db.cycles.add({ id, teamId: input.teamId, variant: input.variant, createdAt: input.now, open: 1, cache: null, head: null, integrity: null });
+    await db.cycles.add({
+      id,
+      teamId: input.teamId,
+      variant: input.variant,
+      createdAt: input.now,
+      open: 1,
+      cache: null,
+      head: null,
+      integrity: null,
+    });
     return appendEvent(db, id, { type: 'leader.updatePlan', plan: input.plan, at: input.now });
   });
 }

@@ -1,7 +1,7 @@
-import type { StepRow } from '../db/database';
-import type { Team } from '../domain/types';
 import type { NextStep } from '../../machines/next-step';
 import { stepAt } from '../../machines/step-at';
+import type { StepRow } from '../db/database';
+import type { Team } from '../domain/types';
 
 export interface PopupItem {
   teamId: string;
@@ -30,9 +30,6 @@ export function buildPopupItems(teams: readonly Team[], openSteps: readonly Step
       return { teamId: team.id, teamName: team.name, cycleId: cycle?.cycleId ?? null, step };
     });
   return items.sort(
-    (a, b) =>
-      urgency(a.step) - urgency(b.step) ||
-      (a.step.dueAt ?? 0) - (b.step.dueAt ?? 0) ||
-      collator.compare(a.teamName, b.teamName),
+    (a, b) => urgency(a.step) - urgency(b.step) || (a.step.dueAt ?? 0) - (b.step.dueAt ?? 0) || collator.compare(a.teamName, b.teamName),
   );
 }

@@ -1,13 +1,12 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { toStepRows } from './step-rows';
 import { DEFAULT_STEP_OPTIONS } from '../../machines/step-options';
+import { normalizeEmail } from '../domain/email';
+import type { Agreement, Correction, Employee, IkuVersion, Team } from '../domain/types';
 import { chainEvents } from './chain';
 import type { CycleRow, EventData, EventRow, SettingRow, StepRow } from './rows';
-import type { Agreement, Correction, Employee, IkuVersion, Team } from '../domain/types';
-import { normalizeEmail } from '../domain/email';
+import { toStepRows } from './step-rows';
 
 export type * from './rows';
-
 
 export const DB_NAME = 'tus-assistent';
 

@@ -1,6 +1,6 @@
 import { CYCLE_MACHINE_VERSION } from '../../machines/machine-version';
-import { STEP_SCHEDULE_VERSION, stepSchedule } from '../../machines/step-schedule';
 import type { StepOptions } from '../../machines/step-options';
+import { STEP_SCHEDULE_VERSION, stepSchedule } from '../../machines/step-schedule';
 import type { CycleRow, StepRow } from './rows';
 
 /**

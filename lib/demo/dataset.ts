@@ -1,7 +1,7 @@
 import type { CycleEvent } from '../../machines/cycle.machine';
+import { type Stage, stagesOf } from '../cycles/stages';
 import type { Employee, Team, Variant } from '../domain/types';
 import { scriptEvents } from './script';
-import { stagesOf, type Stage } from '../cycles/stages';
 
 const DAY = 86_400_000;
 
@@ -27,7 +27,23 @@ export interface DatasetOptions {
   now: number;
 }
 
-const FIRST = ['Anne', 'Bo', 'Camilla', 'Dorte', 'Erik', 'Frederik', 'Gitte', 'Hans', 'Ida', 'Jens', 'Karen', 'Lars', 'Mette', 'Niels', 'Ørn'];
+const FIRST = [
+  'Anne',
+  'Bo',
+  'Camilla',
+  'Dorte',
+  'Erik',
+  'Frederik',
+  'Gitte',
+  'Hans',
+  'Ida',
+  'Jens',
+  'Karen',
+  'Lars',
+  'Mette',
+  'Niels',
+  'Ørn',
+];
 const LAST = ['Andersen', 'Bæk', 'Christensen', 'Dahl', 'Eriksen', 'Frost', 'Grøn', 'Hansen', 'Iversen', 'Jørgensen'];
 
 /** A deterministic dataset of any size: names, e-mails, closed history and one open cycle per team in varied stages. */
@@ -35,7 +51,12 @@ export function makeDataset({ teams, employeesPerTeam, closedCyclesPerTeam, now 
   const data: Dataset = { teams: [], employees: [], cycles: [] };
   for (let t = 0; t < teams; t++) {
     const teamId = `team-${t}`;
-    data.teams.push({ id: teamId, name: `Team ${String(t + 1).padStart(3, '0')} – Hjemmeplejen`, archived: 0, createdAt: now - 6 * 365 * DAY });
+    data.teams.push({
+      id: teamId,
+      name: `Team ${String(t + 1).padStart(3, '0')} – Hjemmeplejen`,
+      archived: 0,
+      createdAt: now - 6 * 365 * DAY,
+    });
     const ids: string[] = [];
     for (let e = 0; e < employeesPerTeam; e++) {
       const id = `${teamId}-emp-${e}`;

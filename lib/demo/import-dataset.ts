@@ -1,9 +1,9 @@
-import type { Dataset } from './dataset';
 import { replay, toCache, toRow } from '../cycles/replay';
 import { chainEvents } from '../db/chain';
 import type { CycleRow, EventRow, TusDb } from '../db/database';
 import { toStepRows } from '../db/step-rows';
 import { readStepOptions } from '../settings/store';
+import type { Dataset } from './dataset';
 
 /**
  * Writes a whole dataset in one transaction: the log is replayed first (pure), then

@@ -1,7 +1,7 @@
 import { ARCHIVE_MARKS } from '../../machines/archive-marks';
 import type { CycleEvent } from '../../machines/cycle.machine';
+import { type Stage, stagesOf } from '../cycles/stages';
 import type { Variant } from '../domain/types';
-import { stagesOf, type Stage } from '../cycles/stages';
 
 const DAY = 86_400_000;
 
@@ -31,7 +31,8 @@ export function scriptEvents(variant: Variant, employeeIds: readonly string[], s
   events.push({ type: 'leader.startSession', at: sessionAt });
   const phases = variant === 'tus-iku' ? 5 : 3;
   const afterSession = reached('corrections') || reached('teamPlan');
-  for (let i = 0; i < (afterSession ? phases + 1 : 2); i++) events.push({ type: 'leader.nextPhase', at: sessionAt + (i + 1) * 15 * 60_000 });
+  for (let i = 0; i < (afterSession ? phases + 1 : 2); i++)
+    events.push({ type: 'leader.nextPhase', at: sessionAt + (i + 1) * 15 * 60_000 });
   if (!afterSession) return events;
   if (variant === 'tus') {
     events.push({ type: 'leader.completeTeamPlan', at: sessionAt + DAY, hash: 'sha256-teamplan' });

@@ -13,9 +13,7 @@ export function pickLocale(languages: readonly string[]): Locale {
 }
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}, locale: Locale = 'da'): string {
-  return catalogs[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return catalogs[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
 // Not imported from lib/dates: that module builds a formatter on load, which the popup would pay.

@@ -1,7 +1,7 @@
 // What lib/ hands to a view: a message key with its parameters, never a finished sentence, so the
 // leader reads it in their own language. Errors carry the same; their `message` stays the Danish
 // text for logs and for tests that read it.
-import { t, type Locale, type MessageKey } from './index';
+import { type Locale, type MessageKey, t } from './index';
 
 export type Params = Record<string, string | number>;
 

@@ -1,8 +1,8 @@
-import type { AgreementLine, IkuDocument } from './content';
 import { formatDate } from '../i18n';
 import { createPdfWriter, type PdfResult, type PdfWriter } from '../pdf/writer';
 import { agreementLine } from '../sheet/agreement-lines';
 import { consentSentence } from './consent-sentence';
+import type { AgreementLine, IkuDocument } from './content';
 
 function agreements(pdf: PdfWriter, lines: readonly AgreementLine[], empty: string) {
   if (!lines.length) return pdf.paragraph(empty, { size: 'small' });

@@ -1,15 +1,15 @@
+import { agreementWrites } from '../../machines/agreement-writes';
+import { ikuOf } from '../../machines/cycle.machine';
+import { sessionDateOf } from '../cycles/session-date';
+import { appendEvent, cycleTables, loadCycle, NotFoundError } from '../cycles/store';
 import type { TusDb } from '../db/database';
 import type { Agreement, Employee, IkuVersion } from '../domain/types';
-import { appendEvent, cycleTables, loadCycle, NotFoundError } from '../cycles/store';
-import { sha256Hex } from '../shared/hash';
-import { sessionDateOf } from '../cycles/session-date';
-import { safeFileName } from '../shared/file-names';
-import { ikuPdf } from './pdf';
 import { getSetting } from '../settings/store';
-import { ikuOf } from '../../machines/cycle.machine';
-import { agreementWrites } from '../../machines/agreement-writes';
+import { safeFileName } from '../shared/file-names';
+import { sha256Hex } from '../shared/hash';
 import { LockedError } from '../sheet/locked-error';
 import { buildIkuDocument, canonicalJson } from './content';
+import { ikuPdf } from './pdf';
 
 // Kept here too: callers and tests of the correction import it from this module.
 export { LockedError };
@@ -36,7 +36,14 @@ async function context(db: TusDb, cycleId: string) {
 type Base = { team: { name: string }; leader: { name: string; workplace: string }; sessionAt: number; agreements: readonly Agreement[] };
 
 async function contentOf(base: Base, employee: Employee) {
-  const doc = buildIkuDocument({ workplace: base.leader.workplace, team: base.team.name, leader: base.leader.name, employee, sessionAt: base.sessionAt, agreements: base.agreements });
+  const doc = buildIkuDocument({
+    workplace: base.leader.workplace,
+    team: base.team.name,
+    leader: base.leader.name,
+    employee,
+    sessionAt: base.sessionAt,
+    agreements: base.agreements,
+  });
   return { doc, contentHash: await sha256Hex(canonicalJson(doc)) };
 }
 
@@ -64,7 +71,12 @@ async function makeIku(cycleId: string, base: Base, employee: Employee, version:
  * One IKU per employee, merging the team's and the employee's own agreements. The PDFs are made
  * first (with progress), then every version and the cycle's event are written in one transaction.
  */
-export async function generateAllIkus(db: TusDb, cycleId: string, now: number, onProgress: (done: number, total: number) => void = () => {}): Promise<{ made: IkuVersion[]; replaced: string[] }> {
+export async function generateAllIkus(
+  db: TusDb,
+  cycleId: string,
+  now: number,
+  onProgress: (done: number, total: number) => void = () => {},
+): Promise<{ made: IkuVersion[]; replaced: string[] }> {
   const base = await context(db, cycleId);
   const made: Made[] = [];
   for (const [i, employee] of base.employees.entries()) {
@@ -73,7 +85,11 @@ export async function generateAllIkus(db: TusDb, cycleId: string, now: number, o
   }
   await db.transaction('rw', [db.ikus, ...cycleTables(db)], async () => {
     await db.ikus.bulkAdd(made.map((m) => m.row));
-    await appendEvent(db, cycleId, { type: 'leader.generateIkus', at: now, ikus: made.map((m) => ({ employeeId: m.row.employeeId, hash: m.row.contentHash })) });
+    await appendEvent(db, cycleId, {
+      type: 'leader.generateIkus',
+      at: now,
+      ikus: made.map((m) => ({ employeeId: m.row.employeeId, hash: m.row.contentHash })),
+    });
   });
   return { made: made.map((m) => m.row), replaced: [...new Set(made.flatMap((m) => m.replaced))] };
 }
@@ -95,7 +111,8 @@ export async function reviseIkus(db: TusDb, cycleId: string, now: number, only?:
   if (!made.length) return [];
   await db.transaction('rw', [db.ikus, ...cycleTables(db)], async () => {
     await db.ikus.bulkAdd(made);
-    for (const row of made) await appendEvent(db, cycleId, { type: 'iku.generate', employeeId: row.employeeId, at: now, hash: row.contentHash });
+    for (const row of made)
+      await appendEvent(db, cycleId, { type: 'iku.generate', employeeId: row.employeeId, at: now, hash: row.contentHash });
   });
   return made;
 }
@@ -111,7 +128,11 @@ export async function latestIkus(db: TusDb, cycleId: string): Promise<IkuVersion
  * A correction of an individual agreement, written by the leader on the employee's behalf while
  * the correction window is open; logged with old and new text. After the window: refused.
  */
-export async function correctAgreement(db: TusDb, agreement: Pick<Agreement, 'id' | 'cycleId' | 'employeeId' | 'text' | 'owner' | 'due'>, now: number): Promise<void> {
+export async function correctAgreement(
+  db: TusDb,
+  agreement: Pick<Agreement, 'id' | 'cycleId' | 'employeeId' | 'text' | 'owner' | 'due'>,
+  now: number,
+): Promise<void> {
   if (!agreement.employeeId) throw new LockedError('onlyIndividual');
   await db.transaction('rw', [...cycleTables(db), db.agreements, db.corrections], async () => {
     const { snapshot } = await loadCycle(db, agreement.cycleId);

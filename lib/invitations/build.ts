@@ -1,12 +1,12 @@
-import type { OutgoingMail } from '../messaging/protocol';
 import type { CyclePlan, Employee, Variant } from '../domain/types';
-import { sessionIcs } from './session-ics';
-import { blocksToPdf } from './document-pdf';
-import { renderLine, renderTemplate, type TemplateProblem } from '../templates/placeholders';
-import { placeholderValues } from '../templates/values';
-import type { TemplateSet } from '../templates/defaults';
+import type { OutgoingMail } from '../messaging/protocol';
 import type { LeaderSettings } from '../settings/store';
 import { safeFileName } from '../shared/file-names';
+import type { TemplateSet } from '../templates/defaults';
+import { renderLine, renderTemplate, type TemplateProblem } from '../templates/placeholders';
+import { placeholderValues } from '../templates/values';
+import { blocksToPdf } from './document-pdf';
+import { sessionIcs } from './session-ics';
 
 export interface InvitationInput {
   cycleId: string;
@@ -50,7 +50,11 @@ export async function buildInvitation(input: InvitationInput): Promise<BuiltInvi
     blocksToPdf(guide.blocks, { title: `Guide – ${input.teamName}`, author, subject: 'TUS' }),
   ]);
   const files: BuiltFile[] = [
-    { name: safeFileName(`Spørgsmålsark_${input.teamName}.pdf`), type: 'application/pdf', bytes: questionPdf.bytes as Uint8Array<ArrayBuffer> },
+    {
+      name: safeFileName(`Spørgsmålsark_${input.teamName}.pdf`),
+      type: 'application/pdf',
+      bytes: questionPdf.bytes as Uint8Array<ArrayBuffer>,
+    },
     { name: safeFileName(`Guide_${input.teamName}.pdf`), type: 'application/pdf', bytes: guidePdf.bytes as Uint8Array<ArrayBuffer> },
   ];
   if (input.plan.sessionAt !== null) {
@@ -64,7 +68,12 @@ export async function buildInvitation(input: InvitationInput): Promise<BuiltInvi
       organizer: { name: input.leader.name, email: input.leader.email },
       attendees: input.employees.map((e) => ({ name: e.name, email: e.email })),
     });
-    if (ics.ok) files.push({ name: safeFileName(`TUS_${input.teamName}.ics`), type: 'text/calendar', bytes: new TextEncoder().encode(ics.ics) as Uint8Array<ArrayBuffer> });
+    if (ics.ok)
+      files.push({
+        name: safeFileName(`TUS_${input.teamName}.ics`),
+        type: 'text/calendar',
+        bytes: new TextEncoder().encode(ics.ics) as Uint8Array<ArrayBuffer>,
+      });
   }
   return {
     ok: true,

@@ -1,8 +1,8 @@
 import type { TusDb } from '../db/database';
 import { getSetting, getTeamTemplates } from '../settings/store';
 import { templatesFor } from '../templates/defaults';
-import { renderLine, renderTemplate } from '../templates/placeholders';
 import { toText } from '../templates/mail-body';
+import { renderLine, renderTemplate } from '../templates/placeholders';
 import { placeholderValues } from '../templates/values';
 import { composeUrl } from '../webmail/deep-links';
 

@@ -1,5 +1,5 @@
-import type { Block } from '../templates/mail-body';
 import { createPdfWriter, type PdfMeta, type PdfResult } from '../pdf/writer';
+import type { Block } from '../templates/mail-body';
 
 /** A question sheet or guide: headings, paragraphs and bullets on A4. */
 export async function blocksToPdf(blocks: readonly Block[], meta: PdfMeta): Promise<PdfResult> {

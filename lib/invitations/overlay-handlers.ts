@@ -1,14 +1,16 @@
+import { topState } from '../../machines/next-step';
+import { tryAppend } from '../cycles/store';
 import type { TusDb } from '../db/database';
 import type { InvitationInput, OverlayCycle, WriteResult } from '../messaging/replies';
-import { tryAppend } from '../cycles/store';
-import { topState } from '../../machines/next-step';
 import { getSetting, getTeamTemplates } from '../settings/store';
 import { templatesFor } from '../templates/defaults';
 
 /** Open cycles with a session date whose invitation is not sent, or was just marked sent. */
 export async function listInvitationCycles(db: TusDb): Promise<OverlayCycle[]> {
   const open = await db.cycles.where('open').equals(1).toArray();
-  const waiting = open.filter((c) => c.cache && ['draft', 'invited'].includes(topState(c.cache.value)) && c.cache.context.plan.sessionAt !== null);
+  const waiting = open.filter(
+    (c) => c.cache && ['draft', 'invited'].includes(topState(c.cache.value)) && c.cache.context.plan.sessionAt !== null,
+  );
   const teams = await db.teams.bulkGet(waiting.map((c) => c.teamId));
   return waiting.map((c, i) => ({
     cycleId: c.id,
@@ -36,4 +38,5 @@ export async function invitationData(db: TusDb, cycleId: string): Promise<Invita
   };
 }
 
-export const markInvitationSent = (db: TusDb, cycleId: string, now: number): Promise<WriteResult> => tryAppend(db, cycleId, { type: 'leader.invitationSent', at: now });
+export const markInvitationSent = (db: TusDb, cycleId: string, now: number): Promise<WriteResult> =>
+  tryAppend(db, cycleId, { type: 'leader.invitationSent', at: now });

@@ -29,7 +29,13 @@ export function sessionIcs(event: SessionEvent): { ok: true; ics: string } | { o
     status: 'CONFIRMED',
     busyStatus: 'BUSY',
     organizer: event.organizer.email ? { name: event.organizer.name, email: event.organizer.email } : undefined,
-    attendees: event.attendees.map((a) => ({ name: a.name, email: a.email, rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' })),
+    attendees: event.attendees.map((a) => ({
+      name: a.name,
+      email: a.email,
+      rsvp: true,
+      role: 'REQ-PARTICIPANT',
+      partstat: 'NEEDS-ACTION',
+    })),
   };
   const { error, value } = createEvent(attributes);
   return error || !value ? { ok: false, error: String(error?.message ?? error) } : { ok: true, ics: value };

@@ -2,7 +2,18 @@
 // what we can, replace the rest with '?', and report it so the leader is told.
 
 const CP1252_EXTRA = '€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ';
-const MAP: Record<string, string> = { '✓': 'v', '✔': 'v', '≥': '>=', '≤': '<=', '→': '->', '←': '<-', '−': '-', '‐': '-', '\u00ad': '' , '\t': '    ' };
+const MAP: Record<string, string> = {
+  '✓': 'v',
+  '✔': 'v',
+  '≥': '>=',
+  '≤': '<=',
+  '→': '->',
+  '←': '<-',
+  '−': '-',
+  '‐': '-',
+  '\u00ad': '',
+  '\t': '    ',
+};
 
 const printable = (ch: string) => {
   const c = ch.codePointAt(0)!;

@@ -81,7 +81,8 @@ export async function createPdfWriter(meta: PdfMeta): Promise<PdfWriter> {
       write(text, SIZE.h, true, 0, false);
       y += 1;
     },
-    paragraph: (text, options = {}) => write(text, SIZE[options.size ?? 'p'], options.bold ?? false, options.indent ?? 0, options.bullet ?? false),
+    paragraph: (text, options = {}) =>
+      write(text, SIZE[options.size ?? 'p'], options.bold ?? false, options.indent ?? 0, options.bullet ?? false),
     space: (mm) => {
       y += mm;
     },

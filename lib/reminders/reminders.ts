@@ -1,10 +1,10 @@
+import { consentDueAt, topState } from '../../machines/next-step';
+import type { StepOptions } from '../../machines/step-options';
+import { buildPopupItems } from '../cycles/team-steps';
 import type { CycleRow } from '../db/database';
 import { toStepRows } from '../db/step-rows';
 import type { Employee, Team } from '../domain/types';
-import { buildPopupItems } from '../cycles/team-steps';
-import { consentDueAt, topState } from '../../machines/next-step';
-import type { StepOptions } from '../../machines/step-options';
-import { message, type Message } from '../i18n/message';
+import { type Message, message } from '../i18n/message';
 
 export type ReminderKind = 'correctionDeadlinePassed' | 'consentMissing' | 'consentNotFiled';
 

@@ -1,8 +1,8 @@
 import type { TusDb } from '../db/database';
-import { getSetting, readStepOptions, setSetting } from '../settings/store';
-import { computeReminders } from './reminders';
 import type { Locale } from '../i18n';
 import { say } from '../i18n/message';
+import { getSetting, readStepOptions, setSetting } from '../settings/store';
+import { computeReminders } from './reminders';
 
 /** What the reminders need of the browser; the background passes the real one, tests a fake. */
 export interface ReminderPort {
@@ -16,14 +16,17 @@ const KEEP = 2000;
 
 /** Reads the stored deadlines, sets the badge and shows each due reminder once. */
 export async function runReminders(db: TusDb, port: ReminderPort, now: number): Promise<{ badge: number; shown: string[] }> {
-  const [teams, openCycles, employees, notified, options] = await db.transaction('r', [db.teams, db.cycles, db.employees, db.settings], () =>
-    Promise.all([
-      db.teams.where('archived').equals(0).toArray(),
-      db.cycles.where('open').equals(1).toArray(),
-      db.employees.toArray(),
-      getSetting(db, 'notified'),
-      readStepOptions(db),
-    ]),
+  const [teams, openCycles, employees, notified, options] = await db.transaction(
+    'r',
+    [db.teams, db.cycles, db.employees, db.settings],
+    () =>
+      Promise.all([
+        db.teams.where('archived').equals(0).toArray(),
+        db.cycles.where('open').equals(1).toArray(),
+        db.employees.toArray(),
+        getSetting(db, 'notified'),
+        readStepOptions(db),
+      ]),
   );
   const { badge, reminders } = computeReminders({ teams, openCycles, employees, now, options });
   await port.setBadge(badge ? String(badge) : '');

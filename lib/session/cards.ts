@@ -31,7 +31,8 @@ export interface Card {
   text: string;
 }
 
-const dialog = (field: FieldId, texts: string[]): Card[] => texts.map((text, i) => ({ id: `${field}-${i + 1}`, kind: 'dialog', field, text }));
+const dialog = (field: FieldId, texts: string[]): Card[] =>
+  texts.map((text, i) => ({ id: `${field}-${i + 1}`, kind: 'dialog', field, text }));
 
 export const CARDS: readonly Card[] = [
   ...dialog('voresTeam', [
@@ -55,18 +56,12 @@ export const CARDS: readonly Card[] = [
     'Hvilke værdier viser vi i hverdagen – og hvor halter vi?',
     'Hvad vil vi kunne se om et år, hvis vi lykkes?',
   ]),
-  ...dialog('naboteams', [
-    'Hvornår fungerer samarbejdet med naboteams godt?',
-    'Hvad har naboteams brug for fra os – og vi fra dem?',
-  ]),
+  ...dialog('naboteams', ['Hvornår fungerer samarbejdet med naboteams godt?', 'Hvad har naboteams brug for fra os – og vi fra dem?']),
   ...dialog('samarbejdspartnere', [
     'Hvilke samarbejdspartnere er vigtigst for vores opgaver?',
     'Hvad kan vi gøre for at samarbejdet med pårørende og fagpersoner bliver bedre?',
   ]),
-  ...dialog('borgere', [
-    'Hvornår oplever borgerne, at vi gør en forskel?',
-    'Hvad ville borgerne ønske, at vi gjorde anderledes?',
-  ]),
+  ...dialog('borgere', ['Hvornår oplever borgerne, at vi gør en forskel?', 'Hvad ville borgerne ønske, at vi gjorde anderledes?']),
   { id: 'ovelse-stop-start', kind: 'exercise', field: null, text: 'Stop – fortsæt – start: hver gruppe skriver tre ting på gule sedler.' },
   { id: 'ovelse-styrker', kind: 'exercise', field: null, text: 'Styrkerunde: sig én styrke, du ser hos kollegaen til venstre.' },
   { id: 'ovelse-god-dag', kind: 'exercise', field: null, text: 'Den gode dag: fortæl om en konkret god dag og hvad der gjorde den god.' },

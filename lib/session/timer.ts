@@ -13,7 +13,12 @@ export interface PhaseClock {
  * The phase clock from stored timestamps only, so it shows true time after a closed tab or a
  * restarted browser: elapsed = (pause start or now) − phase start − earlier pauses.
  */
-export function phaseClock(phaseStartedAt: number, minutes: number, room: Pick<SessionRoom, 'pausedAt' | 'pausedMs' | 'extendedMin'>, now: number): PhaseClock {
+export function phaseClock(
+  phaseStartedAt: number,
+  minutes: number,
+  room: Pick<SessionRoom, 'pausedAt' | 'pausedMs' | 'extendedMin'>,
+  now: number,
+): PhaseClock {
   const until = room.pausedAt ?? now;
   const elapsedMs = Math.max(0, until - phaseStartedAt - room.pausedMs);
   const remainingMs = (minutes + room.extendedMin) * 60_000 - elapsedMs;

@@ -1,7 +1,7 @@
+import { DEFAULT_STEP_OPTIONS, type StepOptions } from '../../machines/step-options';
 import type { TusDb } from '../db/database';
 import type { TemplateSet } from '../templates/defaults';
 import type { WebmailId } from '../webmail/types';
-import { DEFAULT_STEP_OPTIONS, type StepOptions } from '../../machines/step-options';
 
 export interface LeaderSettings {
   name: string;
@@ -44,7 +44,11 @@ export async function getSetting<K extends keyof SettingValues>(db: TusDb, key: 
   return (row?.value as SettingValues[K] | undefined) ?? DEFAULTS[key];
 }
 
-export async function setSetting<K extends Exclude<keyof SettingValues, StepSettingKey>>(db: TusDb, key: K, value: SettingValues[K]): Promise<void> {
+export async function setSetting<K extends Exclude<keyof SettingValues, StepSettingKey>>(
+  db: TusDb,
+  key: K,
+  value: SettingValues[K],
+): Promise<void> {
   await db.settings.put({ key, value });
 }
 

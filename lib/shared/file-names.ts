@@ -8,7 +8,7 @@ export function safeFileName(name: string): string {
   const dot = name.lastIndexOf('.');
   const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
   let clean = stem
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_')
+    .replace(/[\\/:*?"<>|\p{Cc}]/gu, '_')
     .replace(/\s+/g, '_')
     .replace(/_+/g, '_')
     .replace(/[. _]+$/, '')

@@ -1,10 +1,11 @@
+import { agreementWrites, refusalOf } from '../../machines/agreement-writes';
+import { cycleTables, loadCycle } from '../cycles/store';
 import type { TusDb } from '../db/database';
 import type { Agreement } from '../domain/types';
-import { cycleTables, loadCycle } from '../cycles/store';
-import { agreementWrites, refusalOf } from '../../machines/agreement-writes';
 import { LockedError, lockedError } from './locked-error';
 
-export type AgreementDraft = Pick<Agreement, 'id' | 'cycleId' | 'employeeId' | 'text' | 'owner' | 'due'> & Partial<Pick<Agreement, 'afterTus' | 'term'>>;
+export type AgreementDraft = Pick<Agreement, 'id' | 'cycleId' | 'employeeId' | 'text' | 'owner' | 'due'> &
+  Partial<Pick<Agreement, 'afterTus' | 'term'>>;
 
 /** Refuses a write to this row unless the cycle's state allows it now (machines/agreement-writes.ts). */
 async function checkWrite(db: TusDb, row: Pick<Agreement, 'cycleId' | 'employeeId' | 'afterTus'>, now: number): Promise<void> {

@@ -1,7 +1,7 @@
 // Employee lists as leaders have them: pasted from Excel (tab-separated) or a CSV file
 // (Danish ';' or ','), each row accepted or rejected with a reason the leader can act on.
 import { isEmail } from '../domain/email';
-import { message, type Message } from '../i18n/message';
+import { type Message, message } from '../i18n/message';
 
 export interface ParsedEmployee {
   name: string;
@@ -62,8 +62,7 @@ function splitLine(line: string, delimiter: string): string[] {
   return cells;
 }
 
-const looksLikeHeader = (cells: string[]) =>
-  !isEmail(cells[1] ?? '') && cells.some((c) => /navn|name|e-?mail|mail/i.test(c));
+const looksLikeHeader = (cells: string[]) => !isEmail(cells[1] ?? '') && cells.some((c) => /navn|name|e-?mail|mail/i.test(c));
 
 export function parseEmployees(text: string, existingEmails: Iterable<string> = []): ParseResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);

@@ -1,13 +1,17 @@
-import type { TusDb } from '../db/database';
-import type { Employee, Team } from '../domain/types';
-import { isEmail, normalizeEmail } from '../domain/email';
 import { NotFoundError } from '../cycles/store';
-import { KeyedError, type Params } from '../i18n/message';
+import type { TusDb } from '../db/database';
+import { isEmail, normalizeEmail } from '../domain/email';
+import type { Employee, Team } from '../domain/types';
 import type { MessageKey } from '../i18n';
+import { KeyedError, type Params } from '../i18n/message';
 
 /** A field the leader must correct: `field` says which, the key what is wrong (the form translates it). */
 export class InvalidInputError extends KeyedError {
-  constructor(readonly field: string, key: MessageKey, params?: Params) {
+  constructor(
+    readonly field: string,
+    key: MessageKey,
+    params?: Params,
+  ) {
     super(key, params);
     this.name = 'InvalidInputError';
   }
@@ -71,7 +75,11 @@ export async function saveEmployee(db: TusDb, teamId: string, input: NewEmployee
   const valid = validEmployee(input);
   return db.transaction('rw', db.teams, db.employees, async () => {
     if (!(await db.teams.get(teamId))) throw new NotFoundError('team');
-    const clash = await db.employees.where('email').equals(valid.email).filter((e) => e.teamId === teamId && e.id !== input.id).count();
+    const clash = await db.employees
+      .where('email')
+      .equals(valid.email)
+      .filter((e) => e.teamId === teamId && e.id !== input.id)
+      .count();
     if (clash) throw new InvalidInputError('email', 'team.error.duplicateEmail', { email: valid.email });
     const employee: Employee = { ...valid, id: input.id ?? crypto.randomUUID(), teamId } as Employee;
     if (!employee.number) delete employee.number;
@@ -86,7 +94,11 @@ export async function moveEmployee(db: TusDb, employeeId: string, toTeamId: stri
     if (!(await db.teams.get(toTeamId))) throw new NotFoundError('team');
     const employee = await db.employees.get(employeeId);
     if (!employee) throw new NotFoundError('employee');
-    const clash = await db.employees.where('email').equals(employee.email).filter((e) => e.teamId === toTeamId).count();
+    const clash = await db.employees
+      .where('email')
+      .equals(employee.email)
+      .filter((e) => e.teamId === toTeamId)
+      .count();
     if (clash) throw new InvalidInputError('team', 'team.error.alreadyInTeam', { email: employee.email });
     await db.employees.update(employeeId, { teamId: toTeamId });
   });

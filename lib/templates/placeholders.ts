@@ -1,4 +1,4 @@
-import { mapText, parseMarkup, type Block } from './mail-body';
+import { type Block, mapText, parseMarkup } from './mail-body';
 
 export const PLACEHOLDERS = ['team', 'dato', 'tid', 'sted', 'varighed', 'leder', 'frist'] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
@@ -22,7 +22,9 @@ export function unknownPlaceholders(template: string): TemplateProblem[] {
 }
 
 const fillText = (text: string, values: PlaceholderValues) =>
-  text.replace(/\{([a-z]+)\}/g, (whole, name: string) => ((PLACEHOLDERS as readonly string[]).includes(name) ? values[name as Placeholder] : whole));
+  text.replace(/\{([a-z]+)\}/g, (whole, name: string) =>
+    (PLACEHOLDERS as readonly string[]).includes(name) ? values[name as Placeholder] : whole,
+  );
 
 export type Rendered = { ok: true; blocks: Block[] } | { ok: false; problems: TemplateProblem[] };
 
@@ -36,7 +38,10 @@ export function renderTemplate(template: string, values: PlaceholderValues): Ren
   return { ok: true, blocks: mapText(parseMarkup(template), (t) => fillText(t, values)) };
 }
 
-export function renderLine(template: string, values: PlaceholderValues): { ok: true; text: string } | { ok: false; problems: TemplateProblem[] } {
+export function renderLine(
+  template: string,
+  values: PlaceholderValues,
+): { ok: true; text: string } | { ok: false; problems: TemplateProblem[] } {
   const problems = unknownPlaceholders(template);
   return problems.length ? { ok: false, problems } : { ok: true, text: fillText(template, values).replace(/\s+/g, ' ').trim() };
 }

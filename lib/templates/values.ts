@@ -1,13 +1,15 @@
 import { epochToZoned } from '../dates/datetime';
-import { formatDate } from '../i18n';
 import type { CyclePlan } from '../domain/types';
+import { formatDate } from '../i18n';
 import type { PlaceholderValues } from './placeholders';
 
 /** The placeholder values of a planned cycle, formatted the Danish way. */
 export function placeholderValues(teamName: string, leaderName: string, plan: CyclePlan): PlaceholderValues {
   const hours = Math.floor(plan.durationMin / 60);
   const minutes = plan.durationMin % 60;
-  const duration = [hours ? `${hours} ${hours === 1 ? 'time' : 'timer'}` : '', minutes ? `${minutes} minutter` : ''].filter(Boolean).join(' og ');
+  const duration = [hours ? `${hours} ${hours === 1 ? 'time' : 'timer'}` : '', minutes ? `${minutes} minutter` : '']
+    .filter(Boolean)
+    .join(' og ');
   return {
     team: teamName,
     dato: plan.sessionAt === null ? '' : formatLongDate(plan.sessionAt),
@@ -19,7 +21,13 @@ export function placeholderValues(teamName: string, leaderName: string, plan: Cy
   };
 }
 
-const longDate = new Intl.DateTimeFormat('da-DK', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Copenhagen' });
+const longDate = new Intl.DateTimeFormat('da-DK', {
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'Europe/Copenhagen',
+});
 /** "onsdag den 2. december 2026". */
 export function formatLongDate(ms: number): string {
   const parts = Object.fromEntries(longDate.formatToParts(ms).map((p) => [p.type, p.value]));

@@ -13,7 +13,11 @@ export function findFirst<T extends Element = HTMLElement>(root: ParentNode, sel
 }
 
 /** Every element (that `keep` accepts) matching the first alternative that matches any, in document order. */
-export function findAll<T extends Element = HTMLElement>(root: ParentNode, selectors: Selectors, keep: (el: T) => boolean = () => true): T[] {
+export function findAll<T extends Element = HTMLElement>(
+  root: ParentNode,
+  selectors: Selectors,
+  keep: (el: T) => boolean = () => true,
+): T[] {
   for (const { css } of selectors) {
     const found = [...root.querySelectorAll<T & Element>(css)].filter(keep);
     if (found.length > 0) return found;
@@ -93,7 +97,8 @@ export function pasteHtml(el: HTMLElement, html: string, text: string): boolean 
 export function dropFiles(target: HTMLElement, files: File[]): boolean {
   const data = new DataTransfer();
   for (const f of files) data.items.add(f);
-  for (const type of ['dragenter', 'dragover']) target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
+  for (const type of ['dragenter', 'dragover'])
+    target.dispatchEvent(new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }));
   const drop = new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true });
   target.dispatchEvent(drop);
   return drop.defaultPrevented;

@@ -1,7 +1,7 @@
-import { toNodes, type Block } from '../templates/mail-body';
+import { type Block, toNodes } from '../templates/mail-body';
 import { caretToStart, findAll, findFirst, headerElements, machineDate, type Selectors } from './dom';
-import { senderOf } from './sender';
 import { KNOWN_WEBMAIL_HOSTS } from './known-hosts';
+import { senderOf } from './sender';
 import type { WebmailAdapter } from './types';
 
 // Fixture: tests/fixtures/gmail/. Gmail enforces Trusted Types: no HTML strings in its page,

@@ -1,8 +1,8 @@
-import { toHtml, toText, type Block } from '../templates/mail-body';
+import { type Block, toHtml, toText } from '../templates/mail-body';
 import { caretToStart, findAll, findFirst, headerElements, machineDate, messageOf, pasteHtml, type Selectors } from './dom';
+import { KNOWN_WEBMAIL_HOSTS } from './known-hosts';
 import { senderOf } from './sender';
 import type { WebmailAdapter } from './types';
-import { KNOWN_WEBMAIL_HOSTS } from './known-hosts';
 
 // Labels are localized: Danish first (our users), then English. Fixtures: tests/fixtures/outlook/.
 const TO: Selectors = [
@@ -44,7 +44,9 @@ const READ_BODY: Selectors = [
   { css: '[role="main"] [role="document"][aria-label^="Meddelelsestekst"]', note: 'Outlook on the web, Danish' },
   { css: '[role="main"] [role="document"][aria-label^="Message body"]', note: 'Outlook on the web, English' },
 ];
-const READ_DATE: Selectors = [{ css: '[role="main"] time[datetime], [role="main"] [data-date]', note: 'where the page gives a machine date' }];
+const READ_DATE: Selectors = [
+  { css: '[role="main"] time[datetime], [role="main"] [data-date]', note: 'where the page gives a machine date' },
+];
 
 export const outlook: WebmailAdapter = {
   id: 'outlook',

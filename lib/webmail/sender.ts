@@ -85,7 +85,8 @@ export function normalizeAddress(raw: string): string | null {
   const address = trimmed.normalize('NFC').toLowerCase().normalize('NFC');
   if (address.normalize('NFKC') !== address) return null;
   for (const ch of address) {
-    if (ch.charCodeAt(0) < 0x80 ? !PRINTABLE_ASCII.test(ch) : !(WHOLE_LETTERS.has(ch) || ACCENTED_ASCII.test(ch.normalize('NFD')))) return null;
+    if (ch.charCodeAt(0) < 0x80 ? !PRINTABLE_ASCII.test(ch) : !(WHOLE_LETTERS.has(ch) || ACCENTED_ASCII.test(ch.normalize('NFD'))))
+      return null;
   }
   const at = address.indexOf('@');
   if (at <= 0 || at !== address.lastIndexOf('@') || !address.slice(at + 1).includes('.')) return null;

@@ -1,5 +1,5 @@
-import type { Block } from '../templates/mail-body';
 import type { OpenMail } from '../messaging/protocol';
+import type { Block } from '../templates/mail-body';
 
 export type WebmailId = 'outlook' | 'gmail';
 

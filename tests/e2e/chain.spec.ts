@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openTestkit, screenshot, type ExtensionSession } from './support/browser';
+import { type ExtensionSession, launchExtension, openTestkit, screenshot } from './support/browser';
 
 let session: ExtensionSession;
 

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openTestkit, screenshot, type ExtensionSession } from './support/browser';
+import { type ExtensionSession, launchExtension, openTestkit, screenshot } from './support/browser';
 import { startFixtureServer } from './support/fixture-server';
 
 let session: ExtensionSession;
@@ -28,7 +28,10 @@ afterAll(async () => {
 });
 
 async function overlay(page: Page): Promise<Frame> {
-  await page.locator('tus-assistent-button').getByRole('button', { name: /TUS-assistent/ }).click();
+  await page
+    .locator('tus-assistent-button')
+    .getByRole('button', { name: /TUS-assistent/ })
+    .click();
   const frame = (await (await page.waitForSelector('iframe[title="TUS-assistent"]')).contentFrame())!;
   await frame.waitForSelector('main');
   return frame;
@@ -37,9 +40,19 @@ async function overlay(page: Page): Promise<Frame> {
 describe('written consent in Chromium', () => {
   it('requests consent from 3 employees and records the replies: one consents, one asks for changes, one comes from a wrong address, one disagrees "otherwise ok" and is not approval', async () => {
     const kit = await openTestkit(session);
-    const { teamId, cycleId } = await kit.evaluate((people) => window.testkit.seedTeam('Sagsbehandlerne', people, 'tus-iku', 'corrections', Date.now() - 10 * 86_400_000), PEOPLE);
+    const { teamId, cycleId } = await kit.evaluate(
+      (people) => window.testkit.seedTeam('Sagsbehandlerne', people, 'tus-iku', 'corrections', Date.now() - 10 * 86_400_000),
+      PEOPLE,
+    );
     const ids = PEOPLE.map((_, i) => `${teamId}-e${i}`);
-    await kit.evaluate(([id, emp]) => window.testkit.addAgreements(id, [{ employeeId: null, text: 'Fælles sparring' }, ...emp.map((e) => ({ employeeId: e, text: `Aftale for ${e}` }))]), [cycleId, ids] as const);
+    await kit.evaluate(
+      ([id, emp]) =>
+        window.testkit.addAgreements(id, [
+          { employeeId: null, text: 'Fælles sparring' },
+          ...emp.map((e) => ({ employeeId: e, text: `Aftale for ${e}` })),
+        ]),
+      [cycleId, ids] as const,
+    );
     expect(await kit.evaluate((id) => window.testkit.generateIkus(id), cycleId)).toBe(3);
 
     // Three consent requests from the compose window.
@@ -59,7 +72,11 @@ describe('written consent in Chromium', () => {
       expect(await compose.locator('#body').textContent()).toContain('Jeg godkender min IKU version 1.');
       expect(await compose.locator('[data-attachment]').count()).toBe(1);
       await row.getByRole('button', { name: 'Anmodningen er sendt' }).click();
-      await expect.poll(() => kit.evaluate(([c, e]) => window.testkit.ikuState(c, e), [cycleId, ids[i]!] as const).then((s) => (s as { value: string }).value)).toBe('consentRequested');
+      await expect
+        .poll(() =>
+          kit.evaluate(([c, e]) => window.testkit.ikuState(c, e), [cycleId, ids[i]!] as const).then((s) => (s as { value: string }).value),
+        )
+        .toBe('consentRequested');
       await compose.close();
     }
 
@@ -69,16 +86,29 @@ describe('written consent in Chromium', () => {
       await page.goto(`http://localhost:${server.port}/${host}/read.html?${q}`);
       return { page, frame: await overlay(page) };
     };
-    const stateOf = (e: string) => kit.evaluate(([c, id]) => window.testkit.ikuState(c, id), [cycleId, e] as const) as Promise<{ value: string; context: { consent: { hash: string; evidence: { from: string; text: string } } | null; hash: string } }>;
+    const stateOf = (e: string) =>
+      kit.evaluate(([c, id]) => window.testkit.ikuState(c, id), [cycleId, e] as const) as Promise<{
+        value: string;
+        context: { consent: { hash: string; evidence: { from: string; text: string } } | null; hash: string };
+      }>;
 
     // 1: Anne consents, in Outlook.
-    const one = await openReply('outlook', 'anne@randers.dk', 'Anne Ærø', tokens[0]!, 'Jeg godkender min IKU version 1.\n\nFra: Lene\nSendt: …');
+    const one = await openReply(
+      'outlook',
+      'anne@randers.dk',
+      'Anne Ærø',
+      tokens[0]!,
+      'Jeg godkender min IKU version 1.\n\nFra: Lene\nSendt: …',
+    );
     await expect.poll(() => one.frame.locator('.reply').textContent()).toContain('Svaret godkender');
     await screenshot(one.page, 'consent-1-reply');
     await one.frame.getByRole('button', { name: 'Registrér samtykke' }).click();
     await expect.poll(() => stateOf(ids[0]!).then((s) => s.value)).toBe('consented');
     const anne = await stateOf(ids[0]!);
-    expect(anne.context.consent).toMatchObject({ hash: anne.context.hash, evidence: { from: 'anne@randers.dk', text: 'Jeg godkender min IKU version 1.' } });
+    expect(anne.context.consent).toMatchObject({
+      hash: anne.context.hash,
+      evidence: { from: 'anne@randers.dk', text: 'Jeg godkender min IKU version 1.' },
+    });
 
     // 2: Bo asks for changes, in Gmail.
     const two = await openReply('gmail', 'bo@randers.dk', 'Bo Berg', tokens[1]!, 'Kan du rette datoen i punkt 2?');
@@ -94,7 +124,13 @@ describe('written consent in Chromium', () => {
     // 4: Cecilie, from her own address, disagrees with one point "otherwise ok": not approval. The
     // panel shows her words, why, and the two buttons; nothing is recorded.
     const disagreement = 'Jeg er ikke enig i punkt 2, ellers ok.';
-    const four = await openReply('outlook', 'cecilie@randers.dk', 'Cecilie Å', tokens[2]!, `${disagreement}\n\n-----Oprindelig meddelelse-----\nFra: Lene\nSendt: …\nJeg godkender min IKU version 1.`);
+    const four = await openReply(
+      'outlook',
+      'cecilie@randers.dk',
+      'Cecilie Å',
+      tokens[2]!,
+      `${disagreement}\n\n-----Oprindelig meddelelse-----\nFra: Lene\nSendt: …\nJeg godkender min IKU version 1.`,
+    );
     const reply = four.frame.locator('.reply');
     await expect.poll(() => reply.textContent()).toContain('Svaret er ikke en godkendelse af version 1.');
     expect(await reply.textContent()).not.toContain('Svaret godkender');

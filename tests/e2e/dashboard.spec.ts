@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, screenshot, type ExtensionSession } from './support/browser';
+import { type ExtensionSession, launchExtension, screenshot } from './support/browser';
 
 let session: ExtensionSession;
 let page: Page;
@@ -37,7 +37,10 @@ const PASTE = [
 ].join('\n');
 
 const click = async (name: string | RegExp) => {
-  await page.getByRole('button', { name, exact: typeof name === 'string' }).first().click();
+  await page
+    .getByRole('button', { name, exact: typeof name === 'string' })
+    .first()
+    .click();
 };
 const currentStage = () => page.locator('li.stage.current').getAttribute('data-stage');
 

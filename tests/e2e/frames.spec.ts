@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openTestkit, type ExtensionSession } from './support/browser';
+import { type ExtensionSession, launchExtension, openTestkit } from './support/browser';
 import { startFixtureServer } from './support/fixture-server';
 
 let session: ExtensionSession;
@@ -17,7 +17,10 @@ beforeAll(async () => {
   expect(await dash.getByRole('status').textContent()).toContain('er tilføjet');
   await dash.close();
   const kit = await openTestkit(session);
-  await kit.evaluate((team) => window.testkit.seedTeam(team, [{ name: 'Anne', email: 'anne@randers.dk' }], 'tus-iku', 'draft', Date.UTC(2026, 11, 2, 8, 30)), TEAM);
+  await kit.evaluate(
+    (team) => window.testkit.seedTeam(team, [{ name: 'Anne', email: 'anne@randers.dk' }], 'tus-iku', 'draft', Date.UTC(2026, 11, 2, 8, 30)),
+    TEAM,
+  );
   await kit.close();
 });
 afterAll(async () => {
@@ -31,7 +34,11 @@ async function composePage(): Promise<Page> {
   return page;
 }
 
-const toggle = (page: Page) => page.locator('tus-assistent-button').getByRole('button', { name: /TUS-assistent/ }).click();
+const toggle = (page: Page) =>
+  page
+    .locator('tus-assistent-button')
+    .getByRole('button', { name: /TUS-assistent/ })
+    .click();
 
 /** Opens our panel with the TUS button; returns its frame once it lists the seeded team. */
 async function ourPanel(page: Page): Promise<{ frame: Frame; src: string }> {
@@ -64,7 +71,8 @@ async function pageFrame(page: Page, id: string, src: string): Promise<Frame> {
 type ExtensionGlobal = { chrome: { runtime: { sendMessage(message: object): Promise<unknown> } } };
 
 // Asked from inside a frame, as our panel code would ask.
-const ask = (frame: Frame, message: object) => frame.evaluate((m) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(m), message);
+const ask = (frame: Frame, message: object) =>
+  frame.evaluate((m) => (globalThis as unknown as ExtensionGlobal).chrome.runtime.sendMessage(m), message);
 
 describe('only our own frame is answered', () => {
   it('gives a frame the page made with our panel URL nothing, even with guessed nonces, while our panel works', async () => {
@@ -87,7 +95,12 @@ describe('only our own frame is answered', () => {
     expect(await ask(theirs, { type: 'tus.panel.register', page: 'overlay', nonce })).toBe(false);
     expect(await ask(theirs, { type: 'tus.panel.claim', nonce })).toBe(false);
     // The page posting a made-up nonce to the frame changes nothing.
-    await page.evaluate(() => (document.getElementById('copy') as HTMLIFrameElement).contentWindow!.postMessage({ type: 'tus.panel.nonce', nonce: '0'.repeat(32) }, '*'));
+    await page.evaluate(() =>
+      (document.getElementById('copy') as HTMLIFrameElement).contentWindow!.postMessage(
+        { type: 'tus.panel.nonce', nonce: '0'.repeat(32) },
+        '*',
+      ),
+    );
     await page.waitForTimeout(300);
     expect(await theirs.locator('li.cycle').count()).toBe(0);
     expect(await ask(theirs, { type: 'tus.overlay.list' })).toBeNull();
@@ -119,7 +132,16 @@ describe('only our own frame is answered', () => {
     expect(framed.url()).toMatch(/^chrome-error:/);
     expect(errors.join('\n')).toContain(`Denying load of ${fixed}`);
     // Nor can it probe for the extension by fetching that URL.
-    expect(await page.evaluate((u) => fetch(u).then(() => 'loaded', () => 'refused'), fixed)).toBe('refused');
+    expect(
+      await page.evaluate(
+        (u) =>
+          fetch(u).then(
+            () => 'loaded',
+            () => 'refused',
+          ),
+        fixed,
+      ),
+    ).toBe('refused');
     await page.close();
   });
 });

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ARTIFACTS, launchExtension, openTestkit, screenshot, type ExtensionSession } from './support/browser';
+import { ARTIFACTS, type ExtensionSession, launchExtension, openTestkit, screenshot } from './support/browser';
 
 let session: ExtensionSession;
 beforeAll(async () => {
@@ -13,13 +13,19 @@ afterAll(async () => {
   await session?.close();
 });
 
-const PEOPLE = Array.from({ length: 12 }, (_, i) => ({ name: `Medarbejder ${String.fromCharCode(65 + i)}${i === 0 ? ' Ærø' : ''}`, email: `m${i}@randers.dk` }));
+const PEOPLE = Array.from({ length: 12 }, (_, i) => ({
+  name: `Medarbejder ${String.fromCharCode(65 + i)}${i === 0 ? ' Ærø' : ''}`,
+  email: `m${i}@randers.dk`,
+}));
 
 describe('IKUs in Chromium', () => {
   it('corrects a row, generates 12 IKUs with progress, each with exactly its own content, rendered as a person sees them', async () => {
     const kit = await openTestkit(session);
     // The session was today, so the correction window is open.
-    const { teamId, cycleId } = await kit.evaluate((people) => window.testkit.seedTeam('Hjemmeplejen Øst', people, 'tus-iku', 'corrections', Date.now()), PEOPLE);
+    const { teamId, cycleId } = await kit.evaluate(
+      (people) => window.testkit.seedTeam('Hjemmeplejen Øst', people, 'tus-iku', 'corrections', Date.now()),
+      PEOPLE,
+    );
     const employeeIds: string[] = PEOPLE.map((_, i) => `${teamId}-e${i}`);
     await kit.evaluate(
       ([id, ids]) =>
@@ -56,7 +62,9 @@ describe('IKUs in Chromium', () => {
       const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
       const n = employeeIds.indexOf(pdf.employeeId);
       expect(text).toContain('Vi holder sparring hver fredag – ÆØÅ æøå');
-      expect(text).toContain(n === 1 ? 'Individuel aftale nr. 1: kursus i demens (rettet)' : `Individuel aftale nr. ${n}: kursus i forflytning`);
+      expect(text).toContain(
+        n === 1 ? 'Individuel aftale nr. 1: kursus i demens (rettet)' : `Individuel aftale nr. ${n}: kursus i forflytning`,
+      );
       expect(text.match(/Individuel aftale nr\. \d+/g)).toEqual([`Individuel aftale nr. ${n}`]);
       expect(text).toContain(PEOPLE[n]!.name);
     }

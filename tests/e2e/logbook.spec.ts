@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roomScriptEvents, SCRIPT_BLANK_CARD } from '../../lib/demo/room-script';
-import { launchExtension, openTestkit, screenshot, type ExtensionSession } from './support/browser';
+import { type ExtensionSession, launchExtension, openTestkit, screenshot } from './support/browser';
 
 let session: ExtensionSession;
 
@@ -32,7 +32,9 @@ describe('the logbook in Chromium', () => {
     const rows = page.locator('table.audit tbody tr');
     // Plan, invitation and preparation from the seed, then the room script.
     await expect.poll(() => rows.count()).toBe(3 + room.length);
-    expect(await rows.locator('td:first-child').allTextContents()).toEqual(Array.from({ length: 3 + room.length }, (_, i) => String(i + 1)));
+    expect(await rows.locator('td:first-child').allTextContents()).toEqual(
+      Array.from({ length: 3 + room.length }, (_, i) => String(i + 1)),
+    );
     const what = await rows.locator('td:nth-child(3)').allTextContents();
     expect(what).toEqual(
       expect.arrayContaining([

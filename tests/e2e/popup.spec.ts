@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openTestkit, screenshot, type ExtensionSession } from './support/browser';
+import { type ExtensionSession, launchExtension, openTestkit, screenshot } from './support/browser';
 
 let session: ExtensionSession;
 
@@ -18,7 +18,7 @@ describe('popup in Chromium', () => {
     await popup.close();
   });
 
-  it("lists the seeded teams with their next steps, due dates in Danish and overdue marks, and updates live", async () => {
+  it('lists the seeded teams with their next steps, due dates in Danish and overdue marks, and updates live', async () => {
     const kit = await openTestkit(session);
     const counts = await kit.evaluate(() =>
       window.testkit.seed({ teams: 12, employeesPerTeam: 4, closedCyclesPerTeam: 2, now: Date.now() }),

@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openTestkit, screenshot, type ExtensionSession } from './support/browser';
+import { type ExtensionSession, launchExtension, openTestkit, screenshot } from './support/browser';
 import { startFixtureServer } from './support/fixture-server';
 
 // Who sent a consent reply is read from the address part of the one message being read, never
@@ -30,7 +30,10 @@ afterAll(async () => {
 });
 
 async function overlay(page: Page): Promise<Frame> {
-  await page.locator('tus-assistent-button').getByRole('button', { name: /TUS-assistent/ }).click();
+  await page
+    .locator('tus-assistent-button')
+    .getByRole('button', { name: /TUS-assistent/ })
+    .click();
   const frame = (await (await page.waitForSelector('iframe[title="TUS-assistent"]')).contentFrame())!;
   await frame.waitForSelector('main');
   return frame;
@@ -39,11 +42,21 @@ async function overlay(page: Page): Promise<Frame> {
 type IkuState = { value: string; context: { consent: { evidence: { from: string } } | null } };
 
 describe('the sender of a consent reply in Chromium', () => {
-  it('refuses a spoofed display name, a look-alike address and an earlier message\'s sender; records the real reply', async () => {
+  it("refuses a spoofed display name, a look-alike address and an earlier message's sender; records the real reply", async () => {
     const kit = await openTestkit(session);
-    const { cycleId, employeeIds } = await kit.evaluate((people) => window.testkit.seedTeam('Sagsbehandlerne', people, 'tus-iku', 'corrections', Date.now() - 10 * 86_400_000), PEOPLE);
+    const { cycleId, employeeIds } = await kit.evaluate(
+      (people) => window.testkit.seedTeam('Sagsbehandlerne', people, 'tus-iku', 'corrections', Date.now() - 10 * 86_400_000),
+      PEOPLE,
+    );
     const bo = employeeIds[1]!;
-    await kit.evaluate(([id, emp]) => window.testkit.addAgreements(id, [{ employeeId: null, text: 'Fælles sparring' }, { employeeId: emp, text: 'Kursus i forflytning' }]), [cycleId, bo] as const);
+    await kit.evaluate(
+      ([id, emp]) =>
+        window.testkit.addAgreements(id, [
+          { employeeId: null, text: 'Fælles sparring' },
+          { employeeId: emp, text: 'Kursus i forflytning' },
+        ]),
+      [cycleId, bo] as const,
+    );
     expect(await kit.evaluate((id) => window.testkit.generateIkus(id), cycleId)).toBe(2);
     const stateOf = () => kit.evaluate(([c, e]) => window.testkit.ikuState(c, e), [cycleId, bo] as const) as Promise<IkuState>;
 
@@ -85,10 +98,18 @@ describe('the sender of a consent reply in Chromium', () => {
     // 3. Outlook: a colleague-looking sender whose address has a Cyrillic "о".
     await expectRefused('outlook', { from: 'b\u043e@randers.dk', name: 'Bo Berg' });
     // 4. Outlook: Bo's earlier message is expanded above; the message read (the last) is Mallory's.
-    await expectRefused('outlook', { earlier: `Bo Berg|bo@randers.dk|Kan du rette datoen?`, from: 'mallory@evil.example', name: 'Mallory' });
+    await expectRefused('outlook', {
+      earlier: `Bo Berg|bo@randers.dk|Kan du rette datoen?`,
+      from: 'mallory@evil.example',
+      name: 'Mallory',
+    });
 
     // 5. The real reply, read from a conversation whose first message is the leader's request.
-    const { page, reply } = await openReply('outlook', { earlier: [`Lene Leder|lene@randers.dk|Svar med: ${APPROVAL}`, 'Anne Ærø|anne@randers.dk|'], from: 'bo@randers.dk', name: 'Bo Berg' });
+    const { page, reply } = await openReply('outlook', {
+      earlier: [`Lene Leder|lene@randers.dk|Svar med: ${APPROVAL}`, 'Anne Ærø|anne@randers.dk|'],
+      from: 'bo@randers.dk',
+      name: 'Bo Berg',
+    });
     await reply.getByRole('button', { name: 'Registrér samtykke' }).click();
     await expect.poll(() => stateOf().then((s) => s.value), SLOW).toBe('consented');
     expect((await stateOf()).context.consent?.evidence.from).toBe('bo@randers.dk');

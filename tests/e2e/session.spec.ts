@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openTestkit, screenshot, type ExtensionSession } from './support/browser';
+import { type ExtensionSession, launchExtension, openTestkit, screenshot } from './support/browser';
 
 let session: ExtensionSession;
 let cycleId: string;
@@ -23,7 +23,8 @@ const openSession = async (id = cycleId) => {
   return page;
 };
 const remaining = async (page: Page) => Number(await page.locator('.clock').getAttribute('data-remaining-ms'));
-const sizes = (page: Page, list: string) => page.locator(`${list} > li`).evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-size'))));
+const sizes = (page: Page, list: string) =>
+  page.locator(`${list} > li`).evaluateAll((els) => els.map((el) => Number(el.getAttribute('data-size'))));
 const phaseName = (page: Page) => page.locator('.agenda li.current').evaluate((el) => el.firstChild?.textContent?.trim());
 
 describe('session view in Chromium', () => {
@@ -96,7 +97,9 @@ describe('session view in Chromium', () => {
     expect(await remaining(page)).toBe(pausedAt);
     expect(await page.locator('.attendance input:checked').count()).toBe(2);
     expect(await page.locator('[data-scope="team"] textarea').first().inputValue()).toBe('Vi holder sparring hver fredag');
-    expect(await page.locator('[data-scope] h3', { hasText: 'Medarbejder C' }).locator('..').locator('textarea').inputValue()).toBe('Sidemandsoplæring i journalføring');
+    expect(await page.locator('[data-scope] h3', { hasText: 'Medarbejder C' }).locator('..').locator('textarea').inputValue()).toBe(
+      'Sidemandsoplæring i journalføring',
+    );
     expect((await sizes(page, 'ol.groups')).sort()).toEqual([3, 3, 3]);
 
     // Resume and extend: the clock moves again and gains five minutes.
@@ -129,7 +132,11 @@ describe('session view in Chromium', () => {
     const kit = await openTestkit(session);
     const seeded = await kit.evaluate(() => window.testkit.seedCycle('tus-iku', 3, 'corrections', Date.now()));
     await kit.evaluate(
-      ([id, ids]) => window.testkit.addAgreements(id, [{ employeeId: null, text: 'Fælles sparring om mandagen', owner: 'Alle' }, { employeeId: ids[0]!, text: 'Kursus i forflytning' }]),
+      ([id, ids]) =>
+        window.testkit.addAgreements(id, [
+          { employeeId: null, text: 'Fælles sparring om mandagen', owner: 'Alle' },
+          { employeeId: ids[0]!, text: 'Kursus i forflytning' },
+        ]),
       [seeded.cycleId, seeded.employeeIds] as const,
     );
     const page = await openSession(seeded.cycleId);

@@ -1,6 +1,6 @@
 import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, openTestkit, screenshot, type ExtensionSession } from './support/browser';
+import { type ExtensionSession, launchExtension, openTestkit, screenshot } from './support/browser';
 import { startFixtureServer } from './support/fixture-server';
 
 let session: ExtensionSession;
@@ -16,7 +16,12 @@ const PEOPLE = [
 beforeAll(async () => {
   server = await startFixtureServer();
   session = await launchExtension();
-  session.context.on('page', (p) => p.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); }));
+  session.context.on('page', (p) =>
+    p.on('dialog', (d) => {
+      dialogs.push(d.message());
+      void d.dismiss();
+    }),
+  );
 });
 afterAll(async () => {
   await session?.close();
@@ -25,7 +30,10 @@ afterAll(async () => {
 
 async function seed(stage: 'draft' = 'draft') {
   const kit = await openTestkit(session);
-  const ids = await kit.evaluate(([team, people, st]) => window.testkit.seedTeam(team, people, 'tus-iku', st, Date.UTC(2026, 11, 2, 8, 30)), [TEAM, PEOPLE, stage] as const);
+  const ids = await kit.evaluate(
+    ([team, people, st]) => window.testkit.seedTeam(team, people, 'tus-iku', st, Date.UTC(2026, 11, 2, 8, 30)),
+    [TEAM, PEOPLE, stage] as const,
+  );
   await kit.close();
   return ids;
 }
@@ -39,7 +47,10 @@ async function addLocalhost() {
 }
 
 async function openOverlay(page: Page): Promise<Frame> {
-  await page.locator('tus-assistent-button').getByRole('button', { name: /TUS-assistent/ }).click();
+  await page
+    .locator('tus-assistent-button')
+    .getByRole('button', { name: /TUS-assistent/ })
+    .click();
   const handle = await page.waitForSelector('iframe[title="TUS-assistent"]');
   const frame = (await handle.contentFrame())!;
   await frame.waitForSelector('main');
@@ -73,7 +84,10 @@ describe('webmail overlay in Chromium', () => {
     // Its fixed URL does not load in a page (use_dynamic_url, tests/e2e/frames.spec.ts), so the
     // page uses the URL a page where we do mount can read off our iframe.
     await seed();
-    await added.locator('tus-assistent-button').getByRole('button', { name: /TUS-assistent/ }).click();
+    await added
+      .locator('tus-assistent-button')
+      .getByRole('button', { name: /TUS-assistent/ })
+      .click();
     const src = await (await added.waitForSelector('iframe[title="TUS-assistent"]')).evaluate((f) => (f as HTMLIFrameElement).src);
     await other.evaluate((url) => {
       const frame = document.createElement('iframe');

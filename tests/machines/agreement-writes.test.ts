@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { getShortestPaths } from 'xstate/graph';
-import { cycleMachine } from '../../machines/cycle.machine';
-import { agreementWrites, refusalOf, type AgreementWrites } from '../../machines/agreement-writes';
-import { topState } from '../../machines/next-step';
 import { replay, toRow } from '../../lib/cycles/replay';
 import type { Variant } from '../../lib/domain/types';
-import { candidateEvents, DEADLINE, serializeCycle, SESSION_AT } from '../support/cycle-events';
-import { statePaths } from '../support/state-paths';
+import { type AgreementWrites, agreementWrites, refusalOf } from '../../machines/agreement-writes';
+import { cycleMachine } from '../../machines/cycle.machine';
+import { topState } from '../../machines/next-step';
 import { WRITE_CASES } from '../lib/sheet/write-cases';
+import { candidateEvents, DEADLINE, SESSION_AT, serializeCycle } from '../support/cycle-events';
+import { statePaths } from '../support/state-paths';
 
 const snapshotOf = (variant: Variant, events: (typeof WRITE_CASES)[number]['events']) =>
-  replay(variant, events.map((e, i) => toRow('c', i + 1, e)));
+  replay(
+    variant,
+    events.map((e, i) => toRow('c', i + 1, e)),
+  );
 
 describe('agreement writes by state', () => {
   it.each(WRITE_CASES.map((c) => [`${c.variant}: ${c.name}`, c] as const))('%s', (_, c) => {
@@ -21,22 +24,25 @@ describe('agreement writes by state', () => {
   });
 
   const FREE_STATES = new Set(['draft', 'invited', 'prepared', 'session']);
-  it.each<Variant>(['tus-iku', 'tus'])('%s: the sheet is free before and during the session, and never after it except an unfinished team plan', (variant) => {
-    const paths = getShortestPaths(cycleMachine, { input: { variant }, events: candidateEvents, serializeState: serializeCycle });
-    expect(paths.length).toBeGreaterThan(10);
-    for (const { state } of paths) {
-      for (const now of [SESSION_AT, DEADLINE + 1]) {
-        const writes = agreementWrites(state, now);
-        const top = topState(state.value);
-        const free = FREE_STATES.has(top) || (top === 'teamPlan' && state.context.teamPlanHash === null);
-        expect(writes.mode === 'free', `${JSON.stringify(state.value)}`).toBe(free);
-        expect(writes.locked === null).toBe(free);
-        // After-TUS agreements only for employees whose IKU exists and is not archived.
-        const open = state.context.ikus.filter((i) => i.value !== 'archived').map((i) => i.employeeId);
-        expect(writes.afterTusFor).toEqual(['ikusGenerated', 'consent'].includes(top) ? open : []);
+  it.each<Variant>(['tus-iku', 'tus'])(
+    '%s: the sheet is free before and during the session, and never after it except an unfinished team plan',
+    (variant) => {
+      const paths = getShortestPaths(cycleMachine, { input: { variant }, events: candidateEvents, serializeState: serializeCycle });
+      expect(paths.length).toBeGreaterThan(10);
+      for (const { state } of paths) {
+        for (const now of [SESSION_AT, DEADLINE + 1]) {
+          const writes = agreementWrites(state, now);
+          const top = topState(state.value);
+          const free = FREE_STATES.has(top) || (top === 'teamPlan' && state.context.teamPlanHash === null);
+          expect(writes.mode === 'free', `${JSON.stringify(state.value)}`).toBe(free);
+          expect(writes.locked === null).toBe(free);
+          // After-TUS agreements only for employees whose IKU exists and is not archived.
+          const open = state.context.ikus.filter((i) => i.value !== 'archived').map((i) => i.employeeId);
+          expect(writes.afterTusFor).toEqual(['ikusGenerated', 'consent'].includes(top) ? open : []);
+        }
       }
-    }
-  });
+    },
+  );
 });
 
 describe('refusalOf', () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
-import { cycleMachine, type CycleEvent } from '../../machines/cycle.machine';
-import { nextStep, topState, type ActionId } from '../../machines/next-step';
-import { DEFAULT_STEP_OPTIONS } from '../../machines/step-options';
 import type { Variant } from '../../lib/domain/types';
-import { candidateEvents, DEADLINE, serializeCycle, SESSION_AT } from '../support/cycle-events';
+import { type CycleEvent, cycleMachine } from '../../machines/cycle.machine';
+import { type ActionId, nextStep, topState } from '../../machines/next-step';
+import { DEFAULT_STEP_OPTIONS } from '../../machines/step-options';
+import { candidateEvents, DEADLINE, SESSION_AT, serializeCycle } from '../support/cycle-events';
 import { statePaths } from '../support/state-paths';
 
 const ALL_NODES = getStateNodes(cycleMachine.root)
@@ -110,7 +110,11 @@ describe('nextStep', () => {
 
   it('asks for the invitation 14 days before the session and marks it overdue after', () => {
     const s = drive('tus', [{ type: 'leader.updatePlan', at: 0, plan: { sessionAt: SESSION_AT } }]);
-    expect(nextStep(s, SESSION_AT - 20 * DAY, DEFAULT_STEP_OPTIONS)).toEqual({ action: 'sendInvitation', dueAt: SESSION_AT - 14 * DAY, overdue: false });
+    expect(nextStep(s, SESSION_AT - 20 * DAY, DEFAULT_STEP_OPTIONS)).toEqual({
+      action: 'sendInvitation',
+      dueAt: SESSION_AT - 14 * DAY,
+      overdue: false,
+    });
     expect(nextStep(s, SESSION_AT - 13 * DAY, DEFAULT_STEP_OPTIONS).overdue).toBe(true);
   });
 
@@ -123,8 +127,16 @@ describe('nextStep', () => {
       ...Array.from({ length: 6 }, (_, i) => ({ type: 'leader.nextPhase' as const, at: SESSION_AT + i })),
     ]);
     expect(topState(s.value)).toBe('corrections');
-    expect(nextStep(s, DEADLINE - DAY, DEFAULT_STEP_OPTIONS)).toMatchObject({ action: 'awaitCorrections', dueAt: DEADLINE, overdue: false });
-    expect(nextStep(s, DEADLINE + DAY, DEFAULT_STEP_OPTIONS)).toMatchObject({ action: 'generateIkus', dueAt: DEADLINE + 7 * DAY, overdue: false });
+    expect(nextStep(s, DEADLINE - DAY, DEFAULT_STEP_OPTIONS)).toMatchObject({
+      action: 'awaitCorrections',
+      dueAt: DEADLINE,
+      overdue: false,
+    });
+    expect(nextStep(s, DEADLINE + DAY, DEFAULT_STEP_OPTIONS)).toMatchObject({
+      action: 'generateIkus',
+      dueAt: DEADLINE + 7 * DAY,
+      overdue: false,
+    });
     expect(nextStep(s, DEADLINE + 8 * DAY, DEFAULT_STEP_OPTIONS).overdue).toBe(true);
   });
 });

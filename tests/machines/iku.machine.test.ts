@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
+import { initialTransition, type SnapshotFrom, transition } from 'xstate';
 import { getShortestPaths, getStateNodes } from 'xstate/graph';
-import { ikuMachine, type IkuEvent } from '../../machines/iku.machine';
+import { type IkuEvent, ikuMachine } from '../../machines/iku.machine';
 
 type Snapshot = SnapshotFrom<typeof ikuMachine>;
 
@@ -20,7 +20,9 @@ const serialize = (s: Snapshot) => JSON.stringify([s.value, Object.keys(s.contex
 
 describe('IKU machine, model-based', () => {
   const paths = getShortestPaths(ikuMachine, { events, serializeState: serialize });
-  const all = getStateNodes(ikuMachine.root).map((n) => n.path.join('.')).filter(Boolean);
+  const all = getStateNodes(ikuMachine.root)
+    .map((n) => n.path.join('.'))
+    .filter(Boolean);
 
   it('visits every state', () => {
     const visited = new Set(paths.map((p) => p.state.value as string));

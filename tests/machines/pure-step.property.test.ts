@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SnapshotFrom } from 'xstate';
-import { cycleMachine, type CycleEvent } from '../../machines/cycle.machine';
+import { replay, replayLog, toRow } from '../../lib/cycles/replay';
+import { type CycleEvent, cycleMachine } from '../../machines/cycle.machine';
 import { topState } from '../../machines/next-step';
 import { initialSnapshot, pureStep } from '../../machines/pure-step';
-import { replay, replayLog, toRow } from '../../lib/cycles/replay';
 import { randomWalk, walkArbitrary } from '../support/random-walk';
 
 const whole = (s: SnapshotFrom<typeof cycleMachine>) => ({ value: s.value, status: s.status, context: s.context });
@@ -39,8 +39,18 @@ describe('pure step agrees with xstate transition()', () => {
           expect(whole(actual)).toEqual(whole(after));
           reached.add(topState(actual.value));
         });
-        expect(whole(replay(variant, log.map((e, i) => toRow('c', i + 1, e))))).toEqual(whole(expected));
-        const all = replayLog(variant, sent.map((e, i) => toRow('c', i + 1, e)));
+        expect(
+          whole(
+            replay(
+              variant,
+              log.map((e, i) => toRow('c', i + 1, e)),
+            ),
+          ),
+        ).toEqual(whole(expected));
+        const all = replayLog(
+          variant,
+          sent.map((e, i) => toRow('c', i + 1, e)),
+        );
         if (firstRefusal === null) expect(all.refused).toBeNull();
         else {
           const { index, before } = firstRefusal;

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { nextStep, topState } from '../../machines/next-step';
 import { stepAt } from '../../machines/step-at';
-import { stepSchedule } from '../../machines/step-schedule';
 import { DEFAULT_STEP_OPTIONS } from '../../machines/step-options';
+import { stepSchedule } from '../../machines/step-schedule';
 import { DAY, DEADLINE, SESSION_AT } from '../support/cycle-events';
 import { randomWalk, walkArbitrary } from '../support/random-walk';
 
@@ -36,7 +36,10 @@ describe('step schedule', () => {
     const schedule = stepSchedule(
       {
         value: 'corrections',
-        context: { ...randomWalk('tus-iku', [0, []]).context, plan: { sessionAt: SESSION_AT, durationMin: 90, place: '', correctionDeadline: DEADLINE, facilitator: { kind: 'leader' } } },
+        context: {
+          ...randomWalk('tus-iku', [0, []]).context,
+          plan: { sessionAt: SESSION_AT, durationMin: 90, place: '', correctionDeadline: DEADLINE, facilitator: { kind: 'leader' } },
+        },
       },
       DEFAULT_STEP_OPTIONS,
     );

@@ -1,5 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
-import { ikuOf, type cycleMachine, type CycleEvent } from '../../machines/cycle.machine';
+import { type CycleEvent, type cycleMachine, ikuOf } from '../../machines/cycle.machine';
 
 export const DAY = 86_400_000;
 export const SESSION_AT = Date.UTC(2026, 2, 10, 8, 0);

@@ -1,8 +1,8 @@
+import type { AuditSource as EventRow } from '../../lib/cycles/audit';
+import { toRow } from '../../lib/cycles/replay';
 import { cycleMachine } from '../../machines/cycle.machine';
 import { ikuMachine } from '../../machines/iku.machine';
 import { initialSnapshot } from '../../machines/pure-step';
-import { toRow } from '../../lib/cycles/replay';
-import type { AuditSource as EventRow } from '../../lib/cycles/audit';
 import { candidateEvents, SESSION_AT } from './cycle-events';
 
 /** A state node as far as this walk needs it (xstate's StateNode has both). */
@@ -23,7 +23,9 @@ function eventTypesOf(node: Node): Set<string> {
 }
 
 /** The event types of both machines, sorted. */
-export const MACHINE_EVENT_TYPES: readonly string[] = [...new Set([...eventTypesOf(cycleMachine.root), ...eventTypesOf(ikuMachine.root)])].sort();
+export const MACHINE_EVENT_TYPES: readonly string[] = [
+  ...new Set([...eventTypesOf(cycleMachine.root), ...eventTypesOf(ikuMachine.root)]),
+].sort();
 
 /** Logged rows of one type: the traversal tests' plausible payloads, or an empty one (a label must not need one). */
 export function sampleRows(type: string): EventRow[] {

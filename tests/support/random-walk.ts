@@ -1,8 +1,8 @@
 import fc from 'fast-check';
-import { initialTransition, transition, type SnapshotFrom } from 'xstate';
-import { cycleMachine, type CycleEvent } from '../../machines/cycle.machine';
+import { initialTransition, type SnapshotFrom, transition } from 'xstate';
 import { scriptEvents } from '../../lib/demo/script';
 import type { Variant } from '../../lib/domain/types';
+import { type CycleEvent, cycleMachine } from '../../machines/cycle.machine';
 import { candidateEvents, EMPLOYEES, SESSION_AT } from './cycle-events';
 
 type Snapshot = SnapshotFrom<typeof cycleMachine>;

@@ -21,8 +21,8 @@ describe('reply corpus', () => {
     const reasons: Record<string, number> = {};
     for (const reply of REPLY_CORPUS) {
       const got = read(reply);
-      if (reply.approval) got.approval ? matrix.tp++ : matrix.fn++;
-      else got.approval ? matrix.fp++ : matrix.tn++;
+      const cell = reply.approval ? (got.approval ? 'tp' : 'fn') : got.approval ? 'fp' : 'tn';
+      matrix[cell]++;
       if (!got.approval) reasons[got.reason] = (reasons[got.reason] ?? 0) + 1;
       if (got.approval !== reply.approval) wrong.push(`${JSON.stringify(reply.text.slice(0, 80))} → ${got.approval ? 'approval' : got.reason}`);
     }

@@ -18,7 +18,16 @@ describe('consent reference token', () => {
     expect(findToken('IKU-2026-7F3K')).toBe('IKU-2026-7F3K');
     expect(findToken('SV: IKU-2026-7F3K, tak')).toBe('IKU-2026-7F3K');
     expect(findToken('(IKU-2026-7F3K)')).toBe('IKU-2026-7F3K');
-    for (const subject of ['SV: [XIKU-2026-7F3KZ]', 'SV: IKU-2026-7F3KA', 'SV: XIKU-2026-7F3K', 'SV: IKU-2026-7F3K-2', 'SV: IKU-2026-7F3K7', 'SV: 1IKU-2026-7F3K', 'SV: ÆIKU-2026-7F3K', 'SV: IKU-2026-7F3KØ']) {
+    for (const subject of [
+      'SV: [XIKU-2026-7F3KZ]',
+      'SV: IKU-2026-7F3KA',
+      'SV: XIKU-2026-7F3K',
+      'SV: IKU-2026-7F3K-2',
+      'SV: IKU-2026-7F3K7',
+      'SV: 1IKU-2026-7F3K',
+      'SV: ÆIKU-2026-7F3K',
+      'SV: IKU-2026-7F3KØ',
+    ]) {
       expect(findToken(subject), subject).toBeNull();
     }
     // The Kelvin sign looks like K but is not one.

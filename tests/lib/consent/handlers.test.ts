@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { consentRequestData, markConsentRequested, matchReply, recordReply } from '../../../lib/consent/handlers';
+import { appendEvent, loadCycle } from '../../../lib/cycles/store';
 import { TusDb } from '../../../lib/db/database';
 import { importDataset } from '../../../lib/demo/import-dataset';
 import { scriptEvents } from '../../../lib/demo/script';
-import { appendEvent, loadCycle } from '../../../lib/cycles/store';
 import { generateAllIkus } from '../../../lib/iku/store';
-import { saveAgreement } from '../../../lib/sheet/store';
+import { type OpenMail, parseOverlayRequest } from '../../../lib/messaging/protocol';
 import { setSetting } from '../../../lib/settings/store';
-import { consentRequestData, markConsentRequested, matchReply, recordReply } from '../../../lib/consent/handlers';
-import { parseOverlayRequest, type OpenMail } from '../../../lib/messaging/protocol';
+import { saveAgreement } from '../../../lib/sheet/store';
 import { ikuOf } from '../../../machines/cycle.machine';
 import { DEADLINE, SESSION_AT } from '../../support/cycle-events';
 
@@ -28,13 +28,26 @@ const tokens: Record<string, string> = {};
 
 const mail = (over: Partial<OpenMail> & { token?: string } = {}): OpenMail => {
   const { token = tokens.e0, ...rest } = over;
-  return { from: 'åse@randers.dk', fromProblem: null, subject: `SV: Din IKU til godkendelse [${token}]`, receivedAt: NOW - 1000, text: 'Jeg godkender min IKU version 1.', messageId: '<m1@randers.dk>', ...rest };
+  return {
+    from: 'åse@randers.dk',
+    fromProblem: null,
+    subject: `SV: Din IKU til godkendelse [${token}]`,
+    receivedAt: NOW - 1000,
+    text: 'Jeg godkender min IKU version 1.',
+    messageId: '<m1@randers.dk>',
+    ...rest,
+  };
 };
 const ikuState = async (employeeId: string) => ikuOf((await loadCycle(db, 'c')).snapshot.context, employeeId)!;
 
 beforeEach(async () => {
   db = new TusDb(`consent-${crypto.randomUUID()}`);
-  const events = scriptEvents('tus-iku', people.map((p) => p.id), SESSION_AT, 'corrections');
+  const events = scriptEvents(
+    'tus-iku',
+    people.map((p) => p.id),
+    SESSION_AT,
+    'corrections',
+  );
   const started = events.findIndex((e) => e.type === 'leader.startSession') + 1;
   await importDataset(db, {
     teams: [{ id: 't', name: 'Hjemmeplejen Øst', archived: 0, createdAt: 0 }],
@@ -43,8 +56,17 @@ beforeEach(async () => {
   });
   await setSetting(db, 'leader', { name: 'Lene Leder', email: 'lene@randers.dk', workplace: 'Randers Kommune' });
   // The sheet is written during the session, then the session ends.
-  await saveAgreement(db, { id: 'a0', cycleId: 'c', employeeId: null, text: 'Sparring hver fredag', owner: 'Lene', due: '' }, SESSION_AT + 1);
-  for (const [i, p] of people.entries()) await saveAgreement(db, { id: `a${i + 1}`, cycleId: 'c', employeeId: p.id, text: `Kursus for ${p.name}`, owner: '', due: '' }, SESSION_AT + i + 2);
+  await saveAgreement(
+    db,
+    { id: 'a0', cycleId: 'c', employeeId: null, text: 'Sparring hver fredag', owner: 'Lene', due: '' },
+    SESSION_AT + 1,
+  );
+  for (const [i, p] of people.entries())
+    await saveAgreement(
+      db,
+      { id: `a${i + 1}`, cycleId: 'c', employeeId: p.id, text: `Kursus for ${p.name}`, owner: '', due: '' },
+      SESSION_AT + i + 2,
+    );
   for (const event of events.slice(started)) await appendEvent(db, 'c', event);
   await generateAllIkus(db, 'c', DEADLINE + 1);
   // Åse's request goes out with IKU-2026-2222.
@@ -72,14 +94,27 @@ describe('the consent request token', () => {
 
 describe('matching a reply to its request', () => {
   it('matches the token only as a whole token, and not when the subject has several', async () => {
-    expect(await matchReply(db, mail({ subject: 'SV: Din IKU til godkendelse [XIKU-2026-2222Z]' }))).toEqual({ found: false, reason: { key: 'consent.error.noToken' } });
-    expect(await matchReply(db, mail({ subject: 'SV: IKU-2026-2222A' }))).toEqual({ found: false, reason: { key: 'consent.error.noToken' } });
-    expect(await matchReply(db, mail({ subject: 'SV: IKU-2026-2222 tak' }))).toMatchObject({ found: true, employeeId: 'e0', refusal: null });
+    expect(await matchReply(db, mail({ subject: 'SV: Din IKU til godkendelse [XIKU-2026-2222Z]' }))).toEqual({
+      found: false,
+      reason: { key: 'consent.error.noToken' },
+    });
+    expect(await matchReply(db, mail({ subject: 'SV: IKU-2026-2222A' }))).toEqual({
+      found: false,
+      reason: { key: 'consent.error.noToken' },
+    });
+    expect(await matchReply(db, mail({ subject: 'SV: IKU-2026-2222 tak' }))).toMatchObject({
+      found: true,
+      employeeId: 'e0',
+      refusal: null,
+    });
     expect(await matchReply(db, mail({ subject: 'SV: [IKU-2026-2222] [IKU-2026-3333]' }))).toEqual({
       found: false,
       reason: { key: 'consent.error.severalTokens', params: { tokens: 'IKU-2026-2222, IKU-2026-3333' } },
     });
-    expect(await matchReply(db, mail({ token: 'IKU-2026-9999' }))).toEqual({ found: false, reason: { key: 'consent.error.unknownToken', params: { token: 'IKU-2026-9999' } } });
+    expect(await matchReply(db, mail({ token: 'IKU-2026-9999' }))).toEqual({
+      found: false,
+      reason: { key: 'consent.error.unknownToken', params: { token: 'IKU-2026-9999' } },
+    });
   });
 
   it.each([
@@ -98,8 +133,13 @@ describe('matching a reply to its request', () => {
 
   it('refuses an empty sender and another address, naming both addresses', async () => {
     expect(await matchReply(db, mail({ from: '' }))).toMatchObject({ refusal: { key: 'consent.from.none' } });
-    expect(await matchReply(db, mail({ from: 'ase@randers.dk' }))).toMatchObject({ refusal: { key: 'consent.from.other', params: { from: 'ase@randers.dk', expected: 'åse@randers.dk' } } });
-    expect(await recordReply(db, mail({ from: 'fremmed@example.com' }), 'approval', NOW)).toMatchObject({ ok: false, error: { key: 'consent.from.other' } });
+    expect(await matchReply(db, mail({ from: 'ase@randers.dk' }))).toMatchObject({
+      refusal: { key: 'consent.from.other', params: { from: 'ase@randers.dk', expected: 'åse@randers.dk' } },
+    });
+    expect(await recordReply(db, mail({ from: 'fremmed@example.com' }), 'approval', NOW)).toMatchObject({
+      ok: false,
+      error: { key: 'consent.from.other' },
+    });
     expect((await ikuState('e0')).value).toBe('consentRequested');
   });
 
@@ -116,22 +156,38 @@ describe('matching a reply to its request', () => {
 
 describe('recording a reply', () => {
   it('records the explicit approval sentence as consent, reading "explicit", with the own words only', async () => {
-    const m = mail({ text: 'Hej Lene\n\nJeg godkender min IKU version 1.\n\nMvh Åse\n\n-----Oprindelig meddelelse-----\nFra: Lene\nGodkender du den, så svar …' });
+    const m = mail({
+      text: 'Hej Lene\n\nJeg godkender min IKU version 1.\n\nMvh Åse\n\n-----Oprindelig meddelelse-----\nFra: Lene\nGodkender du den, så svar …',
+    });
     expect(await recordReply(db, m, 'approval', NOW)).toEqual({ ok: true, recorded: 'consent' });
     const iku = await ikuState('e0');
     expect(iku.value).toBe('consented');
     expect(iku.context.consent).toMatchObject({
       version: 1,
       hash: iku.context.hash,
-      evidence: { channel: 'mail', reading: 'explicit', from: 'åse@randers.dk', messageId: '<m1@randers.dk>', text: 'Hej Lene\n\nJeg godkender min IKU version 1.\n\nMvh Åse' },
+      evidence: {
+        channel: 'mail',
+        reading: 'explicit',
+        from: 'åse@randers.dk',
+        messageId: '<m1@randers.dk>',
+        text: 'Hej Lene\n\nJeg godkender min IKU version 1.\n\nMvh Åse',
+      },
     });
     // Once recorded, the same mail is not offered again.
     expect(await matchReply(db, m)).toMatchObject({ refusal: { key: 'consent.error.notWaiting' } });
   });
 
   it('refuses "approval" when the text is not the explicit sentence, whatever the panel sent', async () => {
-    for (const text of ['Jeg er ikke enig i punkt 2, ellers ok.', 'Ja, det er fint.', 'Jeg godkender min IKU version 2.', '> Jeg godkender min IKU version 1.']) {
-      expect(await recordReply(db, mail({ text }), 'approval', NOW)).toEqual({ ok: false, error: { key: 'consent.error.notExplicit', params: { version: 1 } } });
+    for (const text of [
+      'Jeg er ikke enig i punkt 2, ellers ok.',
+      'Ja, det er fint.',
+      'Jeg godkender min IKU version 2.',
+      '> Jeg godkender min IKU version 1.',
+    ]) {
+      expect(await recordReply(db, mail({ text }), 'approval', NOW)).toEqual({
+        ok: false,
+        error: { key: 'consent.error.notExplicit', params: { version: 1 } },
+      });
     }
     expect((await ikuState('e0')).value).toBe('consentRequested');
   });
@@ -140,7 +196,10 @@ describe('recording a reply', () => {
     const text = 'Jeg er ikke enig i punkt 2, ellers ok.';
     const candidate = await matchReply(db, mail({ text }));
     expect(candidate).toMatchObject({ found: true, refusal: null, reading: { approval: false, reason: 'refusal', ownWords: text } });
-    expect(await recordReply(db, mail({ text: `${text}\n\n> Jeg godkender min IKU version 1.` }), 'changes', NOW)).toEqual({ ok: true, recorded: 'changes' });
+    expect(await recordReply(db, mail({ text: `${text}\n\n> Jeg godkender min IKU version 1.` }), 'changes', NOW)).toEqual({
+      ok: true,
+      recorded: 'changes',
+    });
     const iku = await ikuState('e0');
     expect(iku.value).toBe('changesRequested');
     expect(iku.context.changesNote).toBe(text);
@@ -156,15 +215,33 @@ describe('recording a reply', () => {
   });
 
   it('takes the leader’s reading only for the version the leader confirmed, and never of an auto-reply or an empty reply', async () => {
-    expect(await recordReply(db, mail({ text: 'Ja.' }), 'leaderReading', NOW)).toEqual({ ok: false, error: { key: 'consent.error.versionChanged', params: { version: 1 } } });
-    expect(await recordReply(db, mail({ text: 'Ja.' }), 'leaderReading', NOW, 2)).toEqual({ ok: false, error: { key: 'consent.error.versionChanged', params: { version: 1 } } });
-    expect(await recordReply(db, mail({ text: 'Jeg er ikke på kontoret før mandag.' }), 'leaderReading', NOW, 1)).toEqual({ ok: false, error: { key: 'consent.error.unreadable' } });
+    expect(await recordReply(db, mail({ text: 'Ja.' }), 'leaderReading', NOW)).toEqual({
+      ok: false,
+      error: { key: 'consent.error.versionChanged', params: { version: 1 } },
+    });
+    expect(await recordReply(db, mail({ text: 'Ja.' }), 'leaderReading', NOW, 2)).toEqual({
+      ok: false,
+      error: { key: 'consent.error.versionChanged', params: { version: 1 } },
+    });
+    expect(await recordReply(db, mail({ text: 'Jeg er ikke på kontoret før mandag.' }), 'leaderReading', NOW, 1)).toEqual({
+      ok: false,
+      error: { key: 'consent.error.unreadable' },
+    });
     // Nothing of their own, only the request quoted back: nothing to read.
-    expect(await recordReply(db, mail({ text: '   ' }), 'leaderReading', NOW, 1)).toEqual({ ok: false, error: { key: 'consent.error.unreadable' } });
-    expect(await recordReply(db, mail({ text: '\n\n> Jeg godkender min IKU version 1.' }), 'leaderReading', NOW, 1)).toEqual({ ok: false, error: { key: 'consent.error.unreadable' } });
+    expect(await recordReply(db, mail({ text: '   ' }), 'leaderReading', NOW, 1)).toEqual({
+      ok: false,
+      error: { key: 'consent.error.unreadable' },
+    });
+    expect(await recordReply(db, mail({ text: '\n\n> Jeg godkender min IKU version 1.' }), 'leaderReading', NOW, 1)).toEqual({
+      ok: false,
+      error: { key: 'consent.error.unreadable' },
+    });
     expect((await ikuState('e0')).value).toBe('consentRequested');
     // "Ok" above the quoted sentence is the employee's word, which the leader may read as approval.
-    expect(await recordReply(db, mail({ text: 'Ok\n\n> Jeg godkender min IKU version 1.' }), 'leaderReading', NOW, 1)).toEqual({ ok: true, recorded: 'consent' });
+    expect(await recordReply(db, mail({ text: 'Ok\n\n> Jeg godkender min IKU version 1.' }), 'leaderReading', NOW, 1)).toEqual({
+      ok: true,
+      recorded: 'consent',
+    });
     expect((await ikuState('e0')).context.consent?.evidence).toMatchObject({ reading: 'leader', text: 'Ok' });
   });
 });
@@ -174,7 +251,14 @@ describe('the record request from the panel', () => {
     expect(parseOverlayRequest({ type: 'tus.overlay.recordReply' })).toBeNull();
     expect(parseOverlayRequest({ type: 'tus.overlay.recordReply', choice: 'consent' })).toBeNull();
     expect(parseOverlayRequest({ type: 'tus.overlay.recordReply', choice: 'leaderReading', version: 0 })).toBeNull();
-    expect(parseOverlayRequest({ type: 'tus.overlay.recordReply', choice: 'approval' })).toEqual({ type: 'tus.overlay.recordReply', choice: 'approval' });
-    expect(parseOverlayRequest({ type: 'tus.overlay.recordReply', choice: 'leaderReading', version: 2 })).toEqual({ type: 'tus.overlay.recordReply', choice: 'leaderReading', version: 2 });
+    expect(parseOverlayRequest({ type: 'tus.overlay.recordReply', choice: 'approval' })).toEqual({
+      type: 'tus.overlay.recordReply',
+      choice: 'approval',
+    });
+    expect(parseOverlayRequest({ type: 'tus.overlay.recordReply', choice: 'leaderReading', version: 2 })).toEqual({
+      type: 'tus.overlay.recordReply',
+      choice: 'leaderReading',
+      version: 2,
+    });
   });
 });

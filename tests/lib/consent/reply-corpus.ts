@@ -24,7 +24,11 @@ const REQUEST_DA = [
   'Venlig hilsen',
   'Lene Leder',
 ].join('\n');
-const quoted = (text: string) => text.split('\n').map((l) => `> ${l}`).join('\n');
+const quoted = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => `> ${l}`)
+    .join('\n');
 
 /** The request quoted under each style webmail uses. */
 export const QUOTE_STYLES: Record<string, string> = {
@@ -51,7 +55,10 @@ const approvals: CorpusReply[] = [
   { text: 'Ja, jeg godkender min IKU version 1. Tak for i dag.', approval: true },
   { text: 'Jeg godkender min IKU version 1.\nAnne', approval: true },
   { text: 'Jeg godkender min IKU version 1.\n\nSendt fra min iPhone', approval: true },
-  { text: 'Jeg godkender min IKU version 1.\n\nMed venlig hilsen\n\nAnne Ærø\nSocial- og sundhedsassistent\nHjemmeplejen Øst\nRanders Kommune\nTlf. 89 15 15 15', approval: true },
+  {
+    text: 'Jeg godkender min IKU version 1.\n\nMed venlig hilsen\n\nAnne Ærø\nSocial- og sundhedsassistent\nHjemmeplejen Øst\nRanders Kommune\nTlf. 89 15 15 15',
+    approval: true,
+  },
   { text: 'Kære Lene\nJeg godkender min IKU version 1.\nMed venlig hilsen\nSøren Ærø'.normalize('NFD'), approval: true },
   { text: 'Jeg god\u00ADkender min IKU version 1.', approval: true },
   { text: 'Jeg godkender hermed min IKU version 1.', approval: true },
@@ -64,7 +71,12 @@ const approvals: CorpusReply[] = [
   ...Object.entries(QUOTE_STYLES).map(([, quote]) => ({ text: `Jeg godkender min IKU version 1.${quote}`, approval: true })),
 ];
 
-const no = (text: string, reason: NotApprovalReason, extra: Partial<CorpusReply> = {}): CorpusReply => ({ text, approval: false, reason, ...extra });
+const no = (text: string, reason: NotApprovalReason, extra: Partial<CorpusReply> = {}): CorpusReply => ({
+  text,
+  approval: false,
+  reason,
+  ...extra,
+});
 
 const notApprovals: CorpusReply[] = [
   // The replies that testing found read as approval.
@@ -128,7 +140,9 @@ const notApprovals: CorpusReply[] = [
   no('Automatisk svar: Jeg er på ferie til og med uge 2.', 'autoReply'),
   no('Autosvar: Jeg holder ferie.', 'autoReply'),
   no('Out of office: I will be back on Monday.', 'autoReply'),
-  no('Tak for din mail. Jeg læser den, når jeg er tilbage.', 'autoReply', { subject: 'Automatisk svar: Din IKU til godkendelse [IKU-2026-7F3K]' }),
+  no('Tak for din mail. Jeg læser den, når jeg er tilbage.', 'autoReply', {
+    subject: 'Automatisk svar: Din IKU til godkendelse [IKU-2026-7F3K]',
+  }),
   no('I am out of the office until 4 January.\nJeg godkender min IKU version 1.', 'autoReply'),
   // More than the approval.
   no('Min kollega skrev: Jeg godkender min IKU version 1.', 'extraText'),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { ARCHIVE_MARKS } from '../../../machines/archive-marks';
-import { auditLabelOf, auditLine } from '../../../lib/cycles/audit';
 import type { AuditSource as EventRow } from '../../../lib/cycles/audit';
+import { auditLabelOf, auditLine } from '../../../lib/cycles/audit';
+import { formatDateTime } from '../../../lib/i18n';
 import { da } from '../../../lib/i18n/da';
 import { en } from '../../../lib/i18n/en';
-import { formatDateTime } from '../../../lib/i18n';
+import { ARCHIVE_MARKS } from '../../../machines/archive-marks';
 import { MACHINE_EVENT_TYPES as machineTypes, sampleRows } from '../../support/machine-events';
 
 const PLACEHOLDER = /\{\w+\}/;
@@ -12,7 +12,16 @@ const PLACEHOLDER = /\{\w+\}/;
 describe('the logbook labels', () => {
   it('finds the event types in the machines themselves', () => {
     // Guards the walk: if it found nothing, every check below would pass vacuously.
-    expect(machineTypes).toEqual(expect.arrayContaining(['leader.updatePlan', 'leader.drawCard', 'leader.pausePhase', 'leader.closeCycle', 'iku.consent', 'iku.markFiled']));
+    expect(machineTypes).toEqual(
+      expect.arrayContaining([
+        'leader.updatePlan',
+        'leader.drawCard',
+        'leader.pausePhase',
+        'leader.closeCycle',
+        'iku.consent',
+        'iku.markFiled',
+      ]),
+    );
     expect(machineTypes.length).toBeGreaterThanOrEqual(24);
   });
 
@@ -25,7 +34,9 @@ describe('the logbook labels', () => {
       const line = auditLine(row);
       expect(line.key).not.toBe('audit.unknown');
       for (const catalog of [da, en]) {
-        const text = catalog[line.key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in line.params ? String(line.params[name]) : whole));
+        const text = catalog[line.key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+          name in line.params ? String(line.params[name]) : whole,
+        );
         expect(text, `${type} in ${catalog === da ? 'da' : 'en'}`).not.toMatch(PLACEHOLDER);
       }
     }
@@ -36,7 +47,9 @@ describe('the logbook labels', () => {
     const keys = [
       auditLine(row('leader.setAbsent', { employeeId: 'e1', absent: true })).key,
       auditLine(row('leader.setAbsent', { employeeId: 'e1', absent: false })).key,
-      ...(['mail', 'paper', 'inPerson'] as const).map((channel) => auditLine(row('iku.consent', { employeeId: 'e1', version: 2, hash: 'h', evidence: { channel } })).key),
+      ...(['mail', 'paper', 'inPerson'] as const).map(
+        (channel) => auditLine(row('iku.consent', { employeeId: 'e1', version: 2, hash: 'h', evidence: { channel } })).key,
+      ),
       ...ARCHIVE_MARKS.map((mark) => auditLine(row('iku.markFiled', { employeeId: 'e1', mark })).key),
     ];
     expect(new Set(keys).size).toBe(keys.length);
@@ -59,14 +72,28 @@ describe('the logbook labels', () => {
   });
 
   it('keeps a blank card’s own words and a pile card’s text', () => {
-    expect(auditLine({ seq: 1, type: 'leader.drawCard', at: 0, payload: { cardId: 'blank-9', text: 'Hvem gør hvad?' } }).detail).toBe('Hvem gør hvad?');
-    expect(auditLine({ seq: 1, type: 'leader.drawCard', at: 0, payload: { cardId: 'voresTeam-1' } }).detail).toBe('Hvad kendetegner en god dag i vores team?');
+    expect(auditLine({ seq: 1, type: 'leader.drawCard', at: 0, payload: { cardId: 'blank-9', text: 'Hvem gør hvad?' } }).detail).toBe(
+      'Hvem gør hvad?',
+    );
+    expect(auditLine({ seq: 1, type: 'leader.drawCard', at: 0, payload: { cardId: 'voresTeam-1' } }).detail).toBe(
+      'Hvad kendetegner en god dag i vores team?',
+    );
   });
 });
 
 describe('the leader seeing a change to the log', () => {
   it('names the events the acknowledgement covers', () => {
-    const line = auditLine({ seq: 9, type: 'leader.acknowledgeLogChange', at: 0, payload: { breaks: [{ seq: 3, kind: 'modified' }, { seq: 5, kind: 'missing' }] } });
+    const line = auditLine({
+      seq: 9,
+      type: 'leader.acknowledgeLogChange',
+      at: 0,
+      payload: {
+        breaks: [
+          { seq: 3, kind: 'modified' },
+          { seq: 5, kind: 'missing' },
+        ],
+      },
+    });
     expect(da[line.key]).toBe('Lederen har set ændringen i logbogen');
     expect(line.detail).toBe('#3, #5');
   });

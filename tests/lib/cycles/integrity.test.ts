@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { TusDb, type EventRow } from '../../../lib/db/database';
+import { receiptInput } from '../../../lib/consent/receipt-input';
+import { toRow } from '../../../lib/cycles/replay';
 import {
   acknowledgeLogChange,
   appendEvent,
@@ -10,12 +11,11 @@ import {
   verifyCycleLog,
 } from '../../../lib/cycles/store';
 import { eventHash, GENESIS, linkEvent, verifyChain } from '../../../lib/db/chain';
-import { toRow } from '../../../lib/cycles/replay';
-import { receiptInput } from '../../../lib/consent/receipt-input';
-import { addEmployees, createTeam } from '../../../lib/teams/store';
+import { type EventRow, TusDb } from '../../../lib/db/database';
 import { scriptEvents, scriptHash } from '../../../lib/demo/script';
+import { addEmployees, createTeam } from '../../../lib/teams/store';
+import { type CycleEvent, ikuOf } from '../../../machines/cycle.machine';
 import { SESSION_AT } from '../../support/cycle-events';
-import { ikuOf, type CycleEvent } from '../../../machines/cycle.machine';
 
 const DAY = 86_400_000;
 let db: TusDb;
@@ -32,7 +32,12 @@ beforeEach(async () => {
 /** A cycle where both IKUs wait for consent (consent requested). */
 async function consentStage() {
   const [plan, ...rest] = scriptEvents('tus-iku', ['e1', 'e2'], SESSION_AT, 'consent');
-  const { row } = await createCycle(db, { teamId: 't1', variant: 'tus-iku', plan: plan!.type === 'leader.updatePlan' ? plan!.plan : {}, now: 1 });
+  const { row } = await createCycle(db, {
+    teamId: 't1',
+    variant: 'tus-iku',
+    plan: plan!.type === 'leader.updatePlan' ? plan!.plan : {},
+    now: 1,
+  });
   for (const e of rest) await appendEvent(db, row.id, e);
   return row.id;
 }
@@ -83,7 +88,12 @@ describe('the event log as a hash chain', () => {
     expect((await db.cycles.get(id))!.integrity).toEqual(loaded.row.integrity);
     // A later load keeps the moment it was first found.
     expect((await loadCycle(db, id, 99)).row.integrity?.chain?.detectedAt).toBe(42);
-    expect((await verifyCycleLog(db, id)).verdict).toEqual({ ok: false, firstBadSeq: seq, kind: 'modified', breaks: [{ seq, kind: 'modified' }] });
+    expect((await verifyCycleLog(db, id)).verdict).toEqual({
+      ok: false,
+      firstBadSeq: seq,
+      kind: 'modified',
+      breaks: [{ seq, kind: 'modified' }],
+    });
   });
 
   it('refuses consent and archive marks while a change is unseen, verifying itself rather than trusting the flag', async () => {
@@ -109,7 +119,11 @@ describe('the event log as a hash chain', () => {
     await loadCycle(db, id);
     await acknowledgeLogChange(db, id, AFTER - 1);
     const log = await logOf(id);
-    expect(log.at(-1)).toMatchObject({ type: 'leader.acknowledgeLogChange', at: AFTER - 1, payload: { breaks: [{ seq: 2, kind: 'modified' }] } });
+    expect(log.at(-1)).toMatchObject({
+      type: 'leader.acknowledgeLogChange',
+      at: AFTER - 1,
+      payload: { breaks: [{ seq: 2, kind: 'modified' }] },
+    });
     const { row, snapshot } = await loadCycle(db, id);
     expect(row.integrity?.chain).toMatchObject({ firstBadSeq: 2, unseen: [], seenAt: AFTER - 1 });
     expect(snapshot.value).toBe('consent');
@@ -127,7 +141,11 @@ describe('the event log as a hash chain', () => {
     await acknowledgeLogChange(db, id, AFTER - 1);
     await db.events.delete([id, 6]);
     await expect(appendEvent(db, id, consentOf('e1', AFTER))).rejects.toThrow('hændelse #6 mangler');
-    expect((await loadCycle(db, id)).row.integrity?.chain).toMatchObject({ firstBadSeq: 2, unseen: [{ seq: 6, kind: 'missing' }], seenAt: null });
+    expect((await loadCycle(db, id)).row.integrity?.chain).toMatchObject({
+      firstBadSeq: 2,
+      unseen: [{ seq: 6, kind: 'missing' }],
+      seenAt: null,
+    });
   });
 
   it('reads acknowledgements from intact rows of the log only: neither the cached state nor a rewritten acknowledgement covers a change', async () => {
@@ -139,7 +157,13 @@ describe('the event log as a hash chain', () => {
     // A second change, and the acknowledgement rewritten to cover it and itself.
     await db.events.update([id, 4], { at: 6 });
     await db.events.update([id, ackSeq], {
-      payload: { breaks: [{ seq: 2, kind: 'modified' }, { seq: 4, kind: 'modified' }, { seq: ackSeq, kind: 'modified' }] },
+      payload: {
+        breaks: [
+          { seq: 2, kind: 'modified' },
+          { seq: 4, kind: 'modified' },
+          { seq: ackSeq, kind: 'modified' },
+        ],
+      },
     });
     await expect(appendEvent(db, id, consentOf('e1', AFTER))).rejects.toBeInstanceOf(LogChangedError);
     // The cached state claiming everything was seen does not help either.
@@ -156,13 +180,13 @@ describe('the event log as a hash chain', () => {
 
   it('refuses an acknowledgement that does not match what the log shows', async () => {
     const id = await consentStage();
-    await expect(appendEvent(db, id, { type: 'leader.acknowledgeLogChange', at: AFTER, breaks: [{ seq: 2, kind: 'modified' }] })).rejects.toThrow(
-      'Kvitteringen passer ikke',
-    );
+    await expect(
+      appendEvent(db, id, { type: 'leader.acknowledgeLogChange', at: AFTER, breaks: [{ seq: 2, kind: 'modified' }] }),
+    ).rejects.toThrow('Kvitteringen passer ikke');
     await db.events.update([id, 2], { at: 5 });
-    await expect(appendEvent(db, id, { type: 'leader.acknowledgeLogChange', at: AFTER, breaks: [{ seq: 3, kind: 'modified' }] })).rejects.toThrow(
-      'Kvitteringen passer ikke',
-    );
+    await expect(
+      appendEvent(db, id, { type: 'leader.acknowledgeLogChange', at: AFTER, breaks: [{ seq: 3, kind: 'modified' }] }),
+    ).rejects.toThrow('Kvitteringen passer ikke');
   });
 
   it('keeps a cut-off tail visible after further appends', async () => {
@@ -194,7 +218,12 @@ describe('a replay that meets an event the machine refuses', () => {
     const stateBefore = (await loadCycle(db, id)).snapshot.value;
     const refused = await logRefusedEvent(id, { type: 'leader.closeCycle', at: AFTER });
     const { row, snapshot } = await loadCycle(db, id, 7);
-    expect(row.integrity?.refused).toEqual({ seq: refused.seq, type: 'leader.closeCycle', machineVersion: expect.any(Number), detectedAt: 7 });
+    expect(row.integrity?.refused).toEqual({
+      seq: refused.seq,
+      type: 'leader.closeCycle',
+      machineVersion: expect.any(Number),
+      detectedAt: 7,
+    });
     expect(row.integrity?.chain).toBeNull();
     expect(snapshot.value).toBe(stateBefore);
     expect(row.cache?.seq).toBe(refused.seq - 1);

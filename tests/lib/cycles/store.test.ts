@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { TusDb } from '../../../lib/db/database';
 import { appendEvent, createCycle, loadCycle, OpenCycleExistsError, RefusedEventError, refreshStepRows } from '../../../lib/cycles/store';
-import { stepAt } from '../../../machines/step-at';
-import { addEmployees, createTeam } from '../../../lib/teams/store';
+import { TusDb } from '../../../lib/db/database';
 import { scriptEvents } from '../../../lib/demo/script';
+import { addEmployees, createTeam } from '../../../lib/teams/store';
+import { stepAt } from '../../../machines/step-at';
 import { SESSION_AT } from '../../support/cycle-events';
 
 let db: TusDb;
@@ -19,7 +19,12 @@ beforeEach(async () => {
 
 async function driveTo(stage: Parameters<typeof scriptEvents>[3]) {
   const [plan, ...rest] = scriptEvents('tus-iku', ['e1', 'e2'], SESSION_AT, stage);
-  const { row } = await createCycle(db, { teamId: 't1', variant: 'tus-iku', plan: plan!.type === 'leader.updatePlan' ? plan!.plan : {}, now: 1 });
+  const { row } = await createCycle(db, {
+    teamId: 't1',
+    variant: 'tus-iku',
+    plan: plan!.type === 'leader.updatePlan' ? plan!.plan : {},
+    now: 1,
+  });
   for (const e of rest) await appendEvent(db, row.id, e);
   return row.id;
 }
@@ -78,7 +83,11 @@ describe('event store', () => {
 
   it("keeps the popup's step row with every write: the step at any time, and closed when the cycle is", async () => {
     const id = await driveTo('invited');
-    expect(stepAt((await db.steps.get(id))!.schedule, SESSION_AT - 1)).toMatchObject({ action: 'prepareSession', dueAt: SESSION_AT, overdue: false });
+    expect(stepAt((await db.steps.get(id))!.schedule, SESSION_AT - 1)).toMatchObject({
+      action: 'prepareSession',
+      dueAt: SESSION_AT,
+      overdue: false,
+    });
     await appendEvent(db, id, { type: 'leader.markPrepared', at: 9 });
     expect(stepAt((await db.steps.get(id))!.schedule, SESSION_AT - 1).action).toBe('startSession');
     expect((await db.steps.get(id))!.open).toBe(1);

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { makeDataset } from '../../../lib/demo/dataset';
 import { replay, toCache, toRow } from '../../../lib/cycles/replay';
 import { buildPopupItems } from '../../../lib/cycles/team-steps';
+import type { CycleRow } from '../../../lib/db/database';
 import { toStepRow, toStepRows } from '../../../lib/db/step-rows';
+import { makeDataset } from '../../../lib/demo/dataset';
 import { nextStep } from '../../../machines/next-step';
 import { DEFAULT_STEP_OPTIONS } from '../../../machines/step-options';
-import type { CycleRow } from '../../../lib/db/database';
 
 const NOW = Date.UTC(2026, 10, 25, 9);
 
@@ -13,7 +13,14 @@ function openRows(teams: number) {
   const data = makeDataset({ teams, employeesPerTeam: 3, closedCyclesPerTeam: 0, now: NOW });
   const rows: CycleRow[] = data.cycles.map((c) => {
     const events = c.events.map((e, i) => toRow(c.id, i + 1, e));
-    return { id: c.id, teamId: c.teamId, variant: c.variant, createdAt: c.createdAt, open: 1, cache: toCache(replay(c.variant, events), events.length) };
+    return {
+      id: c.id,
+      teamId: c.teamId,
+      variant: c.variant,
+      createdAt: c.createdAt,
+      open: 1,
+      cache: toCache(replay(c.variant, events), events.length),
+    };
   });
   const steps = toStepRows(rows, DEFAULT_STEP_OPTIONS);
   return { data, rows, steps };

@@ -4,10 +4,10 @@ import { addDays, weekday } from '../../../lib/dates/datetime';
 import {
   addWorkingDays,
   CORRECTION_WORKING_DAYS,
+  type DayOffSettings,
   DEFAULT_DAYS_OFF,
   defaultCorrectionDeadline,
   isWorkingDay,
-  type DayOffSettings,
 } from '../../../lib/dates/working-days';
 
 const NO_AGREED_DAYS_OFF: DayOffSettings = { grundlovsdag: false, mayDay: false, christmasEve: false, newYearsEve: false };
@@ -88,7 +88,12 @@ describe('Danish working days', () => {
     // dk-holidays.json is picked from date-holidays; after an upgrade, re-run scripts/pick-dk-holidays.mjs.
     const hd = new Holidays('DK');
     for (let year = 2020; year <= 2040; year++) {
-      const holidays = new Set(hd.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+      const holidays = new Set(
+        hd
+          .getHolidays(year)
+          .filter((h) => h.type === 'public')
+          .map((h) => h.date.slice(0, 10)),
+      );
       for (let date = `${year}-01-01`; date.startsWith(String(year)); date = addDays(date, 1)) {
         const weekend = weekday(date) === 0 || weekday(date) === 6;
         expect(isWorkingDay(date, NO_AGREED_DAYS_OFF), date).toBe(!weekend && !holidays.has(date));

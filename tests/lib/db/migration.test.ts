@@ -1,9 +1,9 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION, storesOf, TusDb } from '../../../lib/db/database';
 import { replay, toCache, toRow } from '../../../lib/cycles/replay';
 import { appendEvent, loadCycle, refreshStepRows } from '../../../lib/cycles/store';
 import { eventHash, GENESIS, verifyChain } from '../../../lib/db/chain';
+import { LATEST_VERSION, storesOf, TusDb } from '../../../lib/db/database';
 import { scriptEvents } from '../../../lib/demo/script';
 import { nextStep } from '../../../machines/next-step';
 import { stepAt } from '../../../machines/step-at';
@@ -40,7 +40,7 @@ describe('database migration', () => {
     db.close();
   });
 
-  it('v5 → v6 chains every cycle\'s existing events in seq order and records each head; a change afterwards shows', async () => {
+  it("v5 → v6 chains every cycle's existing events in seq order and records each head; a change afterwards shows", async () => {
     const name = `migration-${crypto.randomUUID()}`;
     const v5 = new Dexie(name);
     v5.version(5).stores(storesOf(5));

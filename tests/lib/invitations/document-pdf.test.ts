@@ -17,7 +17,9 @@ function pdfText(bytes: Uint8Array): string {
 describe('document PDF', () => {
   it('keeps æøåÆØÅ, wraps long text across pages, numbers pages and sets metadata', async () => {
     const long = 'Sidemandsoplæring i forflytning og dokumentation. '.repeat(160);
-    const blocks = parseMarkup(`# Spørgsmålsark – Æblehaven\nHvad kan vi i teamet blive bedre til? ÆØÅ æøå\n\n- Første punkt\n- Andet punkt\n\n${long}`);
+    const blocks = parseMarkup(
+      `# Spørgsmålsark – Æblehaven\nHvad kan vi i teamet blive bedre til? ÆØÅ æøå\n\n- Første punkt\n- Andet punkt\n\n${long}`,
+    );
     const pdf = await blocksToPdf(blocks, { title: 'Spørgsmålsark', author: 'Lene Ærø', subject: 'TUS', footer: 'Version 1' });
     const text = pdfText(pdf.bytes);
     expect(text).toContain('Spørgsmålsark – Æblehaven');

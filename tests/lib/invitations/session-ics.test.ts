@@ -1,7 +1,7 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { sessionIcs } from '../../../lib/invitations/session-ics';
 import { zonedToEpoch } from '../../../lib/dates/datetime';
+import { sessionIcs } from '../../../lib/invitations/session-ics';
 
 describe('session .ics', () => {
   it('parses back with the right instant, duration, organizer, attendees and Danish text', () => {

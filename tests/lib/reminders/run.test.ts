@@ -1,11 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { saveStepOptions } from '../../../lib/cycles/step-options';
+import { appendEvent } from '../../../lib/cycles/store';
+import { zonedToEpoch } from '../../../lib/dates/datetime';
 import { TusDb } from '../../../lib/db/database';
 import { importDataset } from '../../../lib/demo/import-dataset';
 import { scriptEvents } from '../../../lib/demo/script';
-import { appendEvent } from '../../../lib/cycles/store';
-import { runReminders, type ReminderPort } from '../../../lib/reminders/run';
-import { zonedToEpoch } from '../../../lib/dates/datetime';
-import { saveStepOptions } from '../../../lib/cycles/step-options';
+import { type ReminderPort, runReminders } from '../../../lib/reminders/run';
 
 const DAY = 86_400_000;
 // Session Wednesday 2 December 2026, 09:30 Danish time; the script's deadline is 7 days later.
@@ -36,7 +36,9 @@ beforeEach(async () => {
       { id: 'a', teamId: 't', name: 'Anne', email: 'a@x.dk' },
       { id: 'b', teamId: 't', name: 'Bo', email: 'b@x.dk' },
     ],
-    cycles: [{ id: 'c', teamId: 't', variant: 'tus-iku', createdAt: 0, events: scriptEvents('tus-iku', ['a', 'b'], SESSION, 'corrections') }],
+    cycles: [
+      { id: 'c', teamId: 't', variant: 'tus-iku', createdAt: 0, events: scriptEvents('tus-iku', ['a', 'b'], SESSION, 'corrections') },
+    ],
   });
 });
 afterEach(() => vi.useRealTimers());
@@ -58,12 +60,26 @@ describe('reminders with a fake clock', () => {
   });
 
   it('reminds of missing consent 5 working days after the request, and of filing the consent', async () => {
-    await appendEvent(db, 'c', { type: 'leader.generateIkus', at: SESSION + 8 * DAY, ikus: [{ employeeId: 'a', hash: 'ha' }, { employeeId: 'b', hash: 'hb' }] });
+    await appendEvent(db, 'c', {
+      type: 'leader.generateIkus',
+      at: SESSION + 8 * DAY,
+      ikus: [
+        { employeeId: 'a', hash: 'ha' },
+        { employeeId: 'b', hash: 'hb' },
+      ],
+    });
     // Requested Thursday 10 December 2026 10:00: five working days later is Thursday 17 December.
     const requested = zonedToEpoch('2026-12-10', '10:00');
     await appendEvent(db, 'c', { type: 'iku.requestConsent', employeeId: 'a', at: requested, token: 'IKU-2026-ABCD' });
     await appendEvent(db, 'c', { type: 'iku.requestConsent', employeeId: 'b', at: requested, token: 'IKU-2026-EFGH' });
-    await appendEvent(db, 'c', { type: 'iku.consent', employeeId: 'b', at: requested + DAY, version: 1, hash: 'hb', evidence: { channel: 'mail', from: 'b@x.dk' } });
+    await appendEvent(db, 'c', {
+      type: 'iku.consent',
+      employeeId: 'b',
+      at: requested + DAY,
+      version: 1,
+      hash: 'hb',
+      evidence: { channel: 'mail', from: 'b@x.dk' },
+    });
     shown = [];
     vi.setSystemTime(zonedToEpoch('2026-12-17', '09:59'));
     await tick();
@@ -78,7 +94,14 @@ describe('reminders with a fake clock', () => {
   });
 
   it('uses the consent wait from the settings, and the badge counts the step overdue from the same moment', async () => {
-    await appendEvent(db, 'c', { type: 'leader.generateIkus', at: SESSION + 8 * DAY, ikus: [{ employeeId: 'a', hash: 'ha' }, { employeeId: 'b', hash: 'hb' }] });
+    await appendEvent(db, 'c', {
+      type: 'leader.generateIkus',
+      at: SESSION + 8 * DAY,
+      ikus: [
+        { employeeId: 'a', hash: 'ha' },
+        { employeeId: 'b', hash: 'hb' },
+      ],
+    });
     const requested = zonedToEpoch('2026-12-10', '10:00');
     for (const employeeId of ['a', 'b']) await appendEvent(db, 'c', { type: 'iku.requestConsent', employeeId, at: requested });
     await saveStepOptions(db, { consentWaitWorkingDays: 3 });

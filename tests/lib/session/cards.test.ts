@@ -14,7 +14,7 @@ describe('cards', () => {
     expect(pickCard(CARDS, drawn, 0.5)).toBeNull();
   });
 
-  it("draws dialogue cards from the chosen wheel field only, exercises whatever the field", () => {
+  it('draws dialogue cards from the chosen wheel field only, exercises whatever the field', () => {
     const opgaver = pileOf('dialog', 'opgaver');
     expect(opgaver.length).toBeGreaterThan(1);
     expect(opgaver.every((c) => c.kind === 'dialog' && c.field === 'opgaver')).toBe(true);

@@ -5,18 +5,25 @@ import { splitGroups, splitPairs } from '../../../lib/session/groups';
 const range = (n: number) => Array.from({ length: n }, (_, i) => `p${i}`);
 
 describe('group and pair split', () => {
-  it.each(Array.from({ length: 39 }, (_, i) => i + 2))('%i people: groups of 3–4 (or one small group), sizes within one, everyone once', (n) => {
-    const groups = splitGroups(range(n), 42);
-    const sizes = groups.map((g) => g.length);
-    expect(groups.flat().sort()).toEqual(range(n).sort());
-    expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
-    if (n < 3) expect(sizes).toEqual([n]);
-    else expect(Math.min(...sizes)).toBeGreaterThanOrEqual(3);
-    if (n !== 5) expect(Math.max(...sizes)).toBeLessThanOrEqual(4);
-  });
+  it.each(Array.from({ length: 39 }, (_, i) => i + 2))(
+    '%i people: groups of 3–4 (or one small group), sizes within one, everyone once',
+    (n) => {
+      const groups = splitGroups(range(n), 42);
+      const sizes = groups.map((g) => g.length);
+      expect(groups.flat().sort()).toEqual(range(n).sort());
+      expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1);
+      if (n < 3) expect(sizes).toEqual([n]);
+      else expect(Math.min(...sizes)).toBeGreaterThanOrEqual(3);
+      if (n !== 5) expect(Math.max(...sizes)).toBeLessThanOrEqual(4);
+    },
+  );
 
   it('splits into pairs with one trio when the count is odd', () => {
-    expect(splitPairs(range(9), 1).map((p) => p.length).sort()).toEqual([2, 2, 2, 3]);
+    expect(
+      splitPairs(range(9), 1)
+        .map((p) => p.length)
+        .sort(),
+    ).toEqual([2, 2, 2, 3]);
     expect(splitPairs(range(8), 1).map((p) => p.length)).toEqual([2, 2, 2, 2]);
     expect(splitPairs(range(1), 1)).toEqual([['p0']]);
   });

@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { appendEvent } from '../../../lib/cycles/store';
 import { TusDb } from '../../../lib/db/database';
 import { importDataset } from '../../../lib/demo/import-dataset';
-import { appendEvent } from '../../../lib/cycles/store';
-import { agreementsOf, deleteAgreement, saveAgreement, type AgreementDraft } from '../../../lib/sheet/store';
-import { LockedError } from '../../../lib/sheet/locked-error';
+import type { Variant } from '../../../lib/domain/types';
 import { correctAgreement } from '../../../lib/iku/store';
 import { debounced } from '../../../lib/sheet/debounce';
+import { LockedError } from '../../../lib/sheet/locked-error';
+import { type AgreementDraft, agreementsOf, deleteAgreement, saveAgreement } from '../../../lib/sheet/store';
 import type { CycleEvent } from '../../../machines/cycle.machine';
-import type { Variant } from '../../../lib/domain/types';
 import { PEOPLE, SESSION, WRITE_CASES, type WriteCase } from './write-cases';
 
 /**
@@ -19,7 +19,10 @@ async function cycleAfter(variant: Variant, events: readonly CycleEvent[]): Prom
   const db = new TusDb(`sheet-${crypto.randomUUID()}`);
   const [plan, ...rest] = events;
   await importDataset(db, {
-    teams: [{ id: 't', name: 'Teamet', archived: 0, createdAt: 0 }, { id: 't2', name: 'Andet team', archived: 0, createdAt: 0 }],
+    teams: [
+      { id: 't', name: 'Teamet', archived: 0, createdAt: 0 },
+      { id: 't2', name: 'Andet team', archived: 0, createdAt: 0 },
+    ],
     employees: PEOPLE.map((id) => ({ id, teamId: 't', name: id, email: `${id}@x.dk` })),
     cycles: [
       { id: 'c', teamId: 't', variant, createdAt: 0, events: [plan!] },
@@ -30,7 +33,12 @@ async function cycleAfter(variant: Variant, events: readonly CycleEvent[]): Prom
   await saveAgreement(db, { id: 'i0', cycleId: 'c', employeeId: 'e1', text: 'Kursus i forflytning', owner: '', due: '' }, plan!.at + 1);
   for (const event of rest) {
     await appendEvent(db, 'c', event);
-    if (event.type === 'leader.generateIkus') await saveAgreement(db, { id: 'x0', cycleId: 'c', employeeId: 'e1', afterTus: true, text: 'Mentor', owner: '', due: '' }, event.at + 1);
+    if (event.type === 'leader.generateIkus')
+      await saveAgreement(
+        db,
+        { id: 'x0', cycleId: 'c', employeeId: 'e1', afterTus: true, text: 'Mentor', owner: '', due: '' },
+        event.at + 1,
+      );
   }
   return db;
 }
@@ -47,7 +55,15 @@ interface Op {
   deletes?: boolean;
 }
 
-const draft = (id: string, employeeId: string | null, text: string, afterTus = false): AgreementDraft => ({ id, cycleId: 'c', employeeId, text, owner: '', due: '', ...(afterTus ? { afterTus } : {}) });
+const draft = (id: string, employeeId: string | null, text: string, afterTus = false): AgreementDraft => ({
+  id,
+  cycleId: 'c',
+  employeeId,
+  text,
+  owner: '',
+  due: '',
+  ...(afterTus ? { afterTus } : {}),
+});
 const free = (c: WriteCase) => c.expected.mode === 'free';
 const afterTusFor = (employeeId: string) => (c: WriteCase) => c.expected.afterTusFor.includes(employeeId);
 
@@ -55,15 +71,41 @@ const afterTusFor = (employeeId: string) => (c: WriteCase) => c.expected.afterTu
 const OPS: Op[] = [
   { name: 'add a team row', id: 'n-team', run: (db, now) => saveAgreement(db, draft('n-team', null, 'Ny teamaftale'), now), allowed: free },
   { name: 'add an individual row', id: 'n-e2', run: (db, now) => saveAgreement(db, draft('n-e2', 'e2', 'Ny aftale'), now), allowed: free },
-  { name: 'add an after-TUS row for the team', id: 'n-after-team', run: (db, now) => saveAgreement(db, draft('n-after-team', null, 'Efter TUS', true), now), allowed: () => false },
-  { name: 'add an after-TUS row for e1', id: 'n-after-e1', run: (db, now) => saveAgreement(db, draft('n-after-e1', 'e1', 'Efter TUS', true), now), allowed: afterTusFor('e1') },
-  { name: 'add an after-TUS row for e2', id: 'n-after-e2', run: (db, now) => saveAgreement(db, draft('n-after-e2', 'e2', 'Efter TUS', true), now), allowed: afterTusFor('e2') },
+  {
+    name: 'add an after-TUS row for the team',
+    id: 'n-after-team',
+    run: (db, now) => saveAgreement(db, draft('n-after-team', null, 'Efter TUS', true), now),
+    allowed: () => false,
+  },
+  {
+    name: 'add an after-TUS row for e1',
+    id: 'n-after-e1',
+    run: (db, now) => saveAgreement(db, draft('n-after-e1', 'e1', 'Efter TUS', true), now),
+    allowed: afterTusFor('e1'),
+  },
+  {
+    name: 'add an after-TUS row for e2',
+    id: 'n-after-e2',
+    run: (db, now) => saveAgreement(db, draft('n-after-e2', 'e2', 'Efter TUS', true), now),
+    allowed: afterTusFor('e2'),
+  },
   { name: 'edit the team row', id: 't0', run: (db, now) => saveAgreement(db, draft('t0', null, 'Ændret'), now), allowed: free },
   { name: 'edit the individual row', id: 'i0', run: (db, now) => saveAgreement(db, draft('i0', 'e1', 'Ændret'), now), allowed: free },
-  { name: 'edit the after-TUS row', id: 'x0', run: (db, now) => saveAgreement(db, draft('x0', 'e1', 'Ændret', true), now), allowed: afterTusFor('e1') },
+  {
+    name: 'edit the after-TUS row',
+    id: 'x0',
+    run: (db, now) => saveAgreement(db, draft('x0', 'e1', 'Ændret', true), now),
+    allowed: afterTusFor('e1'),
+  },
   { name: 'delete the team row', id: 't0', deletes: true, run: (db, now) => deleteAgreement(db, 't0', now), allowed: free },
   { name: 'delete the individual row', id: 'i0', deletes: true, run: (db, now) => deleteAgreement(db, 'i0', now), allowed: free },
-  { name: 'delete the after-TUS row', id: 'x0', deletes: true, run: (db, now) => deleteAgreement(db, 'x0', now), allowed: afterTusFor('e1') },
+  {
+    name: 'delete the after-TUS row',
+    id: 'x0',
+    deletes: true,
+    run: (db, now) => deleteAgreement(db, 'x0', now),
+    allowed: afterTusFor('e1'),
+  },
 ];
 
 describe('competence sheet store: writes by state', () => {
@@ -100,7 +142,9 @@ describe('competence sheet store: writes by state', () => {
   it('says why in Danish: after the session only the logged correction, and after the IKUs only agreements after the TUS', async () => {
     const corrections = WRITE_CASES.find((c) => c.name === 'corrections, window open')!;
     let db = await cycleAfter('tus-iku', corrections.events);
-    await expect(saveAgreement(db, draft('i0', 'e1', 'Sent'), corrections.now)).rejects.toThrow('Skemaet er låst efter samtalen. En individuel aftale ændres kun som en logget rettelse på teamets side, mens rettelsesperioden er åben.');
+    await expect(saveAgreement(db, draft('i0', 'e1', 'Sent'), corrections.now)).rejects.toThrow(
+      'Skemaet er låst efter samtalen. En individuel aftale ændres kun som en logget rettelse på teamets side, mens rettelsesperioden er åben.',
+    );
     // The logged path still works.
     await correctAgreement(db, draft('i0', 'e1', 'Rettet'), corrections.now);
     expect((await db.agreements.get('i0'))?.text).toBe('Rettet');
@@ -109,27 +153,41 @@ describe('competence sheet store: writes by state', () => {
     const consent = WRITE_CASES.find((c) => c.name === 'consent, e1 archived')!;
     db = await cycleAfter('tus-iku', consent.events);
     await expect(saveAgreement(db, draft('t0', null, 'Sent'), consent.now)).rejects.toThrow("Skemaet er låst, fordi IKU'erne er lavet.");
-    await expect(saveAgreement(db, draft('y', null, 'Sent', true), consent.now)).rejects.toThrow('En aftale efter TUS gælder én medarbejder, ikke hele teamet.');
-    await expect(saveAgreement(db, draft('y', 'e1', 'Sent', true), consent.now)).rejects.toThrow('Medarbejderen har ingen IKU, der kan få en ny version');
+    await expect(saveAgreement(db, draft('y', null, 'Sent', true), consent.now)).rejects.toThrow(
+      'En aftale efter TUS gælder én medarbejder, ikke hele teamet.',
+    );
+    await expect(saveAgreement(db, draft('y', 'e1', 'Sent', true), consent.now)).rejects.toThrow(
+      'Medarbejderen har ingen IKU, der kan få en ny version',
+    );
   });
 
   it('never moves a row to another employee, to or from the team, to another cycle, or between session and after-TUS', async () => {
     const session = WRITE_CASES.find((c) => c.variant === 'tus-iku' && c.name === 'session.teamFocus.plenum')!;
     const db = await cycleAfter('tus-iku', session.events);
     const before = await rows(db);
-    await expect(saveAgreement(db, draft('i0', 'e2', 'Kursus i forflytning'), session.now)).rejects.toThrow('Aftalen hører til en anden medarbejder.');
-    await expect(saveAgreement(db, draft('i0', null, 'Kursus i forflytning'), session.now)).rejects.toThrow('Aftalen hører til en anden medarbejder.');
+    await expect(saveAgreement(db, draft('i0', 'e2', 'Kursus i forflytning'), session.now)).rejects.toThrow(
+      'Aftalen hører til en anden medarbejder.',
+    );
+    await expect(saveAgreement(db, draft('i0', null, 'Kursus i forflytning'), session.now)).rejects.toThrow(
+      'Aftalen hører til en anden medarbejder.',
+    );
     await expect(saveAgreement(db, draft('t0', 'e1', 'Sparring'), session.now)).rejects.toThrow('Aftalen hører til en anden medarbejder.');
-    await expect(saveAgreement(db, { ...draft('t0', null, 'Sparring'), cycleId: 'other' }, session.now)).rejects.toThrow('Aftalen hører til et andet forløb.');
+    await expect(saveAgreement(db, { ...draft('t0', null, 'Sparring'), cycleId: 'other' }, session.now)).rejects.toThrow(
+      'Aftalen hører til et andet forløb.',
+    );
     // Not toBeInstanceOf(NotFoundError): Dexie re-wraps an error of that name when it leaves a transaction.
-    await expect(saveAgreement(db, { ...draft('t0', null, 'Sparring'), cycleId: 'missing' }, session.now)).rejects.toThrow('Forløbet findes ikke');
+    await expect(saveAgreement(db, { ...draft('t0', null, 'Sparring'), cycleId: 'missing' }, session.now)).rejects.toThrow(
+      'Forløbet findes ikke',
+    );
     expect(await rows(db)).toEqual(before);
 
     const generated = WRITE_CASES.find((c) => c.name === 'ikusGenerated')!;
     const later = await cycleAfter('tus-iku', generated.events);
     const rowsThen = await rows(later);
     // An agreement from the session cannot be re-labelled as agreed after the TUS, nor the reverse.
-    await expect(saveAgreement(later, draft('i0', 'e1', 'Kursus i forflytning', true), generated.now)).rejects.toThrow('En aftale fra samtalen kan ikke gøres til en aftale efter TUS');
+    await expect(saveAgreement(later, draft('i0', 'e1', 'Kursus i forflytning', true), generated.now)).rejects.toThrow(
+      'En aftale fra samtalen kan ikke gøres til en aftale efter TUS',
+    );
     await expect(saveAgreement(later, draft('x0', 'e1', 'Mentor'), generated.now)).rejects.toBeInstanceOf(LockedError);
     expect(await rows(later)).toEqual(rowsThen);
   });
@@ -139,7 +197,9 @@ describe('competence sheet store: writes by state', () => {
     const db = await cycleAfter('tus-iku', corrections.events);
     await db.agreements.add({ ...draft('foreign', 'e1', 'Fra et andet forløb'), cycleId: 'other', createdAt: 0, updatedAt: 0 });
     const before = await rows(db);
-    await expect(correctAgreement(db, draft('foreign', 'e1', 'Flyttet'), corrections.now)).rejects.toThrow('Aftalen hører til et andet forløb.');
+    await expect(correctAgreement(db, draft('foreign', 'e1', 'Flyttet'), corrections.now)).rejects.toThrow(
+      'Aftalen hører til et andet forløb.',
+    );
     expect(await rows(db)).toEqual(before);
     expect(await db.corrections.count()).toBe(0);
   });
@@ -150,7 +210,11 @@ describe('competence sheet store: writes by state', () => {
     await db.agreements.clear();
     await saveAgreement(db, { id: 'i1', cycleId: 'c', employeeId: 'e1', text: 'Kursus', owner: '', due: '' }, SESSION + 1);
     await saveAgreement(db, { id: 't1', cycleId: 'c', employeeId: null, text: 'Sparring', owner: 'Alle', due: '2027-01-31' }, SESSION + 2);
-    const again = await saveAgreement(db, { id: 'i1', cycleId: 'c', employeeId: 'e1', text: 'Kursus i forflytning', owner: '', due: '' }, SESSION + 5);
+    const again = await saveAgreement(
+      db,
+      { id: 'i1', cycleId: 'c', employeeId: 'e1', text: 'Kursus i forflytning', owner: '', due: '' },
+      SESSION + 5,
+    );
     expect(again).toMatchObject({ createdAt: SESSION + 1, updatedAt: SESSION + 5, text: 'Kursus i forflytning' });
     expect((await agreementsOf(db, 'c')).map((a) => a.id)).toEqual(['t1', 'i1']);
     await deleteAgreement(db, 't1');

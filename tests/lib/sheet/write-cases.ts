@@ -1,9 +1,10 @@
 // Cycle states to test the sheet's write rule in, each with what the rule must answer.
-import type { CycleEvent } from '../../../machines/cycle.machine';
-import type { AgreementWrites } from '../../../machines/agreement-writes';
-import type { Variant } from '../../../lib/domain/types';
+
 import type { Stage } from '../../../lib/cycles/stages';
 import { scriptEvents, scriptHash } from '../../../lib/demo/script';
+import type { Variant } from '../../../lib/domain/types';
+import type { AgreementWrites } from '../../../machines/agreement-writes';
+import type { CycleEvent } from '../../../machines/cycle.machine';
 
 export const DAY = 86_400_000;
 export const SESSION = Date.UTC(2026, 2, 10, 8, 0);
@@ -27,8 +28,17 @@ const without = (events: CycleEvent[], type: CycleEvent['type']) => events.filte
 
 /** e1's IKU consented to and filed: archived, while e2's is still waiting. */
 const archiveE1 = (at: number): CycleEvent[] => [
-  { type: 'iku.consent', employeeId: 'e1', at, version: 1, hash: scriptHash('e1', 1), evidence: { channel: 'mail', from: 'e1@example.dk' } },
-  ...(['ikuFiled', 'consentFiled', 'sentToEBoks'] as const).map((mark): CycleEvent => ({ type: 'iku.markFiled', employeeId: 'e1', mark, at: at + 1 })),
+  {
+    type: 'iku.consent',
+    employeeId: 'e1',
+    at,
+    version: 1,
+    hash: scriptHash('e1', 1),
+    evidence: { channel: 'mail', from: 'e1@example.dk' },
+  },
+  ...(['ikuFiled', 'consentFiled', 'sentToEBoks'] as const).map(
+    (mark): CycleEvent => ({ type: 'iku.markFiled', employeeId: 'e1', mark, at: at + 1 }),
+  ),
 ];
 
 const FREE: AgreementWrites = { mode: 'free', locked: null, afterTusFor: [] };
@@ -56,11 +66,21 @@ function cases(): WriteCase[] {
   const corrections = script('tus-iku', 'corrections');
   add('corrections, window open', 'tus-iku', corrections, { mode: 'correction', locked: 'corrections', afterTusFor: [] }, WINDOW_OPEN);
   add('corrections, deadline passed', 'tus-iku', corrections, none('correctionsClosed'), WINDOW_OVER);
-  add('corrections, closed early', 'tus-iku', [...corrections, { type: 'leader.closeCorrectionsEarly', at: SESSION + DAY }], none('correctionsClosed'), WINDOW_OPEN);
+  add(
+    'corrections, closed early',
+    'tus-iku',
+    [...corrections, { type: 'leader.closeCorrectionsEarly', at: SESSION + DAY }],
+    none('correctionsClosed'),
+    WINDOW_OPEN,
+  );
   add('ikusGenerated', 'tus-iku', script('tus-iku', 'ikusGenerated'), { mode: 'afterTus', locked: 'ikus', afterTusFor: ['e1', 'e2'] });
   const consent = script('tus-iku', 'consent');
   add('consent', 'tus-iku', consent, { mode: 'afterTus', locked: 'ikus', afterTusFor: ['e1', 'e2'] });
-  add('consent, e1 archived', 'tus-iku', [...consent, ...archiveE1(after(consent))], { mode: 'afterTus', locked: 'ikus', afterTusFor: ['e2'] });
+  add('consent, e1 archived', 'tus-iku', [...consent, ...archiveE1(after(consent))], {
+    mode: 'afterTus',
+    locked: 'ikus',
+    afterTusFor: ['e2'],
+  });
   add('archived', 'tus-iku', script('tus-iku', 'archived'), none('archived'));
   const teamPlan = script('tus', 'teamPlan');
   add('teamPlan, plan not completed', 'tus', without(teamPlan, 'leader.completeTeamPlan'), FREE);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, parseEmployees, type RowResult } from '../../../lib/teams/parse-employees';
 import { say } from '../../../lib/i18n/message';
+import { decodeText, parseEmployees, type RowResult } from '../../../lib/teams/parse-employees';
 
 // Reasons are message keys now (the view picks the language); read here as the Danish leader sees them.
 const inDanish = (rows: RowResult[]) => rows.map((r) => (r.status === 'rejected' ? { ...r, reason: say(r.reason, 'da') } : r));
@@ -43,7 +43,10 @@ describe('employee lists from Excel and CSV', () => {
   it('rejects duplicates within the list and against the team', () => {
     const result = parseEmployees('A;a@x.dk\nB;A@x.dk\nC;c@x.dk', ['C@X.dk']);
     expect(result.accepted.map((e) => e.name)).toEqual(['A']);
-    expect(result.rows.flatMap((r) => (r.status === 'rejected' ? [say(r.reason, 'da')] : []))).toEqual(['Dubleret e-mail: a@x.dk', 'Dubleret e-mail: c@x.dk']);
+    expect(result.rows.flatMap((r) => (r.status === 'rejected' ? [say(r.reason, 'da')] : []))).toEqual([
+      'Dubleret e-mail: a@x.dk',
+      'Dubleret e-mail: c@x.dk',
+    ]);
   });
 
   it('decodes UTF-8 with a BOM and Windows-1252 bytes to the right æøå', () => {

@@ -20,7 +20,10 @@ describe('teams and employees', () => {
     const anne = await saveEmployee(db, 'n', { name: ' Anne ', email: ' Anne@Randers.DK ' });
     expect(anne).toMatchObject({ name: 'Anne', email: 'anne@randers.dk', teamId: 'n' });
     await expect(saveEmployee(db, 'n', { name: 'Anne 2', email: 'anne@randers.dk' })).rejects.toMatchObject({ field: 'email' });
-    await expect(saveEmployee(db, 'n', { name: 'X', email: 'not-an-email' })).rejects.toMatchObject({ field: 'email', message: 'Ugyldig e-mail: not-an-email' });
+    await expect(saveEmployee(db, 'n', { name: 'X', email: 'not-an-email' })).rejects.toMatchObject({
+      field: 'email',
+      message: 'Ugyldig e-mail: not-an-email',
+    });
     expect(await db.employees.count()).toBe(1);
   });
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { endOfDayEpoch, zonedToEpoch } from '../../../lib/dates/datetime';
+import { safeFileName } from '../../../lib/shared/file-names';
 import { DEFAULT_TEMPLATES, TEMPLATE_KINDS } from '../../../lib/templates/defaults';
 import { escapeHtml, parseMarkup, toHtml, toText } from '../../../lib/templates/mail-body';
-import { PLACEHOLDERS, renderLine, renderTemplate, unknownPlaceholders, type PlaceholderValues } from '../../../lib/templates/placeholders';
+import { PLACEHOLDERS, type PlaceholderValues, renderLine, renderTemplate, unknownPlaceholders } from '../../../lib/templates/placeholders';
 import { formatLongDate, placeholderValues } from '../../../lib/templates/values';
-import { safeFileName } from '../../../lib/shared/file-names';
-import { zonedToEpoch, endOfDayEpoch } from '../../../lib/dates/datetime';
 
 const VALUES: PlaceholderValues = {
   team: "Nord & Syd's <b>team</b>",
@@ -37,7 +37,7 @@ describe('template placeholders', () => {
   it('escapes values in HTML so markup and scripts reach the mail as text', () => {
     const rendered = renderTemplate('# {team}\n- {leder}', VALUES);
     expect(rendered.ok && toHtml(rendered.blocks)).toBe(
-      "<p><b>Nord &amp; Syd&#39;s &lt;b&gt;team&lt;/b&gt;</b></p><ul><li>Lene &lt;img src=x onerror=alert(1)&gt;</li></ul>",
+      '<p><b>Nord &amp; Syd&#39;s &lt;b&gt;team&lt;/b&gt;</b></p><ul><li>Lene &lt;img src=x onerror=alert(1)&gt;</li></ul>',
     );
   });
 
@@ -74,7 +74,15 @@ describe('placeholder values of a cycle', () => {
       correctionDeadline: endOfDayEpoch('2026-12-09'),
       facilitator: { kind: 'leader' },
     });
-    expect(values).toEqual({ team: 'Team', dato: 'onsdag den 2. december 2026', tid: '09.30', sted: 'Rådhuset', varighed: '1 time og 30 minutter', leder: 'Lene', frist: '9. dec. 2026' });
+    expect(values).toEqual({
+      team: 'Team',
+      dato: 'onsdag den 2. december 2026',
+      tid: '09.30',
+      sted: 'Rådhuset',
+      varighed: '1 time og 30 minutter',
+      leder: 'Lene',
+      frist: '9. dec. 2026',
+    });
     expect(formatLongDate(zonedToEpoch('2027-01-01', '00:30'))).toBe('fredag den 1. januar 2027');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeUrl } from '../../../lib/webmail/deep-links';
 import { parseHostInput } from '../../../lib/shared/host-input';
+import { composeUrl } from '../../../lib/webmail/deep-links';
 import { gmail } from '../../../lib/webmail/gmail';
 import { outlook } from '../../../lib/webmail/outlook';
 

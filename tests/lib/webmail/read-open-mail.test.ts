@@ -4,7 +4,8 @@ import { gmail } from '../../../lib/webmail/gmail';
 import { outlook } from '../../../lib/webmail/outlook';
 
 // Pages built like tests/fixtures/{outlook,gmail}/read.html (structure per shared/notes/webmail-dom.md).
-const page = (body: string): Document => parseHTML(`<!doctype html><html lang="da"><body>${body}</body></html>`).document as unknown as Document;
+const page = (body: string): Document =>
+  parseHTML(`<!doctype html><html lang="da"><body>${body}</body></html>`).document as unknown as Document;
 
 /** One Outlook message: the sender button, and a body when expanded. */
 const outlookMessage = (n: number, from: string, text: string | null, extra = '') =>
@@ -17,20 +18,30 @@ const outlookPage = (messages: string) =>
 
 describe('Outlook: the sender of the one message being read', () => {
   it('a colleague shown by name, the address in the title', () => {
-    const mail = outlook.readOpenMail(outlookPage(outlookMessage(1, 'Bo Berg', 'Jeg godkender min IKU version 1.', 'title="bo@randers.dk"')));
-    expect(mail).toMatchObject({ from: 'bo@randers.dk', fromProblem: null, subject: 'SV: Din IKU til godkendelse [IKU-2026-ABCD]', text: 'Jeg godkender min IKU version 1.' });
+    const mail = outlook.readOpenMail(
+      outlookPage(outlookMessage(1, 'Bo Berg', 'Jeg godkender min IKU version 1.', 'title="bo@randers.dk"')),
+    );
+    expect(mail).toMatchObject({
+      from: 'bo@randers.dk',
+      fromProblem: null,
+      subject: 'SV: Din IKU til godkendelse [IKU-2026-ABCD]',
+      text: 'Jeg godkender min IKU version 1.',
+    });
   });
 
-  it('the spoof from the issue: the display name is an employee\'s address, the address is another', () => {
+  it("the spoof from the issue: the display name is an employee's address, the address is another", () => {
     const doc = outlookPage(outlookMessage(1, '"bo.berg@randers.dk" &lt;mallory@evil.example&gt;', 'Jeg godkender min IKU version 1.'));
     expect(outlook.readOpenMail(doc)).toMatchObject({ from: 'mallory@evil.example', fromProblem: null });
   });
 
   it('an address-looking display name with no address part is no sender', () => {
-    expect(outlook.readOpenMail(outlookPage(outlookMessage(1, 'bo@randers.dk', 'Jeg godkender.')))).toMatchObject({ from: '', fromProblem: 'none' });
+    expect(outlook.readOpenMail(outlookPage(outlookMessage(1, 'bo@randers.dk', 'Jeg godkender.')))).toMatchObject({
+      from: '',
+      fromProblem: 'none',
+    });
   });
 
-  it('a conversation of three: the reply (the last expanded message) is read, not the leader\'s first message', () => {
+  it("a conversation of three: the reply (the last expanded message) is read, not the leader's first message", () => {
     const doc = outlookPage(
       outlookMessage(1, 'Lene Leder', 'Her er din IKU. Svar: Jeg godkender min IKU version 1.', 'title="lene@randers.dk"') +
         outlookMessage(2, 'Anne Ærø', null, 'title="anne@randers.dk"') +
@@ -39,7 +50,7 @@ describe('Outlook: the sender of the one message being read', () => {
     expect(outlook.readOpenMail(doc)).toMatchObject({ from: 'bo@randers.dk', fromProblem: null, text: 'Kan du rette datoen?' });
   });
 
-  it('a last message whose own sender cannot be found gives no sender, not an earlier message\'s', () => {
+  it("a last message whose own sender cannot be found gives no sender, not an earlier message's", () => {
     const doc = outlookPage(
       outlookMessage(1, 'Bo Berg', 'Tidligere svar', 'title="bo@randers.dk"') +
         '<div role="listitem"><span>Mallory</span><div id="UniqueMessageBody_2" role="document">Jeg godkender min IKU version 1.</div></div>',
@@ -47,15 +58,23 @@ describe('Outlook: the sender of the one message being read', () => {
     expect(outlook.readOpenMail(doc)).toMatchObject({ from: '', fromProblem: 'none', text: 'Jeg godkender min IKU version 1.' });
   });
 
-  it('a sender element imitated inside the mail\'s own body does not count', () => {
+  it("a sender element imitated inside the mail's own body does not count", () => {
     const fake = '<span aria-label="Fra: Bo Berg" title="bo@randers.dk">Bo Berg</span> Jeg godkender.';
-    expect(outlook.readOpenMail(outlookPage(outlookMessage(1, 'Mallory &lt;mallory@evil.example&gt;', fake)))).toMatchObject({ from: 'mallory@evil.example', fromProblem: null });
+    expect(outlook.readOpenMail(outlookPage(outlookMessage(1, 'Mallory &lt;mallory@evil.example&gt;', fake)))).toMatchObject({
+      from: 'mallory@evil.example',
+      fromProblem: null,
+    });
     expect(outlook.readOpenMail(outlookPage(outlookMessage(1, 'Bo Berg', fake)))).toMatchObject({ from: '', fromProblem: 'none' });
   });
 
   it('two addresses, or a look-alike, are refused with the reason', () => {
-    expect(outlook.readOpenMail(outlookPage(outlookMessage(1, 'Bo Berg &lt;mallory@evil.example&gt;', 'x', 'title="bo@randers.dk"')))).toMatchObject({ from: '', fromProblem: 'several' });
-    expect(outlook.readOpenMail(outlookPage(outlookMessage(1, 'Bo Berg', 'x', 'title="b\u043e@randers.dk"')))).toMatchObject({ from: '', fromProblem: 'confusable' });
+    expect(
+      outlook.readOpenMail(outlookPage(outlookMessage(1, 'Bo Berg &lt;mallory@evil.example&gt;', 'x', 'title="bo@randers.dk"'))),
+    ).toMatchObject({ from: '', fromProblem: 'several' });
+    expect(outlook.readOpenMail(outlookPage(outlookMessage(1, 'Bo Berg', 'x', 'title="b\u043e@randers.dk"')))).toMatchObject({
+      from: '',
+      fromProblem: 'confusable',
+    });
   });
 
   it('a mailto link in the sender element', () => {
@@ -74,23 +93,38 @@ const gmailPage = (messages: string) =>
     <h2 class="hP" data-thread-perm-id="thread-f:1">SV: Din IKU til godkendelse [IKU-2026-ABCD]</h2>${messages}</div>`);
 
 describe('Gmail: the sender of the one message being read', () => {
-  it('an inbox row\'s and a collapsed message\'s [email] elsewhere on the page are ignored', () => {
-    const doc = gmailPage(gmailMessage(1, 'Anne Ærø', 'anne@randers.dk', null) + gmailMessage(2, 'Bo Berg', 'bo@randers.dk', 'Jeg godkender min IKU version 1.'));
+  it("an inbox row's and a collapsed message's [email] elsewhere on the page are ignored", () => {
+    const doc = gmailPage(
+      gmailMessage(1, 'Anne Ærø', 'anne@randers.dk', null) +
+        gmailMessage(2, 'Bo Berg', 'bo@randers.dk', 'Jeg godkender min IKU version 1.'),
+    );
     expect(doc.querySelector('[email]')?.getAttribute('email')).toBe('nyhedsbrev@example.com');
-    expect(gmail.readOpenMail(doc)).toMatchObject({ from: 'bo@randers.dk', fromProblem: null, messageId: '#msg-f:2', text: 'Jeg godkender min IKU version 1.', receivedAt: Date.UTC(2026, 11, 10, 9, 12) });
+    expect(gmail.readOpenMail(doc)).toMatchObject({
+      from: 'bo@randers.dk',
+      fromProblem: null,
+      messageId: '#msg-f:2',
+      text: 'Jeg godkender min IKU version 1.',
+      receivedAt: Date.UTC(2026, 11, 10, 9, 12),
+    });
   });
 
   it('of two expanded messages, the last is read', () => {
-    const doc = gmailPage(gmailMessage(1, 'Lene Leder', 'lene@randers.dk', 'Her er din IKU.') + gmailMessage(2, 'Bo Berg', 'bo@randers.dk', 'Kan du rette datoen?'));
+    const doc = gmailPage(
+      gmailMessage(1, 'Lene Leder', 'lene@randers.dk', 'Her er din IKU.') +
+        gmailMessage(2, 'Bo Berg', 'bo@randers.dk', 'Kan du rette datoen?'),
+    );
     expect(gmail.readOpenMail(doc)).toMatchObject({ from: 'bo@randers.dk', messageId: '#msg-f:2', text: 'Kan du rette datoen?' });
   });
 
-  it('a display name that is an employee\'s address does not count', () => {
+  it("a display name that is an employee's address does not count", () => {
     const doc = gmailPage(gmailMessage(1, 'bo@randers.dk', 'mallory@evil.example', 'Jeg godkender min IKU version 1.'));
     expect(gmail.readOpenMail(doc)).toMatchObject({ from: 'mallory@evil.example', fromProblem: null });
   });
 
   it('a look-alike address is refused', () => {
-    expect(gmail.readOpenMail(gmailPage(gmailMessage(1, 'Bo Berg', 'bo@r\u0430nders.dk', 'x')))).toMatchObject({ from: '', fromProblem: 'confusable' });
+    expect(gmail.readOpenMail(gmailPage(gmailMessage(1, 'Bo Berg', 'bo@r\u0430nders.dk', 'x')))).toMatchObject({
+      from: '',
+      fromProblem: 'confusable',
+    });
   });
 });

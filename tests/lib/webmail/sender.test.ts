@@ -1,9 +1,17 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { elementAddresses, headerAddresses, mailtoAddresses, normalizeAddress, senderFromAddresses, senderOf } from '../../../lib/webmail/sender';
+import {
+  elementAddresses,
+  headerAddresses,
+  mailtoAddresses,
+  normalizeAddress,
+  senderFromAddresses,
+  senderOf,
+} from '../../../lib/webmail/sender';
 
 /** The first element of an HTML fragment, parsed as a browser would (linkedom). */
-const el = (html: string): Element => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body.firstElementChild as unknown as Element;
+const el = (html: string): Element =>
+  parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body.firstElementChild as unknown as Element;
 
 describe('header text: the address part only', () => {
   it.each([
@@ -109,26 +117,44 @@ describe('one certain sender', () => {
 
 describe('a sender element', () => {
   it('a colleague shown by name only: the address from the title', () => {
-    expect(senderOf([el('<button aria-label="Fra: Bo Berg" title="bo@randers.dk">Bo Berg</button>')])).toEqual({ from: 'bo@randers.dk', fromProblem: null });
+    expect(senderOf([el('<button aria-label="Fra: Bo Berg" title="bo@randers.dk">Bo Berg</button>')])).toEqual({
+      from: 'bo@randers.dk',
+      fromProblem: null,
+    });
   });
 
   it('a title of the form Name <address>', () => {
-    expect(senderOf([el('<span title="Bo Berg &lt;Bo@Randers.dk&gt;">Bo Berg</span>')])).toEqual({ from: 'bo@randers.dk', fromProblem: null });
+    expect(senderOf([el('<span title="Bo Berg &lt;Bo@Randers.dk&gt;">Bo Berg</span>')])).toEqual({
+      from: 'bo@randers.dk',
+      fromProblem: null,
+    });
   });
 
   it('a title that is the name gives nothing; a mailto link inside gives the address', () => {
     expect(senderOf([el('<span title="Bo Berg">Bo Berg</span>')])).toEqual({ from: '', fromProblem: 'none' });
-    expect(senderOf([el('<span title="Bo Berg"><a href="mailto:bo@randers.dk">Bo Berg</a></span>')])).toEqual({ from: 'bo@randers.dk', fromProblem: null });
+    expect(senderOf([el('<span title="Bo Berg"><a href="mailto:bo@randers.dk">Bo Berg</a></span>')])).toEqual({
+      from: 'bo@randers.dk',
+      fromProblem: null,
+    });
     expect(senderOf([el('<a href="mailto:bo@randers.dk?subject=SV">Bo Berg</a>')])).toEqual({ from: 'bo@randers.dk', fromProblem: null });
   });
 
   it('Gmail: the email attribute, not the name attribute or text', () => {
-    expect(senderOf([el('<span class="gD" email="mallory@evil.example" name="bo@randers.dk">bo@randers.dk</span>')])).toEqual({ from: 'mallory@evil.example', fromProblem: null });
+    expect(senderOf([el('<span class="gD" email="mallory@evil.example" name="bo@randers.dk">bo@randers.dk</span>')])).toEqual({
+      from: 'mallory@evil.example',
+      fromProblem: null,
+    });
   });
 
   it('the spoof from the issue: an address as display name, another address in <…>', () => {
-    expect(senderOf([el('<button>"bo.berg@randers.dk" &lt;mallory@evil.example&gt;</button>')])).toEqual({ from: 'mallory@evil.example', fromProblem: null });
-    expect(senderOf([el('<button title="mallory@evil.example">bo.berg@randers.dk &lt;mallory@evil.example&gt;</button>')])).toEqual({ from: 'mallory@evil.example', fromProblem: null });
+    expect(senderOf([el('<button>"bo.berg@randers.dk" &lt;mallory@evil.example&gt;</button>')])).toEqual({
+      from: 'mallory@evil.example',
+      fromProblem: null,
+    });
+    expect(senderOf([el('<button title="mallory@evil.example">bo.berg@randers.dk &lt;mallory@evil.example&gt;</button>')])).toEqual({
+      from: 'mallory@evil.example',
+      fromProblem: null,
+    });
   });
 
   it('an address-looking display name alone is no address', () => {
@@ -136,13 +162,24 @@ describe('a sender element', () => {
   });
 
   it('two different addresses are refused as several', () => {
-    expect(senderOf([el('<button title="bo@randers.dk"><a href="mailto:mallory@evil.example">Bo</a></button>')])).toEqual({ from: '', fromProblem: 'several' });
-    expect(senderOf([el('<button>&lt;bo@randers.dk&gt; &lt;mallory@evil.example&gt;</button>')])).toEqual({ from: '', fromProblem: 'several' });
-    expect(senderOf([el('<span title="bo@randers.dk">Bo</span>'), el('<span title="anne@randers.dk">Anne</span>')])).toEqual({ from: '', fromProblem: 'several' });
+    expect(senderOf([el('<button title="bo@randers.dk"><a href="mailto:mallory@evil.example">Bo</a></button>')])).toEqual({
+      from: '',
+      fromProblem: 'several',
+    });
+    expect(senderOf([el('<button>&lt;bo@randers.dk&gt; &lt;mallory@evil.example&gt;</button>')])).toEqual({
+      from: '',
+      fromProblem: 'several',
+    });
+    expect(senderOf([el('<span title="bo@randers.dk">Bo</span>'), el('<span title="anne@randers.dk">Anne</span>')])).toEqual({
+      from: '',
+      fromProblem: 'several',
+    });
   });
 
   it('the same address from title, mailto and <…> in other case and normal form is one sender', () => {
-    const node = el('<button title="REN\u00c9@randers.dk"><a href="mailto:rene%CC%81@randers.dk">Ren\u00e9</a> &lt;Rene\u0301@Randers.dk&gt;</button>');
+    const node = el(
+      '<button title="REN\u00c9@randers.dk"><a href="mailto:rene%CC%81@randers.dk">Ren\u00e9</a> &lt;Rene\u0301@Randers.dk&gt;</button>',
+    );
     expect(elementAddresses(node)).toHaveLength(3);
     expect(senderOf([node])).toEqual({ from: 'ren\u00e9@randers.dk', fromProblem: null });
   });
