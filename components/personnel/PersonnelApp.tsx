@@ -11,6 +11,59 @@ interface Files {
   receipt: { name: string; url: string };
 }
 
+/** One employee's pending upload: the files to drag in (once prepared) and the archive marks. */
+function PendingRow({
+  item,
+  files,
+  onPrepare,
+  onMark,
+}: {
+  item: PendingUpload;
+  files: Files | undefined;
+  onPrepare: () => void;
+  onMark: (mark: ArchiveMark) => void;
+}) {
+  const { t } = useT();
+  return (
+    <li class="cycle" data-employee-id={item.employeeId}>
+      <strong>{item.employeeName}</strong> · {item.teamName} · IKU v{item.version}
+      {files ? (
+        <ul class="downloads">
+          <li>
+            <a href={files.iku.url} download={files.iku.name}>
+              {files.iku.name}
+            </a>
+          </li>
+          <li>
+            <a href={files.receipt.url} download={files.receipt.name}>
+              {files.receipt.name}
+            </a>
+          </li>
+        </ul>
+      ) : (
+        <div>
+          <button type="button" class="secondary" onClick={onPrepare}>
+            {t('personnel.prepare')}
+          </button>
+        </div>
+      )}
+      <ul class="marks">
+        {ARCHIVE_MARKS.map((m) => (
+          <li key={m}>
+            {item.marks[m] !== undefined ? (
+              <span class="ok">✓ {t(`emp.${m}`)}</span>
+            ) : (
+              <button type="button" onClick={() => onMark(m)}>
+                {t(`emp.${m}`)}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
 /**
  * Beside the personnel-file system: per employee, what still has to be uploaded, the files ready
  * to download and drag in, and a mark once it is done. e-Boks is sent in the municipality's own
@@ -61,42 +114,13 @@ export function PersonnelApp() {
       {items.length === 0 && <p>{t('personnel.none')}</p>}
       <ul>
         {items.map((item) => (
-          <li key={`${item.cycleId}:${item.employeeId}`} class="cycle" data-employee-id={item.employeeId}>
-            <strong>{item.employeeName}</strong> · {item.teamName} · IKU v{item.version}
-            {files[item.employeeId] ? (
-              <ul class="downloads">
-                <li>
-                  <a href={files[item.employeeId]!.iku.url} download={files[item.employeeId]!.iku.name}>
-                    {files[item.employeeId]!.iku.name}
-                  </a>
-                </li>
-                <li>
-                  <a href={files[item.employeeId]!.receipt.url} download={files[item.employeeId]!.receipt.name}>
-                    {files[item.employeeId]!.receipt.name}
-                  </a>
-                </li>
-              </ul>
-            ) : (
-              <div>
-                <button type="button" class="secondary" onClick={() => prepare(item)}>
-                  {t('personnel.prepare')}
-                </button>
-              </div>
-            )}
-            <ul class="marks">
-              {ARCHIVE_MARKS.map((m) => (
-                <li key={m}>
-                  {item.marks[m] !== undefined ? (
-                    <span class="ok">✓ {t(`emp.${m}`)}</span>
-                  ) : (
-                    <button type="button" onClick={() => markDone(item, m)}>
-                      {t(`emp.${m}`)}
-                    </button>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </li>
+          <PendingRow
+            key={`${item.cycleId}:${item.employeeId}`}
+            item={item}
+            files={files[item.employeeId]}
+            onPrepare={() => prepare(item)}
+            onMark={(m) => markDone(item, m)}
+          />
         ))}
       </ul>
     </main>

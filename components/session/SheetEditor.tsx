@@ -1,10 +1,10 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import type { Agreement, Employee } from '../../lib/domain/types';
 import { DEVELOPMENT_SUGGESTIONS } from '../../lib/session/cards';
-import { debounced } from '../../lib/sheet/debounce';
 import type { AgreementDraft } from '../../lib/sheet/store';
 import type { LockReason } from '../../machines/agreement-writes';
 import { useT } from '../hooks/use-t';
+import { useAgreementDraft } from './use-agreement-draft';
 
 interface Props {
   title: string;
@@ -21,9 +21,6 @@ interface Props {
   onDelete: (id: string) => void;
 }
 
-/** Saved as the leader types (0.5 s debounce), and at once when the field is left or the page hides. */
-const SAVE_DELAY_MS = 500;
-
 function AgreementRow({
   agreement,
   onSave,
@@ -36,36 +33,7 @@ function AgreementRow({
   autoFocus: boolean;
 }) {
   const { t } = useT();
-  const [draft, setDraft] = useState<AgreementDraft>(agreement);
-  const [saved, setSaved] = useState<'saved' | 'saving' | 'failed'>('saved');
-  const saver = useMemo(
-    () =>
-      debounced(
-        (d: AgreementDraft) =>
-          void onSave(d).then(
-            () => setSaved('saved'),
-            () => setSaved('failed'),
-          ),
-        SAVE_DELAY_MS,
-      ),
-    [],
-  );
-  useEffect(() => {
-    const flush = () => saver.flush();
-    addEventListener('pagehide', flush);
-    document.addEventListener('visibilitychange', flush);
-    return () => {
-      flush();
-      removeEventListener('pagehide', flush);
-      document.removeEventListener('visibilitychange', flush);
-    };
-  }, []);
-  const change = (patch: Partial<AgreementDraft>) => {
-    const next = { ...draft, ...patch };
-    setDraft(next);
-    setSaved('saving');
-    saver.push(next);
-  };
+  const { draft, saved, change, flush } = useAgreementDraft(agreement, onSave);
   const id = `agreement-${agreement.id}`;
   return (
     <li class="agreement" data-agreement-id={agreement.id}>
@@ -78,7 +46,7 @@ function AgreementRow({
         value={draft.text}
         autoFocus={autoFocus}
         onInput={(e) => change({ text: e.currentTarget.value })}
-        onBlur={() => saver.flush()}
+        onBlur={flush}
         placeholder={t('session.agreement')}
       />
       <input
@@ -86,14 +54,14 @@ function AgreementRow({
         value={draft.owner}
         placeholder={t('session.owner')}
         onInput={(e) => change({ owner: e.currentTarget.value })}
-        onBlur={() => saver.flush()}
+        onBlur={flush}
       />
       <input
         aria-label={t('session.due')}
         type="date"
         value={draft.due}
         onInput={(e) => change({ due: e.currentTarget.value })}
-        onBlur={() => saver.flush()}
+        onBlur={flush}
       />
       <div class="suggestions" aria-label={t('session.suggestions')}>
         {DEVELOPMENT_SUGGESTIONS.map((s) => (

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { da, type MessageKey } from '../../lib/i18n/da';
 import { en } from '../../lib/i18n/en';
 import { consentSentence } from '../../lib/iku/consent-sentence';
-import { CARDS, DEVELOPMENT_SUGGESTIONS, GROUND_RULES, THEME_LABELS, WHEEL } from '../../lib/session/cards';
+import { CARDS, DEVELOPMENT_SUGGESTIONS, GROUND_RULES, THEME_LABELS, WHEEL, WHEEL_CENTER_HINT } from '../../lib/session/cards';
 import { STRONG_DANISH_WORDS } from '../architecture/danish-literals';
 import { ARTIFACTS, type ExtensionSession, launchExtension, openTestkit, screenshot } from './support/browser';
 import { startFixtureServer } from './support/fixture-server';
@@ -50,6 +50,7 @@ const MATERIAL_TEXTS: readonly string[] = [
   ...DEVELOPMENT_SUGGESTIONS,
   ...WHEEL.map((w) => w.label),
   ...Object.values(THEME_LABELS),
+  WHEEL_CENTER_HINT,
   consentSentence(1),
   consentSentence(2),
 ].sort((a, b) => b.length - a.length);
