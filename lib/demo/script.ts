@@ -15,7 +15,11 @@ export const scriptHash = (employeeId: string, version: number) => `sha256-${emp
 export function scriptEvents(variant: Variant, employeeIds: readonly string[], sessionAt: number, stage: Stage): CycleEvent[] {
   const target = stagesOf(variant).indexOf(stage);
   if (target < 0) throw new Error(`Stage ${stage} is not part of ${variant}`);
-  const reached = (s: Stage) => stagesOf(variant).indexOf(s) <= target;
+  // A stage the variant does not have (corrections in plain TUS, teamPlan with IKU) is never reached.
+  const reached = (s: Stage) => {
+    const at = stagesOf(variant).indexOf(s);
+    return at >= 0 && at <= target;
+  };
   const events: CycleEvent[] = [
     {
       type: 'leader.updatePlan',
