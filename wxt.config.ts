@@ -1,35 +1,44 @@
 import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'wxt';
-import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+import { defineConfig } from 'wxt';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * The Chrome service worker parses all it holds at every wake. In its build these modules are
- * replaced (keys are paths from the project root): XState with the machines and SHA-256 by
- * stand-ins for a second script loaded when an event needs them (lib/browser/worker-lazy/load.ts),
- * and the browser API polyfill by the two things the worker needs of it (lib/browser/worker-browser.ts).
+ * replaced (keys are paths from the project root): the database, XState with the machines, SHA-256,
+ * the message tables and the reading of consent replies by stand-ins for three more scripts, loaded
+ * when an event needs them (lib/browser/worker-lazy/load.ts).
  */
 const WORKER_STAND_INS: Record<string, string> = {
-  'node_modules/@wxt-dev/webextension-polyfill/dist/browser.mjs': 'lib/browser/worker-browser.ts',
   'machines/cycle.machine.ts': 'lib/browser/worker-lazy/cycle.machine.ts',
   'machines/pure-step.ts': 'lib/browser/worker-lazy/pure-step.ts',
   'node_modules/@noble/hashes/sha2.js': 'lib/browser/worker-lazy/noble-sha2.ts',
+  'lib/i18n/da.ts': 'lib/browser/worker-lazy/i18n-da.ts',
+  'lib/i18n/en.ts': 'lib/browser/worker-lazy/i18n-en.ts',
+  'lib/consent/classify.ts': 'lib/browser/worker-lazy/consent-classify.ts',
+  'lib/browser/db.ts': 'lib/browser/worker-lazy/browser-db.ts',
+  'node_modules/dexie/dist/modern/dexie.mjs': 'lib/browser/worker-lazy/dexie.ts',
 };
-const workerStandIns = (): Plugin => ({
-  name: 'tus-worker-stand-ins',
+/** The worker and the content scripts (Chrome) use Chrome's own API, less the polyfill (lib/browser/chrome-api.ts). */
+const CHROME_API: Record<string, string> = {
+  'node_modules/@wxt-dev/webextension-polyfill/dist/browser.mjs': 'lib/browser/chrome-api.ts',
+};
+const STAND_IN_DIRS = ['/lib/browser/worker-lazy/', '/lib/browser/chrome-api.ts'];
+const standIns = (map: Record<string, string>): Plugin => ({
+  name: 'tus-stand-ins',
   enforce: 'pre',
   async resolveId(source, importer, options) {
-    if (!importer || importer.includes('/lib/browser/worker-lazy/') || importer.endsWith('/lib/browser/worker-browser.ts')) return null;
+    if (!importer || STAND_IN_DIRS.some((dir) => importer.includes(dir))) return null;
     const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
-    const standIn = resolved && WORKER_STAND_INS[relative(ROOT, resolved.id)];
+    const standIn = resolved && map[relative(ROOT, resolved.id)];
     return standIn ? resolve(ROOT, standIn) : null;
   },
 });
-/** Whether the background is a service worker (Chrome); Firefox's is an event page that keeps it all. */
-let serviceWorker = true;
+/** Chrome MV3: the background is a service worker. Firefox's is an event page that keeps it all, and keeps the polyfill. */
+let chromeMv3 = true;
 
 // The manifest stays minimal: no host permissions are shipped beyond the overlays'
 // own hosts; hosts a leader adds are asked for at run time (optional_host_permissions).
@@ -55,16 +64,20 @@ export default defineConfig({
   },
   hooks: {
     'entrypoints:resolved': (wxt, entrypoints) => {
-      serviceWorker = wxt.config.browser !== 'firefox' && wxt.config.manifestVersion === 3;
+      chromeMv3 = wxt.config.browser !== 'firefox' && wxt.config.manifestVersion === 3;
       for (const entrypoint of entrypoints) {
         // The testkit page seeds data for browser tests and the benchmark, and the bench-* pages and
         // scripts are the benchmark's floors (bench/run.ts); users never get them.
-        if (wxt.config.mode !== 'test' && (entrypoint.name === 'testkit' || entrypoint.name.startsWith('bench-'))) entrypoint.skipped = true;
-        if (!serviceWorker && entrypoint.name === 'worker-lazy') entrypoint.skipped = true;
+        if (wxt.config.mode !== 'test' && (entrypoint.name === 'testkit' || entrypoint.name.startsWith('bench-')))
+          entrypoint.skipped = true;
+        if (!chromeMv3 && entrypoint.name.startsWith('worker-')) entrypoint.skipped = true;
       }
     },
     'vite:build:extendConfig': (entrypoints, viteConfig) => {
-      if (serviceWorker && entrypoints.some((e) => e.type === 'background')) (viteConfig.plugins ??= []).unshift(workerStandIns());
+      if (!chromeMv3) return;
+      const plugins = (viteConfig.plugins ??= []);
+      if (entrypoints.some((e) => e.type === 'background')) plugins.unshift(standIns({ ...WORKER_STAND_INS, ...CHROME_API }));
+      if (entrypoints.some((e) => e.type === 'content-script')) plugins.unshift(standIns(CHROME_API));
     },
   },
   manifest: ({ mode, browser }) => ({
@@ -78,7 +91,11 @@ export default defineConfig({
     // Chrome: only through the per-session dynamic URL, so a page where we mount nothing cannot
     // probe for the extension. Firefox does not know the key (its extension URLs are per install).
     web_accessible_resources: [
-      { resources: ['overlay.html', 'personnel.html'], matches: ['<all_urls>'], ...(browser === 'firefox' ? {} : { use_dynamic_url: true }) },
+      {
+        resources: ['overlay.html', 'personnel.html'],
+        matches: ['<all_urls>'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
     ],
     action: { default_title: 'TUS-assistent' },
     // The extension's options open the dashboard, where teams and settings live.
@@ -88,7 +105,11 @@ export default defineConfig({
     ...(mode === 'test' ? { host_permissions: ['http://localhost/*'] } : {}),
     // Firefox requires an id and a statement of data collection: none leaves the machine.
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'tus-assistent@tus-assistent.dk', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'tus-assistent@tus-assistent.dk', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

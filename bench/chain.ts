@@ -7,15 +7,15 @@
 import 'fake-indexeddb/auto';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { utf8ToBytes } from '@noble/hashes/utils.js';
-import { TusDb, type EventRow } from '../lib/db/database';
+import { fromCache, toCache, toRow } from '../lib/cycles/replay';
 import { appendEvent, createCycle, cycleTables, loadCycle } from '../lib/cycles/store';
 import { canonicalEvent, verifyChain } from '../lib/db/chain';
-import { fromCache, toCache, toRow } from '../lib/cycles/replay';
+import { type EventRow, TusDb } from '../lib/db/database';
 import { toStepRow } from '../lib/db/step-rows';
-import { readStepOptions } from '../lib/settings/store';
 import { scriptEvents } from '../lib/demo/script';
+import { readStepOptions } from '../lib/settings/store';
 import { addEmployees, createTeam } from '../lib/teams/store';
-import { cycleMachine, type CycleEvent } from '../machines/cycle.machine';
+import { type CycleEvent, cycleMachine } from '../machines/cycle.machine';
 import { pureStep } from '../machines/pure-step';
 
 const N = 1000;
@@ -45,7 +45,11 @@ type Appender = (db: TusDb, cycleId: string, event: CycleEvent) => Promise<unkno
 async function timeAppends(append: Appender, variant: 'tus' | 'tus-iku', employees: string[], events: CycleEvent[]): Promise<number> {
   const db = new TusDb(`bench-chain-${crypto.randomUUID()}`);
   await createTeam(db, 'Benchmark', 0, 't1');
-  await addEmployees(db, 't1', employees.map((id) => ({ id, name: id, email: `${id}@x.dk` })));
+  await addEmployees(
+    db,
+    't1',
+    employees.map((id) => ({ id, name: id, email: `${id}@x.dk` })),
+  );
   const [plan, ...rest] = events;
   const { row } = await createCycle(db, { teamId: 't1', variant, plan: plan?.type === 'leader.updatePlan' ? plan.plan : {}, now: 1 });
   const start = performance.now();
@@ -60,7 +64,10 @@ async function timeAppends(append: Appender, variant: 'tus' | 'tus-iku', employe
 function sessionEvents(): { employees: string[]; events: CycleEvent[] } {
   const employees = ['e1', 'e2'];
   const head = scriptEvents('tus', employees, SESSION_AT, 'prepared');
-  const toggles = Array.from({ length: N }, (_, i): CycleEvent => ({ type: 'leader.setAbsent', at: SESSION_AT - 1000 + i, employeeId: 'e1', absent: i % 2 === 0 }));
+  const toggles = Array.from(
+    { length: N },
+    (_, i): CycleEvent => ({ type: 'leader.setAbsent', at: SESSION_AT - 1000 + i, employeeId: 'e1', absent: i % 2 === 0 }),
+  );
   return { employees, events: [...head, ...toggles] };
 }
 
@@ -94,14 +101,27 @@ export async function benchChain(runs = 3): Promise<ChainBench> {
   };
   const appendPlain = await appends(plain, 'tus', runs);
   // One run: every consent or archive append reads and hashes the whole log so far (about 30 s).
-  const appendVerifying = { ...(await appends(archive, 'tus-iku', 1)), verifying: archive.events.filter((e) => e.type === 'iku.consent' || e.type === 'iku.requestConsent' || e.type === 'iku.markFiled').length };
+  const appendVerifying = {
+    ...(await appends(archive, 'tus-iku', 1)),
+    verifying: archive.events.filter((e) => e.type === 'iku.consent' || e.type === 'iku.requestConsent' || e.type === 'iku.markFiled')
+      .length,
+  };
 
   // Verify a stored 1,000-event log; the floor hashes the very same strings with nothing else.
   const db = new TusDb(`bench-chain-${crypto.randomUUID()}`);
   await createTeam(db, 'Benchmark', 0, 't1');
-  await addEmployees(db, 't1', archive.employees.map((id) => ({ id, name: id, email: `${id}@x.dk` })));
+  await addEmployees(
+    db,
+    't1',
+    archive.employees.map((id) => ({ id, name: id, email: `${id}@x.dk` })),
+  );
   const [plan, ...rest] = archive.events;
-  const { row } = await createCycle(db, { teamId: 't1', variant: 'tus-iku', plan: plan?.type === 'leader.updatePlan' ? plan.plan : {}, now: 1 });
+  const { row } = await createCycle(db, {
+    teamId: 't1',
+    variant: 'tus-iku',
+    plan: plan?.type === 'leader.updatePlan' ? plan.plan : {},
+    now: 1,
+  });
   for (const e of rest) await appendEvent(db, row.id, e);
   const rows: EventRow[] = await db.events.where('[cycleId+seq]').between([row.id, 0], [row.id, Infinity]).toArray();
   const head = (await db.cycles.get(row.id))!.head!;
@@ -139,12 +159,22 @@ export async function benchChain(runs = 3): Promise<ChainBench> {
 
   const line = (name: string, ms: number, floorMs: number, unit = 'ms per 1,000 events') =>
     `${name.padEnd(66)} ${ms.toFixed(1).padStart(8)} ${unit}  floor ${floorMs.toFixed(1).padStart(8)}  ratio ${(ms / floorMs).toFixed(2)}`;
-  console.log(`Event hash chain (Node ${process.version}, fake-indexeddb; median of ${runs} runs for session appends, 1 for consent/archive appends, ${5 * runs} for the rest)`);
+  console.log(
+    `Event hash chain (Node ${process.version}, fake-indexeddb; median of ${runs} runs for session appends, 1 for consent/archive appends, ${5 * runs} for the rest)`,
+  );
   console.log(line('Append, session events (hash + head; floor: no chain)', appendPlain.ms, appendPlain.floorMs));
-  console.log(line(`Append, ${appendVerifying.verifying} of ${archive.events.length - 1} consent/archive (verify whole log first)`, appendVerifying.ms, appendVerifying.floorMs));
+  console.log(
+    line(
+      `Append, ${appendVerifying.verifying} of ${archive.events.length - 1} consent/archive (verify whole log first)`,
+      appendVerifying.ms,
+      appendVerifying.floorMs,
+    ),
+  );
   console.log(line(`Verify a ${rows.length}-event log (floor: SHA-256 of the same strings)`, verify.ms, verify.floorMs));
   console.log(line(`loadCycle of that cycle, cache current (floor: read the row)`, load.ms, load.floorMs, 'ms                 '));
-  console.log(`  of which reading the ${rows.length} rows alone: ${load.readLogMs.toFixed(1)} ms; hashing: ${((verify.ms * rows.length) / 1000).toFixed(1)} ms`);
+  console.log(
+    `  of which reading the ${rows.length} rows alone: ${load.readLogMs.toFixed(1)} ms; hashing: ${((verify.ms * rows.length) / 1000).toFixed(1)} ms`,
+  );
   return { events: rows.length, appendPlain, appendVerifying, verify, load };
 }
 

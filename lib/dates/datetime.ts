@@ -2,20 +2,24 @@
 
 export const TIME_ZONE = 'Europe/Copenhagen';
 
-const parts = new Intl.DateTimeFormat('en-CA', {
-  timeZone: TIME_ZONE,
-  year: 'numeric',
-  month: '2-digit',
-  day: '2-digit',
-  hour: '2-digit',
-  minute: '2-digit',
-  second: '2-digit',
-  hourCycle: 'h23',
-});
+// Made at first use: a formatter with a time zone loads time-zone data, which the service worker
+// would otherwise pay for at every wake, needed or not.
+let parts: Intl.DateTimeFormat | undefined;
+const zoned = () =>
+  (parts ??= new Intl.DateTimeFormat('en-CA', {
+    timeZone: TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+  }));
 
 function zonedParts(ms: number): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', number> {
   const out = { year: 0, month: 0, day: 0, hour: 0, minute: 0, second: 0 };
-  for (const p of parts.formatToParts(ms)) if (p.type in out) out[p.type as keyof typeof out] = Number(p.value);
+  for (const p of zoned().formatToParts(ms)) if (p.type in out) out[p.type as keyof typeof out] = Number(p.value);
   return out;
 }
 

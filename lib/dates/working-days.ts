@@ -1,7 +1,5 @@
-import HolidaysParser from 'date-holidays-parser';
-// Denmark's rules only, picked from date-holidays by scripts/pick-dk-holidays.mjs.
-import dkRules from './dk-holidays.json';
 import { addDays, isValidIsoDate, weekday } from './datetime';
+import { dkPublicHolidays } from './dk-public-holidays';
 
 /** Days off by local agreement, not public holidays: the leader chooses in settings. */
 export interface DayOffSettings {
@@ -23,15 +21,13 @@ const AGREED: Record<keyof DayOffSettings, string> = {
   newYearsEve: '12-31',
 };
 
-let calendar: HolidaysParser | null = null;
 const publicByYear = new Map<number, Set<string>>();
 
-/** Public holidays ('public' in date-holidays: Store Bededag until 2023, not after). */
+/** Public holidays (Store Bededag until 2023, not after); see dk-public-holidays.ts. */
 function publicHolidays(year: number): Set<string> {
   let set = publicByYear.get(year);
   if (!set) {
-    calendar ??= new HolidaysParser(dkRules, 'DK');
-    set = new Set(calendar.getHolidays(year).filter((h) => h.type === 'public').map((h) => h.date.slice(0, 10)));
+    set = new Set(dkPublicHolidays(year));
     publicByYear.set(year, set);
   }
   return set;

@@ -4,13 +4,20 @@ import { ownWords, readReply } from '../../../lib/consent/classify';
 import { consentSentence } from '../../../lib/iku/consent-sentence';
 import { QUOTE_STYLES, REPLY_CORPUS } from './reply-corpus';
 
-const read = (r: (typeof REPLY_CORPUS)[number]) => readReply({ text: r.text, version: r.version ?? 1, subject: r.subject ?? 'SV: Din IKU til godkendelse [IKU-2026-7F3K]' });
+const read = (r: (typeof REPLY_CORPUS)[number]) =>
+  readReply({ text: r.text, version: r.version ?? 1, subject: r.subject ?? 'SV: Din IKU til godkendelse [IKU-2026-7F3K]' });
 
 describe('reply corpus', () => {
   it('has at least 60 replies, with the phrases that testing found read as approval', () => {
     expect(REPLY_CORPUS.length).toBeGreaterThanOrEqual(60);
     const texts = REPLY_CORPUS.map((r) => r.text);
-    for (const phrase of ['Ikke ok', 'Jeg ønsker ændringer, ellers ok', 'Jeg godkender, men kan du ændre datoen', 'Jeg er ikke enig i punkt 2, ellers ok.', 'Godkender jeg ved at skrive ok?']) {
+    for (const phrase of [
+      'Ikke ok',
+      'Jeg ønsker ændringer, ellers ok',
+      'Jeg godkender, men kan du ændre datoen',
+      'Jeg er ikke enig i punkt 2, ellers ok.',
+      'Godkender jeg ved at skrive ok?',
+    ]) {
       expect(texts).toContain(phrase);
     }
   });
@@ -24,7 +31,8 @@ describe('reply corpus', () => {
       const cell = reply.approval ? (got.approval ? 'tp' : 'fn') : got.approval ? 'fp' : 'tn';
       matrix[cell]++;
       if (!got.approval) reasons[got.reason] = (reasons[got.reason] ?? 0) + 1;
-      if (got.approval !== reply.approval) wrong.push(`${JSON.stringify(reply.text.slice(0, 80))} → ${got.approval ? 'approval' : got.reason}`);
+      if (got.approval !== reply.approval)
+        wrong.push(`${JSON.stringify(reply.text.slice(0, 80))} → ${got.approval ? 'approval' : got.reason}`);
     }
     console.log(
       [
@@ -32,7 +40,9 @@ describe('reply corpus', () => {
         '                     | read as approval | read as not approval',
         `labelled approval    | ${String(matrix.tp).padStart(16)} | ${String(matrix.fn).padStart(20)}`,
         `labelled not approval| ${String(matrix.fp).padStart(16)} | ${String(matrix.tn).padStart(20)}`,
-        `reasons given: ${Object.entries(reasons).map(([k, n]) => `${k} ${n}`).join(', ')}`,
+        `reasons given: ${Object.entries(reasons)
+          .map(([k, n]) => `${k} ${n}`)
+          .join(', ')}`,
         ...wrong.map((w) => `  wrong: ${w}`),
       ].join('\n'),
     );
@@ -40,10 +50,13 @@ describe('reply corpus', () => {
     expect(wrong).toEqual([]);
   });
 
-  it.each(REPLY_CORPUS.filter((r) => !r.approval).map((r) => [r.text.slice(0, 60).replace(/\n/g, '⏎'), r] as const))('gives the reason: %s', (_, reply) => {
-    const got = read(reply);
-    expect(got.approval ? 'approval' : got.reason).toBe(reply.reason);
-  });
+  it.each(REPLY_CORPUS.filter((r) => !r.approval).map((r) => [r.text.slice(0, 60).replace(/\n/g, '⏎'), r] as const))(
+    'gives the reason: %s',
+    (_, reply) => {
+      const got = read(reply);
+      expect(got.approval ? 'approval' : got.reason).toBe(reply.reason);
+    },
+  );
 
   it('keeps the employee’s own words, without the quoted request', () => {
     const got = readReply({ text: `Jeg er ikke enig i punkt 2, ellers ok.${QUOTE_STYLES.oprindelig}`, version: 1 });
@@ -64,7 +77,16 @@ describe('reply properties', () => {
   // Each style's marker, up to where the request starts; the unmarked style's marker is the request's own line.
   const { unmarked: _, ...marked } = QUOTE_STYLES;
   const markers = Object.values(marked).map((q) => q.slice(0, q.indexOf('Kære')));
-  markers.push('\nLæs den igennem. Godkender du den, så svar på denne mail med:\n', '\n> ', '\n-----Oprindelig meddelelse-----\n', '\n-----Original Message-----\n', '\nFra: Lene\nSendt: i dag\n', '\nFrom: Lene\nSent: today\n', '\nDen 10. dec. 2026 skrev Lene <lene@x.dk>:\n', '\nOn 10 Dec 2026 Lene <lene@x.dk> wrote:\n');
+  markers.push(
+    '\nLæs den igennem. Godkender du den, så svar på denne mail med:\n',
+    '\n> ',
+    '\n-----Oprindelig meddelelse-----\n',
+    '\n-----Original Message-----\n',
+    '\nFra: Lene\nSendt: i dag\n',
+    '\nFrom: Lene\nSent: today\n',
+    '\nDen 10. dec. 2026 skrev Lene <lene@x.dk>:\n',
+    '\nOn 10 Dec 2026 Lene <lene@x.dk> wrote:\n',
+  );
 
   it('never reads approval when the approval sentence appears only after a quote marker', () => {
     fc.assert(
@@ -86,10 +108,15 @@ describe('reply properties', () => {
 
   it('never throws on random text, and approves only text whose own words hold the sentence of that version', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 100 }), fc.integer({ min: 1, max: 99 }), (text, subject, version) => {
-        const got = readReply({ text, subject, version });
-        if (got.approval) expect(got.ownWords).toMatch(new RegExp(`version\\s+${version}(?!\\d)`, 'i'));
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.string({ unit: 'binary', maxLength: 100 }),
+        fc.integer({ min: 1, max: 99 }),
+        (text, subject, version) => {
+          const got = readReply({ text, subject, version });
+          if (got.approval) expect(got.ownWords).toMatch(new RegExp(`version\\s+${version}(?!\\d)`, 'i'));
+        },
+      ),
       { numRuns: 3000 },
     );
   });
