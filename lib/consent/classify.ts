@@ -164,6 +164,22 @@ const CONDITION = anyOf([
   'as\\s+long\\s+as',
   'subject\\s+to',
   'reservation\\p{L}*',
+  // Hedges: a one-word line after the sentence is not a name when it takes the approval back.
+  'måske',
+  'muligvis',
+  'foreløbig\\p{L}*',
+  'modvillig\\p{L}*',
+  'protest\\p{L}*',
+  'tja',
+  'senere',
+  'indtil\\s+videre',
+  'maybe',
+  'perhaps',
+  'possibly',
+  'reluctant\\p{L}*',
+  'tentative\\p{L}*',
+  'provisional\\p{L}*',
+  'for\\s+now',
 ]);
 
 const CHANGE_REQUEST = anyOf([
@@ -236,8 +252,25 @@ function splitSignature(words: string): { body: string; signature: string[] } {
   return at < 0 ? { body: words, signature: [] } : { body: lines.slice(0, at).join('\n'), signature: lines.slice(at) };
 }
 
+/**
+ * A last line that is only a name. Once the employee's name is known, only that name, a part of it
+ * or its initials: "Anne", "Anne Ærø", "A.Æ."; a capitalised word such as "Måske" is not a name.
+ */
+function isNameLine(line: string, name: string | undefined): boolean {
+  const bare = line.replace(/[.!,]+$/u, '');
+  if (!NAME_LINE.test(bare)) return false;
+  if (!name?.trim()) return true;
+  const parts = name.normalize('NFC').toLocaleLowerCase('da').split(/\s+/u).filter(Boolean);
+  const initials = parts.map((p) => p[0]).join('');
+  const tokens = bare
+    .replace(/^[/–-]\s*/u, '')
+    .toLocaleLowerCase('da')
+    .split(/\s+/u);
+  return tokens.every((tok) => parts.includes(tok) || tok.replace(/\./gu, '') === initials);
+}
+
 /** Whether all that stands beside the approval sentence is a greeting, a thanks or a name. */
-function onlyCourtesyBeside(body: string, version: number): boolean {
+function onlyCourtesyBeside(body: string, version: number, name?: string): boolean {
   const rest = approvalForms()
     .reduce((text, re) => text.replace(re, (whole, n: string) => (Number(n) === version ? '\n' : whole)), body)
     .split('\n')
@@ -249,7 +282,7 @@ function onlyCourtesyBeside(body: string, version: number): boolean {
       .map((p) => p.trim())
       .filter(Boolean);
     const courteous = parts.every((p) => GREETING.test(p) || COURTESY.some((re) => re.test(p)));
-    return courteous || (i === rest.length - 1 && NAME_LINE.test(line.replace(/[.!,]+$/u, '')));
+    return courteous || (i === rest.length - 1 && isNameLine(line, name));
   });
 }
 
@@ -263,14 +296,37 @@ export interface ReplyInput {
   /** The version the request named (the IKU's current version). */
   version: number;
   subject?: string;
+  /** The employee's name: a last line counts as a signature only when it is this name. */
+  name?: string;
+}
+
+/** Where a header block of an earlier message begins: what follows is no longer this reply. */
+const HEADER_BLOCK = [/^[ \t]*-{5,}/u, /^[ \t]*_{8,}[ \t]*$/u, /^[ \t]*\*{0,2}(?:fra|from|sendt|sent)\*{0,2}[ \t]*:/iu];
+
+/**
+ * Words written between quoted lines (an inline reply): after the first "> " line, every line that
+ * is not quoted, up to the header block of an earlier message. Cutting at the first quote alone
+ * would hide "ellers trækker jeg godkendelsen tilbage" written below a quoted paragraph.
+ */
+function inlineWords(quoted: string): string {
+  const lines = quoted.split('\n');
+  const first = lines.findIndex((line) => /^[ \t]*>/u.test(line));
+  if (first < 0) return '';
+  const own: string[] = [];
+  for (const line of lines.slice(first)) {
+    if (HEADER_BLOCK.some((re) => re.test(line))) break;
+    if (!/^[ \t]*>/u.test(line) && line.trim()) own.push(line.trim());
+  }
+  return own.join('\n');
 }
 
 /** Reads a reply: approval only for the explicit sentence of `version`; else why not. */
-export function readReply({ text, version, subject = '' }: ReplyInput): ReplyReading {
+export function readReply({ text, version, subject = '', name }: ReplyInput): ReplyReading {
   const normal = normalizeText(text);
   const cut = quoteStart(normal);
-  const words = normal.slice(0, cut).trim();
   const quoted = normal.slice(cut);
+  const inline = inlineWords(quoted);
+  const words = [normal.slice(0, cut).trim(), inline].filter(Boolean).join('\n\n');
   const no = (reason: NotApprovalReason): ReplyReading => ({ approval: false, reason, ownWords: words });
 
   if (AUTO_REPLY.test(normalizeText(subject)) || AUTO_REPLY.test(words)) return no('autoReply');
@@ -283,6 +339,6 @@ export function readReply({ text, version, subject = '' }: ReplyInput): ReplyRea
   if (QUESTION_MARK.test(words) || QUESTION_START.test(words)) return no('question');
   const { body, signature } = splitSignature(words);
   if (!approvedVersions(body).includes(version)) return no(approvedVersions(quoted).length ? 'onlyQuoted' : 'noApproval');
-  if (!onlyCourtesyBeside(body, version) || signatureSaysMore(signature)) return no('extraText');
+  if (inline || !onlyCourtesyBeside(body, version, name) || signatureSaysMore(signature)) return no('extraText');
   return { approval: true, ownWords: words };
 }

@@ -111,7 +111,7 @@ export async function matchReply(db: TusDb, mail: OpenMail): Promise<ReplyCandid
     if (!c.cache || !iku) continue;
     const employee = await db.employees.get(iku.employeeId);
     const version = iku.context.version;
-    const reading = readReply({ text: mail.text, subject: mail.subject, version });
+    const reading = readReply({ text: mail.text, subject: mail.subject, version, name: employee?.name });
     const base = {
       found: true as const,
       cycleId: c.id,
@@ -138,9 +138,15 @@ export async function matchReply(db: TusDb, mail: OpenMail): Promise<ReplyCandid
  */
 export type ReplyChoice = 'approval' | 'changes' | 'leaderReading';
 
-/** An auto-reply, or a reply with no words of the employee's own (only a quote): nothing a leader could read as approval. */
+/**
+ * What a leader may read as approval: only a differently worded reply (no approval sentence, more
+ * words beside it, or the sentence only in the quote below an "Ok") with words of the employee's own. A refusal, a condition, a question, a
+ * change request, another version or an auto-reply never counts, however it is read (DESIGN.md).
+ */
 export const unreadable = (reading: ReplyReading) =>
-  !reading.approval && (reading.reason === 'autoReply' || reading.ownWords.trim() === '');
+  !reading.approval &&
+  (!(reading.reason === 'noApproval' || reading.reason === 'extraText' || reading.reason === 'onlyQuoted') ||
+    reading.ownWords.trim() === '');
 
 /**
  * Records the reply as the leader chose, after reading the mail again: approval only when the text

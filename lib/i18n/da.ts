@@ -411,7 +411,8 @@ export const da = {
   'consent.error.unknownToken': 'Ingen afventende anmodning har referencen {token}.',
   'consent.error.notWaiting': 'Denne IKU venter ikke på svar (allerede registreret, eller der er lavet en ny version).',
   'consent.error.notExplicit': 'Svaret er ikke en udtrykkelig godkendelse af version {version}. Samtykke er ikke registreret.',
-  'consent.error.unreadable': 'Et automatisk svar eller et svar uden egne ord kan ikke læses som en godkendelse.',
+  'consent.error.unreadable':
+    'Dette svar kan ikke registreres som en godkendelse: det er et automatisk svar, har ingen egne ord, eller det siger nej, stiller en betingelse, spørger, beder om ændringer eller nævner en anden version.',
   'consent.error.versionChanged': 'IKU’en er nu version {version}. Læs svaret igen.',
   'consent.error.failed': 'Svaret kunne ikke registreres: {reason}',
   'consent.from.none': 'Afsenderens adresse kunne ikke læses i mailen. Svaret registreres ikke.',

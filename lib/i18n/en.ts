@@ -420,7 +420,8 @@ export const en: Record<MessageKey, string> = {
   'consent.error.unknownToken': 'No pending request has the reference {token}.',
   'consent.error.notWaiting': 'This IKU is not waiting for a reply (already recorded, or a new version was made).',
   'consent.error.notExplicit': 'The reply is not an explicit approval of version {version}. No consent is recorded.',
-  'consent.error.unreadable': 'An automatic reply or a reply without words of its own cannot be read as approval.',
+  'consent.error.unreadable':
+    'This reply cannot be recorded as approval: it is an automatic reply, has no words of its own, or it says no, sets a condition, asks a question, asks for changes or names another version.',
   'consent.error.versionChanged': 'The IKU is now version {version}. Read the reply again.',
   'consent.error.failed': 'The reply could not be recorded: {reason}',
   'consent.from.none': 'The sender’s address could not be read in the mail. The reply is not recorded.',

@@ -139,11 +139,9 @@ describe('written consent in Chromium', () => {
     expect(await reply.getByRole('button', { name: 'Registrér ønske om ændringer' }).count()).toBe(1);
     expect(await reply.getByRole('button', { name: 'Ikke et svar' }).count()).toBe(1);
     expect(await reply.getByRole('button', { name: 'Registrér samtykke' }).count()).toBe(0);
-    // Reading it as approval anyway takes a second, explicit step.
-    const asLeader = reply.getByRole('button', { name: 'Registrér som godkendelse (min læsning)' });
-    expect(await asLeader.count()).toBe(0);
-    await reply.getByLabel('Jeg læser svaret som en godkendelse af version 1').check();
-    expect(await asLeader.count()).toBe(1);
+    // A disagreement can never be read as approval, not even as the leader's own reading.
+    expect(await reply.getByRole('button', { name: 'Registrér som godkendelse (min læsning)' }).count()).toBe(0);
+    expect(await reply.getByLabel('Jeg læser svaret som en godkendelse af version 1').count()).toBe(0);
     await screenshot(four.page, 'consent-1b-not-approval');
     await reply.getByRole('button', { name: 'Ikke et svar' }).click();
     await expect.poll(() => four.frame.locator('.reply').count()).toBe(0);

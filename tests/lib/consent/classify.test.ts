@@ -131,3 +131,34 @@ describe('reply properties', () => {
     );
   });
 });
+
+describe('replies found in review', () => {
+  it('reads an inline reply between quoted lines as more than the approval, and keeps those words', () => {
+    const text =
+      'Jeg godkender min IKU version 3.\n\n> Har du kommentarer til formuleringerne, så skriv dem\n\nJa, punkt 2 skal ændres, ellers trækker jeg godkendelsen tilbage.\n\n> Venlig hilsen';
+    const got = readReply({ text, version: 3 });
+    expect(got.approval).toBe(false);
+    expect(got.ownWords).toContain('punkt 2 skal ændres');
+  });
+
+  it('still approves when only quoted lines and a header block follow', () => {
+    const text = 'Jeg godkender min IKU version 3.\n\n> Her er din IKU\n>\n> Venlig hilsen\n\n-----Oprindelig meddelelse-----\nFra: Lene';
+    expect(readReply({ text, version: 3 }).approval).toBe(true);
+  });
+
+  it('does not take a hedge on the last line or after the sign-off for a name', () => {
+    for (const tail of ['Måske', 'Senere', 'Tja', 'Modvilligt', 'Foreløbigt', 'Under Protest', 'Reluctantly', 'Maybe', 'Perhaps']) {
+      expect(readReply({ text: `Jeg godkender min IKU version 3.\n${tail}`, version: 3 }).approval, tail).toBe(false);
+      expect(readReply({ text: `Jeg godkender min IKU version 3.\n\nVenlig hilsen\nAnne\n${tail}`, version: 3 }).approval, tail).toBe(
+        false,
+      );
+    }
+  });
+
+  it('takes a last line for a name only when it is the employee’s name, once the name is known', () => {
+    expect(readReply({ text: 'Jeg godkender min IKU version 3.\nAnne', version: 3, name: 'Anne Ærø' }).approval).toBe(true);
+    expect(readReply({ text: 'Jeg godkender min IKU version 3.\nAnne Ærø', version: 3, name: 'Anne Ærø' }).approval).toBe(true);
+    expect(readReply({ text: 'Jeg godkender min IKU version 3.\nA.Æ.', version: 3, name: 'Anne Ærø' }).approval).toBe(true);
+    expect(readReply({ text: 'Jeg godkender min IKU version 3.\nKatastrofe', version: 3, name: 'Anne Ærø' }).approval).toBe(false);
+  });
+});

@@ -206,6 +206,19 @@ describe('recording a reply', () => {
     expect(iku.context.consent).toBeNull();
   });
 
+  it('never records a refusal, a condition, a question or another version as the leader’s reading', async () => {
+    for (const text of [
+      'Nej, jeg godkender ikke.',
+      'Ok, men datoen er forkert.',
+      'Godkender jeg ved at skrive ok?',
+      'Jeg godkender min IKU version 2.',
+    ]) {
+      const answer = await recordReply(db, mail({ text }), 'leaderReading', NOW, 1);
+      expect(answer.ok, text).toBe(false);
+    }
+    expect((await ikuState('e0')).context.consent).toBeNull();
+  });
+
   it('records the leader’s reading of a differently worded reply as approval, reading "leader", with the text', async () => {
     const text = 'Ja, det er fint. Tak for i dag.';
     expect(await recordReply(db, mail({ text }), 'leaderReading', NOW, 1)).toEqual({ ok: true, recorded: 'consent' });
