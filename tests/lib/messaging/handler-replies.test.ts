@@ -94,12 +94,12 @@ describe('the handlers’ replies fit the schemas the panels parse them with', (
   });
 
   it('the reply in the open mail: whether the leader may read it as approval, as recordReply decides', async () => {
-    const worded = await matchReply(db, mail('Ok, men punkt 2 skal ændres.'));
+    const worded = await matchReply(db, mail('Ja, det er fint.'));
     expect(worded).toMatchObject({ found: true, leaderMayRead: true });
     expect(parseReply('tus.overlay.consentCandidate', worded)).toEqual(worded);
 
-    // An auto-reply and a reply that only quotes the request: no own words to read.
-    for (const text of ['Jeg er ikke på kontoret før mandag.', '\n\n> Jeg godkender min IKU version 1.']) {
+    // An auto-reply, a reply that only quotes the request, and a condition: never read as approval.
+    for (const text of ['Jeg er ikke på kontoret før mandag.', '\n\n> Jeg godkender min IKU version 1.', 'Ok, men punkt 2 skal ændres.']) {
       const candidate = await matchReply(db, mail(text));
       expect(candidate).toMatchObject({ found: true, leaderMayRead: false });
       expect(await recordReply(db, mail(text), 'leaderReading', NOW, 1)).toEqual({ ok: false, error: { key: 'consent.error.unreadable' } });
