@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, launchExtension, openTestkit, screenshot } from './support/browser';
 import { startFixtureServer } from './support/fixture-server';
+import { addWebmailHost, openOverlay } from './support/webmail';
 
 let session: ExtensionSession;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -16,26 +16,14 @@ const PEOPLE = [
 beforeAll(async () => {
   server = await startFixtureServer();
   session = await launchExtension();
-  const dash = await session.open('dashboard.html#view=settings');
-  await dash.getByLabel('Adresse', { exact: true }).fill(`http://localhost:${server.port}`);
-  await dash.getByRole('button', { name: 'Tilføj webmail' }).click();
-  await dash.getByRole('status').waitFor();
-  await dash.close();
+  await addWebmailHost(session, `http://localhost:${server.port}`);
 });
 afterAll(async () => {
   await session?.close();
   await server?.close();
 });
 
-async function overlay(page: Page): Promise<Frame> {
-  await page
-    .locator('tus-assistent-button')
-    .getByRole('button', { name: /TUS-assistent/ })
-    .click();
-  const frame = (await (await page.waitForSelector('iframe[title="TUS-assistent"]')).contentFrame())!;
-  await frame.waitForSelector('main');
-  return frame;
-}
+const overlay = openOverlay;
 
 describe('written consent in Chromium', () => {
   it('requests consent from 3 employees and records the replies: one consents, one asks for changes, one comes from a wrong address, one disagrees "otherwise ok" and is not approval', async () => {

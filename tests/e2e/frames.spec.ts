@@ -2,6 +2,7 @@ import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, launchExtension, openTestkit } from './support/browser';
 import { startFixtureServer } from './support/fixture-server';
+import { addWebmailHost } from './support/webmail';
 
 let session: ExtensionSession;
 let server: Awaited<ReturnType<typeof startFixtureServer>>;
@@ -10,12 +11,7 @@ const TEAM = 'Hjemmeplejen Vest';
 beforeAll(async () => {
   server = await startFixtureServer();
   session = await launchExtension();
-  const dash = await session.open('dashboard.html#view=settings');
-  await dash.getByLabel('Adresse', { exact: true }).fill(`http://localhost:${server.port}`);
-  await dash.getByRole('button', { name: 'Tilføj webmail' }).click();
-  await dash.getByRole('status').waitFor();
-  expect(await dash.getByRole('status').textContent()).toContain('er tilføjet');
-  await dash.close();
+  expect(await addWebmailHost(session, `http://localhost:${server.port}`)).toContain('er tilføjet');
   const kit = await openTestkit(session);
   await kit.evaluate(
     (team) => window.testkit.seedTeam(team, [{ name: 'Anne', email: 'anne@randers.dk' }], 'tus-iku', 'draft', Date.UTC(2026, 11, 2, 8, 30)),

@@ -1,7 +1,7 @@
-import type { Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ExtensionSession, launchExtension, openTestkit, screenshot } from './support/browser';
 import { startFixtureServer } from './support/fixture-server';
+import { addWebmailHost, openOverlay } from './support/webmail';
 
 // Who sent a consent reply is read from the address part of the one message being read, never
 // from the display name (issue 11): a spoofed, look-alike or wrongly scoped sender is refused.
@@ -18,26 +18,14 @@ const SLOW = { timeout: 15_000 };
 beforeAll(async () => {
   server = await startFixtureServer();
   session = await launchExtension();
-  const dash = await session.open('dashboard.html#view=settings');
-  await dash.getByLabel('Adresse', { exact: true }).fill(`http://localhost:${server.port}`);
-  await dash.getByRole('button', { name: 'Tilføj webmail' }).click();
-  await dash.getByRole('status').waitFor();
-  await dash.close();
+  await addWebmailHost(session, `http://localhost:${server.port}`);
 });
 afterAll(async () => {
   await session?.close();
   await server?.close();
 });
 
-async function overlay(page: Page): Promise<Frame> {
-  await page
-    .locator('tus-assistent-button')
-    .getByRole('button', { name: /TUS-assistent/ })
-    .click();
-  const frame = (await (await page.waitForSelector('iframe[title="TUS-assistent"]')).contentFrame())!;
-  await frame.waitForSelector('main');
-  return frame;
-}
+const overlay = openOverlay;
 
 type IkuState = { value: string; context: { consent: { evidence: { from: string } } | null } };
 
