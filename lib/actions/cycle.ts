@@ -6,8 +6,7 @@ import { fromCache } from '../cycles/replay';
 import { acknowledgeLogChange, appendEvent, createCycle, loadCycle } from '../cycles/store';
 import type { Agreement, CyclePlan, Variant } from '../domain/types';
 import { type Message, message } from '../i18n/message';
-import { correctAgreement, generateAllIkus, reviseIkus } from '../iku/store';
-import { saveAgreement } from '../sheet/store';
+import { addAgreementAfterTus, correctAgreement, generateAllIkus, reviseIkus } from '../iku/store';
 import { type ActionDeps, withDeps } from './deps';
 import { type FileLink, makeTeamPlan } from './documents';
 
@@ -81,9 +80,7 @@ export function cycleActions(cycle: CycleOf, teamName: string, deps: Partial<Act
 
     /** An agreement made after the TUS, and at once the employee's new IKU version. */
     addAfterTus: async (employeeId: string, text: string): Promise<void> => {
-      // The new version follows at once: consent to the old one must not outlive the change.
-      await saveAgreement(db, { id: crypto.randomUUID(), cycleId: cycle.id, employeeId, afterTus: true, text, owner: '', due: '' }, now());
-      await reviseIkus(db, cycle.id, now(), [employeeId]);
+      await addAgreementAfterTus(db, cycle.id, employeeId, text, now());
     },
 
     /** A logged correction of an individual row while the correction window is open. */

@@ -8,6 +8,7 @@ import { getSetting } from '../settings/store';
 import { safeFileName } from '../shared/file-names';
 import { sha256Hex } from '../shared/hash';
 import { LockedError } from '../sheet/locked-error';
+import { saveAgreement } from '../sheet/store';
 import { buildIkuDocument, canonicalJson } from './content';
 import { ikuPdf } from './pdf';
 
@@ -115,6 +116,28 @@ export async function reviseIkus(db: TusDb, cycleId: string, now: number, only?:
       await appendEvent(db, cycleId, { type: 'iku.generate', employeeId: row.employeeId, at: now, hash: row.contentHash });
   });
   return made;
+}
+
+/**
+ * An agreement made after the TUS between leader and employee, and the employee's new IKU version
+ * with it, in one transaction: the PDF is made first (with the new row in it), then the row (the
+ * sheet store checks the state allows it), the version and `iku.generate` are written together.
+ * If anything fails, nothing is written, and consent to the old version cannot outlive the change.
+ */
+export async function addAgreementAfterTus(db: TusDb, cycleId: string, employeeId: string, text: string, now: number): Promise<IkuVersion> {
+  const base = await context(db, cycleId);
+  const employee = base.employees.find((e) => e.id === employeeId);
+  const current = ikuOf(base.snapshot.context, employeeId);
+  if (!employee || !current) throw new NotFoundError('employee');
+  const draft = { id: crypto.randomUUID(), cycleId, employeeId, afterTus: true, text, owner: '', due: '' };
+  const withRow = { ...base, agreements: [...base.agreements, { ...draft, createdAt: now, updatedAt: now }] };
+  const { row } = await makeIku(cycleId, withRow, employee, current.context.version + 1, now);
+  await db.transaction('rw', [db.ikus, db.agreements, ...cycleTables(db)], async () => {
+    await saveAgreement(db, draft, now);
+    await db.ikus.add(row);
+    await appendEvent(db, cycleId, { type: 'iku.generate', employeeId, at: now, hash: row.contentHash });
+  });
+  return row;
 }
 
 export async function latestIkus(db: TusDb, cycleId: string): Promise<IkuVersion[]> {
