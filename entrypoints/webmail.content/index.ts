@@ -2,7 +2,8 @@ import { createToggleUi } from '../../lib/browser/overlay-ui';
 import { contentLabels } from '../../lib/i18n/content-labels';
 import { parseFillCompose, parseReadOpenMail } from '../../lib/messaging/protocol';
 import type { ReplyOf } from '../../lib/messaging/protocol-map';
-import { adapterFor, fillCompose } from '../../lib/webmail/fill';
+import { adapterFor } from '../../lib/webmail/adapters';
+import { fillCompose } from '../../lib/webmail/fill';
 import { KNOWN_WEBMAIL_MATCHES } from '../../lib/webmail/known-hosts';
 
 // Static matches are the known webmails; hosts a leader adds get this same script registered at
