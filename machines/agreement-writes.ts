@@ -23,14 +23,16 @@ export interface AgreementWrites {
   afterTusFor: readonly string[];
 }
 
-/** What a write would touch: whose row it is, and whether it is an agreement after the TUS. */
+/** What a write would touch: whose row it is, whether it is an agreement after the TUS, and whether the row exists. */
 export interface AgreementWrite {
   employeeId: string | null;
   afterTus: boolean;
+  /** An edit or delete of a stored row, not a new one. */
+  existing: boolean;
 }
 
 /** Why a write is refused: a lock, or a misplaced agreement after the TUS. */
-export type Refusal = LockReason | 'afterTusTeam' | 'afterTusTooEarly' | 'noOpenIku';
+export type Refusal = LockReason | 'afterTusTeam' | 'afterTusTooEarly' | 'noOpenIku' | 'afterTusFinal';
 
 const FREE: AgreementWrites = { mode: 'free', locked: null, afterTusFor: [] };
 const locked = (reason: LockReason, mode: AgreementWrites['mode'] = 'none', afterTusFor: readonly string[] = []): AgreementWrites => ({
@@ -78,6 +80,9 @@ export function agreementWrites(state: CycleStateLike, now: number): AgreementWr
 export function refusalOf(writes: AgreementWrites, write: AgreementWrite): Refusal | null {
   if (!write.afterTus) return writes.mode === 'free' ? null : writes.locked;
   if (write.employeeId === null) return 'afterTusTeam';
+  // A stored agreement after the TUS is printed in an IKU version the employee may have approved:
+  // changing or removing it would make that consent untrue. A new agreement makes a new version.
+  if (write.existing) return 'afterTusFinal';
   if (writes.mode === 'afterTus') return writes.afterTusFor.includes(write.employeeId) ? null : 'noOpenIku';
   // Before the IKUs exist an agreement belongs in the session's sheet or in a correction.
   if (writes.mode === 'free' || writes.locked === 'corrections' || writes.locked === 'correctionsClosed') return 'afterTusTooEarly';

@@ -8,7 +8,7 @@ import { getSetting } from '../settings/store';
 import { safeFileName } from '../shared/file-names';
 import { sha256Hex } from '../shared/hash';
 import { LockedError } from '../sheet/locked-error';
-import { saveAgreement } from '../sheet/store';
+import { addAfterTusRow } from '../sheet/store';
 import { buildIkuDocument, canonicalJson } from './content';
 import { ikuPdf } from './pdf';
 
@@ -133,7 +133,7 @@ export async function addAgreementAfterTus(db: TusDb, cycleId: string, employeeI
   const withRow = { ...base, agreements: [...base.agreements, { ...draft, createdAt: now, updatedAt: now }] };
   const { row } = await makeIku(cycleId, withRow, employee, current.context.version + 1, now);
   await db.transaction('rw', [db.ikus, db.agreements, ...cycleTables(db)], async () => {
-    await saveAgreement(db, draft, now);
+    await addAfterTusRow(db, draft, now);
     await db.ikus.add(row);
     await appendEvent(db, cycleId, { type: 'iku.generate', employeeId, at: now, hash: row.contentHash });
   });

@@ -8,26 +8,60 @@ export type AgreementDraft = Pick<Agreement, 'id' | 'cycleId' | 'employeeId' | '
   Partial<Pick<Agreement, 'afterTus' | 'term'>>;
 
 /** Refuses a write to this row unless the cycle's state allows it now (machines/agreement-writes.ts). */
-async function checkWrite(db: TusDb, row: Pick<Agreement, 'cycleId' | 'employeeId' | 'afterTus'>, now: number): Promise<void> {
+async function checkWrite(
+  db: TusDb,
+  row: Pick<Agreement, 'cycleId' | 'employeeId' | 'afterTus'>,
+  existing: Agreement | undefined,
+  now: number,
+): Promise<void> {
   const { snapshot } = await loadCycle(db, row.cycleId);
-  const refusal = refusalOf(agreementWrites(snapshot, now), { employeeId: row.employeeId, afterTus: row.afterTus === true });
+  if (existing && row !== existing) checkTies(existing, row);
+  const refusal = refusalOf(agreementWrites(snapshot, now), {
+    employeeId: row.employeeId,
+    afterTus: row.afterTus === true,
+    existing: existing !== undefined,
+  });
   if (refusal) throw lockedError(refusal);
 }
 
 /**
+ * Refuses a draft that would move its stored row to another cycle or employee, or in or out of
+ * "after the TUS". Asked once the cycle is loaded (a cycle that does not exist is said as such)
+ * and before the state's rule, whose reason would be less clear.
+ */
+function checkTies(existing: Agreement, draft: Pick<Agreement, 'cycleId' | 'employeeId' | 'afterTus'>): void {
+  if (existing.cycleId !== draft.cycleId) throw new LockedError('otherCycle');
+  if (existing.employeeId !== draft.employeeId) throw new LockedError('otherEmployee');
+  if ((existing.afterTus === true) !== (draft.afterTus === true)) throw new LockedError('afterTusSwitch');
+}
+
+/**
  * Saves one agreement as typed; createdAt is kept from the first save. Refused (LockedError,
- * nothing written) when the cycle's state does not allow it, and when it would move a row to
- * another cycle or employee or change whether it was agreed after the TUS.
+ * nothing written) when the cycle's state does not allow it, when it would move a row to
+ * another cycle or employee or change whether it was agreed after the TUS, and for any
+ * agreement after the TUS: those are written only with their IKU version (addAfterTusRow).
  */
 export async function saveAgreement(db: TusDb, draft: AgreementDraft, now: number): Promise<Agreement> {
   return db.transaction('rw', [db.agreements, ...cycleTables(db)], async () => {
-    await checkWrite(db, draft, now);
     const existing = await db.agreements.get(draft.id);
-    if (existing && existing.cycleId !== draft.cycleId) throw new LockedError('otherCycle');
-    if (existing && existing.employeeId !== draft.employeeId) throw new LockedError('otherEmployee');
-    if (existing && (existing.afterTus === true) !== (draft.afterTus === true)) throw new LockedError('afterTusSwitch');
+    await checkWrite(db, draft, existing, now);
+    if (draft.afterTus) throw new LockedError('afterTusViaIku');
     const agreement: Agreement = { ...draft, createdAt: existing?.createdAt ?? now, updatedAt: now };
     await db.agreements.put(agreement);
+    return agreement;
+  });
+}
+
+/**
+ * A new agreement after the TUS. Only lib/iku/store.ts addAgreementAfterTus calls it, inside the
+ * transaction that also writes the employee's new IKU version; a stored one is never changed.
+ */
+export async function addAfterTusRow(db: TusDb, draft: AgreementDraft, now: number): Promise<Agreement> {
+  return db.transaction('rw', [db.agreements, ...cycleTables(db)], async () => {
+    const existing = await db.agreements.get(draft.id);
+    await checkWrite(db, { ...draft, afterTus: true }, existing, now);
+    const agreement: Agreement = { ...draft, afterTus: true, createdAt: now, updatedAt: now };
+    await db.agreements.add(agreement);
     return agreement;
   });
 }
@@ -37,7 +71,7 @@ export async function deleteAgreement(db: TusDb, id: string, now: number = Date.
   await db.transaction('rw', [db.agreements, ...cycleTables(db)], async () => {
     const existing = await db.agreements.get(id);
     if (!existing) return;
-    await checkWrite(db, existing, now);
+    await checkWrite(db, existing, existing, now);
     await db.agreements.delete(id);
   });
 }

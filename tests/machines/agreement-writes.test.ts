@@ -66,6 +66,14 @@ describe('refusalOf', () => {
     ['archived, individual row', archived, 'e1', false, 'archived'],
     ['archived, after-TUS row', archived, 'e1', true, 'archived'],
   ] as const)('%s', (_, writes, employeeId, isAfterTus, refusal) => {
-    expect(refusalOf(writes, { employeeId, afterTus: isAfterTus })).toBe(refusal);
+    expect(refusalOf(writes, { employeeId, afterTus: isAfterTus, existing: false })).toBe(refusal);
+  });
+
+  it.each([
+    ['IKUs made, edit or delete of a stored after-TUS row of an open IKU', afterTus, 'e2', true, 'afterTusFinal'],
+    ['IKUs made, edit of an individual row', afterTus, 'e2', false, 'ikus'],
+    ['free, edit of a team row', free, null, false, null],
+  ] as const)('%s', (_, writes, employeeId, isAfterTus, refusal) => {
+    expect(refusalOf(writes, { employeeId, afterTus: isAfterTus, existing: true })).toBe(refusal);
   });
 });

@@ -11,7 +11,7 @@ import { scriptEvents } from '../../../lib/demo/script';
 import { correctAgreement, generateAllIkus, LockedError, latestIkus, reviseIkus } from '../../../lib/iku/store';
 import { zipFiles } from '../../../lib/iku/zip';
 import { setSetting } from '../../../lib/settings/store';
-import { saveAgreement } from '../../../lib/sheet/store';
+import { addAfterTusRow, saveAgreement } from '../../../lib/sheet/store';
 import { ikuOf } from '../../../machines/cycle.machine';
 import { DEADLINE, SESSION_AT } from '../../support/cycle-events';
 
@@ -118,7 +118,8 @@ describe('IKUs', () => {
     });
     expect(ikuOf((await loadCycle(db, 'c')).snapshot.context, 'e2')?.value).toBe('consented');
 
-    await saveAgreement(
+    // The row alone (addAgreementAfterTus writes it with its version; reviseIkus is the repair).
+    await addAfterTusRow(
       db,
       { id: 'after', cycleId: 'c', employeeId: 'e2', afterTus: true, text: 'Mentorordning med Bo', owner: 'Bo', due: '' },
       500,

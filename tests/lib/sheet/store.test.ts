@@ -6,7 +6,7 @@ import type { Variant } from '../../../lib/domain/types';
 import { correctAgreement } from '../../../lib/iku/store';
 import { debounced } from '../../../lib/sheet/debounce';
 import { LockedError } from '../../../lib/sheet/locked-error';
-import { type AgreementDraft, agreementsOf, deleteAgreement, saveAgreement } from '../../../lib/sheet/store';
+import { type AgreementDraft, addAfterTusRow, agreementsOf, deleteAgreement, saveAgreement } from '../../../lib/sheet/store';
 import type { CycleEvent } from '../../../machines/cycle.machine';
 import { PEOPLE, SESSION, WRITE_CASES, type WriteCase } from './write-cases';
 
@@ -34,7 +34,7 @@ async function cycleAfter(variant: Variant, events: readonly CycleEvent[]): Prom
   for (const event of rest) {
     await appendEvent(db, 'c', event);
     if (event.type === 'leader.generateIkus')
-      await saveAgreement(
+      await addAfterTusRow(
         db,
         { id: 'x0', cycleId: 'c', employeeId: 'e1', afterTus: true, text: 'Mentor', owner: '', due: '' },
         event.at + 1,
@@ -77,17 +77,31 @@ const OPS: Op[] = [
     run: (db, now) => saveAgreement(db, draft('n-after-team', null, 'Efter TUS', true), now),
     allowed: () => false,
   },
+  // The sheet's own save never writes an agreement after the TUS: only addAfterTusRow does, which
+  // lib/iku/store.ts addAgreementAfterTus calls in the transaction that writes the new IKU version.
+  {
+    name: 'save an after-TUS row for e1 as a sheet row',
+    id: 'n-after-e1',
+    run: (db, now) => saveAgreement(db, draft('n-after-e1', 'e1', 'Efter TUS', true), now),
+    allowed: () => false,
+  },
   {
     name: 'add an after-TUS row for e1',
     id: 'n-after-e1',
-    run: (db, now) => saveAgreement(db, draft('n-after-e1', 'e1', 'Efter TUS', true), now),
+    run: (db, now) => addAfterTusRow(db, draft('n-after-e1', 'e1', 'Efter TUS', true), now),
     allowed: afterTusFor('e1'),
   },
   {
     name: 'add an after-TUS row for e2',
     id: 'n-after-e2',
-    run: (db, now) => saveAgreement(db, draft('n-after-e2', 'e2', 'Efter TUS', true), now),
+    run: (db, now) => addAfterTusRow(db, draft('n-after-e2', 'e2', 'Efter TUS', true), now),
     allowed: afterTusFor('e2'),
+  },
+  {
+    name: 'add an after-TUS row with an id already used',
+    id: 'x0',
+    run: (db, now) => addAfterTusRow(db, draft('x0', 'e1', 'Ændret', true), now),
+    allowed: () => false,
   },
   { name: 'edit the team row', id: 't0', run: (db, now) => saveAgreement(db, draft('t0', null, 'Ændret'), now), allowed: free },
   { name: 'edit the individual row', id: 'i0', run: (db, now) => saveAgreement(db, draft('i0', 'e1', 'Ændret'), now), allowed: free },
@@ -95,7 +109,8 @@ const OPS: Op[] = [
     name: 'edit the after-TUS row',
     id: 'x0',
     run: (db, now) => saveAgreement(db, draft('x0', 'e1', 'Ændret', true), now),
-    allowed: afterTusFor('e1'),
+    // It is printed in an IKU version the employee may already have approved.
+    allowed: () => false,
   },
   { name: 'delete the team row', id: 't0', deletes: true, run: (db, now) => deleteAgreement(db, 't0', now), allowed: free },
   { name: 'delete the individual row', id: 'i0', deletes: true, run: (db, now) => deleteAgreement(db, 'i0', now), allowed: free },
@@ -104,7 +119,7 @@ const OPS: Op[] = [
     id: 'x0',
     deletes: true,
     run: (db, now) => deleteAgreement(db, 'x0', now),
-    allowed: afterTusFor('e1'),
+    allowed: () => false,
   },
 ];
 
