@@ -67,6 +67,16 @@ export const ikuMachine = setup({
     hasConsentToCurrentVersion: ({ context }) =>
       context.consent !== null && context.consent.version === context.version && context.consent.hash === context.hash,
     hasAllMarks: ({ context }) => ARCHIVE_MARKS.every((m) => context.marks[m] !== undefined),
+    // The message schema allows only these; the machine refuses any other at run time too.
+    mayRecordMark: ({ context, event }) => {
+      assertEvent(event, 'iku.markFiled');
+      return (
+        (ARCHIVE_MARKS as readonly string[]).includes(event.mark) &&
+        context.consent !== null &&
+        context.consent.version === context.version &&
+        context.consent.hash === context.hash
+      );
+    },
   },
   actions: {
     newVersion: assign(({ context, event }) => {
@@ -139,7 +149,7 @@ export const ikuMachine = setup({
       always: { guard: 'hasAllMarks', target: 'archived' },
       on: {
         'iku.generate': { target: 'generated', actions: 'newVersion' },
-        'iku.markFiled': { guard: 'hasConsentToCurrentVersion', actions: 'recordMark' },
+        'iku.markFiled': { guard: 'mayRecordMark', actions: 'recordMark' },
       },
     },
     archived: { type: 'final' },

@@ -1,5 +1,5 @@
 import Dexie from 'dexie';
-import { CYCLE_MACHINE_VERSION, type CycleEvent, cycleMachine } from '../../machines/cycle.machine';
+import { CYCLE_MACHINE_VERSION, type CycleEvent, cycleMachine, ikuOf } from '../../machines/cycle.machine';
 import { pureStep } from '../../machines/pure-step';
 import { type BreakKind, type ChainBreak, type ChainHead, GENESIS, linkEvent, verifyChain } from '../db/chain';
 import type { CycleIntegrity, CycleRow, EventRow, RefusedEventStatus, TusDb } from '../db/database';
@@ -214,6 +214,10 @@ export async function appendEvent(db: TusDb, cycleId: string, event: CycleEvent)
       }
     }
     if (!state.snapshot.can(event)) throw new RefusedEventError(event.type, stateName(state.snapshot));
+    // A second click on a mark already set records nothing. Checked here, not in the machine: logs
+    // written before this rule may hold a repeated mark, and must still replay.
+    if (event.type === 'iku.markFiled' && ikuOf(state.snapshot.context, event.employeeId)?.context.marks[event.mark] !== undefined)
+      throw new KeyedError('error.markAlreadySet', { mark: event.mark });
     const next = pureStep(cycleMachine, state.snapshot, event);
     // Chained to the head the store last wrote, not to whatever row is last now: a cut or
     // rewritten tail stays visible after further appends.

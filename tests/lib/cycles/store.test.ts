@@ -47,6 +47,30 @@ describe('event store', () => {
     expect((await loadCycle(db, id)).snapshot.value).toBe('invited');
   });
 
+  it('records an archive mark once: a second click on a mark already set writes nothing, and an unknown mark is refused', async () => {
+    const id = await driveTo('consent');
+    await appendEvent(db, id, {
+      type: 'iku.consent',
+      employeeId: 'e1',
+      at: SESSION_AT + 20,
+      version: 1,
+      hash: (await loadCycle(db, id)).snapshot.context.ikus.find((i) => i.employeeId === 'e1')!.context.hash,
+      evidence: { channel: 'mail', from: 'anne@randers.dk' },
+    });
+    await appendEvent(db, id, { type: 'iku.markFiled', employeeId: 'e1', at: SESSION_AT + 21, mark: 'ikuFiled' });
+    const before = await db.events.count();
+    await expect(appendEvent(db, id, { type: 'iku.markFiled', employeeId: 'e1', at: SESSION_AT + 22, mark: 'ikuFiled' })).rejects.toThrow(
+      /allerede/,
+    );
+    const bogus = { type: 'iku.markFiled', employeeId: 'e1', at: SESSION_AT + 22, mark: 'shredded' } as unknown as Parameters<
+      typeof appendEvent
+    >[2];
+    await expect(appendEvent(db, id, bogus)).rejects.toBeInstanceOf(RefusedEventError);
+    expect(await db.events.count()).toBe(before);
+    const iku = (await loadCycle(db, id)).snapshot.context.ikus.find((i) => i.employeeId === 'e1')!;
+    expect(iku.context.marks).toEqual({ ikuFiled: SESSION_AT + 21 });
+  });
+
   it('rebuilds a cache written by another machine version from the log', async () => {
     const id = await driveTo('consent');
     const row = (await db.cycles.get(id))!;
