@@ -49,12 +49,14 @@ describe('event store', () => {
 
   it('records an archive mark once: a second click on a mark already set writes nothing, and an unknown mark is refused', async () => {
     const id = await driveTo('consent');
+    const hash = (await loadCycle(db, id)).snapshot.context.ikus.find((i) => i.employeeId === 'e1')?.context.hash;
+    if (!hash) throw new Error('the script generates an IKU for e1');
     await appendEvent(db, id, {
       type: 'iku.consent',
       employeeId: 'e1',
       at: SESSION_AT + 20,
       version: 1,
-      hash: (await loadCycle(db, id)).snapshot.context.ikus.find((i) => i.employeeId === 'e1')!.context.hash,
+      hash,
       evidence: { channel: 'mail', from: 'anne@randers.dk' },
     });
     await appendEvent(db, id, { type: 'iku.markFiled', employeeId: 'e1', at: SESSION_AT + 21, mark: 'ikuFiled' });
