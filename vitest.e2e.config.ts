@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Browser tests: the built extension (`wxt build --mode test`) in Debian's Chromium.
+// Browser tests: the test builds (`npm run build:test`) in Debian's Chromium (playwright-core) and, in
+// tests/e2e/firefox/, Firefox ESR (puppeteer-core over WebDriver BiDi). One browser file at a time.
 export default defineConfig({
   test: {
     include: ['tests/e2e/**/*.spec.ts'],

@@ -44,6 +44,22 @@ let chromeMv3 = true;
 // own hosts; hosts a leader adds are asked for at run time (optional_host_permissions).
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // The Firefox store's sources zip: what builds the add-on, not the tests, their results and screenshots,
+  // or the benchmark and the test builds' pages (hidden files, node_modules, specs and .output are left out by
+  // WXT already; of a skipped entrypoint folder only its index.html).
+  zip: {
+    excludeSources: [
+      'test-results/**',
+      'tests/**',
+      'bench/**',
+      'coverage/**',
+      '*.log',
+      '*.zip',
+      'entrypoints/testkit/**',
+      'entrypoints/bench-*',
+      'entrypoints/bench-*/**',
+    ],
+  },
   vite: ({ mode }) => {
     // Test builds (browser tests, benchmark) must run production library code: Vite picks a
     // package's "development" export (e.g. xstate's, 2-3x slower) unless NODE_ENV is production.
@@ -84,6 +100,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'da',
+    // Each is used by a call in the build (tests/e2e/packages.spec.ts compares them): storage (storage.session,
+    // the panels' nonces), alarms (reminders), scripting (content scripts for hosts a leader adds), notifications
+    // (reminders). unlimitedStorage is no API: it keeps the browser from evicting the IndexedDB database (teams,
+    // the logs, the IKU PDFs) under storage pressure, which would lose the leader's only copy.
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting', 'notifications'],
     // Webmail hosts a leader adds (e.g. https://mail.<kommune>.dk): asked for one by one, at run time.
     optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],

@@ -2,6 +2,8 @@ import { useState } from 'preact/hooks';
 import { createTeam } from '../../lib/actions/teams';
 import { useT } from '../hooks/use-t';
 import { useTeams } from '../hooks/use-teams';
+import { StorageAlert } from '../StorageAlert';
+import { BackupReminderBanner } from './BackupReminderBanner';
 import { SettingsPage } from './SettingsPage';
 import { TeamPage } from './TeamPage';
 import { TeamSidebar } from './TeamSidebar';
@@ -34,6 +36,10 @@ export function App() {
         }}
       />
       <main>
+        {/* The page's one top heading, for screen readers' heading navigation (axe: page-has-heading-one). */}
+        <h1 class="visually-hidden">{t('dash.title')}</h1>
+        <StorageAlert />
+        <BackupReminderBanner />
         {error && (
           <p class="banner" role="alert">
             {error}

@@ -56,7 +56,7 @@ export function CyclePanels({ open, actions, employees, teamName, progress, busy
           busy={busy}
           cycle={cache ?? undefined}
           consented={(cache?.context.ikus ?? []).filter((i) => i.context.consent?.version === i.context.version).map((i) => i.employeeId)}
-          onZip={() => void downloadIkuZip(sheet?.ikus ?? [], teamName)}
+          onZip={() => run(() => downloadIkuZip(sheet?.ikus ?? [], teamName))}
           onAfterTus={actions.addAfterTus}
           onReceipt={(employeeId) => run(() => downloadReceipt(open.id, employeeId))}
           onRevise={() => run(async () => show(await actions.reviseAll()))}

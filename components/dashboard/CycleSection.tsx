@@ -58,6 +58,7 @@ export function CycleSection({ sectionRef, team, cycles, open, actions, employee
       )}
       {open && actions && isCacheCurrent(open.cache) ? (
         <CycleTimeline
+          cycleId={open.id}
           sessionHref={sessionUrl(open.id)}
           snapshot={fromCache(open.cache)}
           employees={employees}

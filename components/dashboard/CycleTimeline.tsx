@@ -2,18 +2,23 @@ import { useState } from 'preact/hooks';
 import { type ActionInput, availableCycleActions, type CycleActionId, type EmployeeActionId } from '../../lib/cycles/actions';
 import type { CycleSnapshot } from '../../lib/cycles/replay';
 import { type Stage, stagesOf } from '../../lib/cycles/stages';
+import { offPathMiss } from '../../lib/cycles/step-places';
 import type { Employee } from '../../lib/domain/types';
 import type { MessageKey } from '../../lib/i18n';
 import { phaseOf } from '../../lib/session/agenda';
 import { nextStep, topState } from '../../machines/next-step';
 import type { StepOptions } from '../../machines/step-options';
+import { useStepPlace } from '../hooks/use-step-place';
 import { useT } from '../hooks/use-t';
 import { CycleActionForm, type InlineForms, needsInput } from './CycleActionForm';
 import { IkuTable } from './IkuTable';
+import { ConfirmOffPath, StepPlace } from './StepPlace';
 
 export type { ActionInput };
 
 interface Props {
+  /** The cycle, for the links to where its steps are done. */
+  cycleId?: string;
   snapshot: CycleSnapshot;
   employees: Employee[];
   now: number;
@@ -42,6 +47,7 @@ function doneAt(stage: Stage, s: CycleSnapshot): number | null {
 
 /** The cycle's stages, the current one with its next step and actions, and the IKUs' own steps. */
 export function CycleTimeline({
+  cycleId,
   snapshot,
   employees,
   now,
@@ -77,6 +83,7 @@ export function CycleTimeline({
               {state === 'current' && phaseId && <span class="phase"> · {t(`phase.${phaseId}` as MessageKey)}</span>}
               {state === 'current' && (
                 <CurrentStep
+                  cycleId={cycleId}
                   stage={stage}
                   snapshot={snapshot}
                   employees={employees}
@@ -107,14 +114,15 @@ export function CycleTimeline({
   );
 }
 
-type CurrentProps = Pick<Props, 'snapshot' | 'employees' | 'now' | 'stepOptions' | 'busy' | 'sessionHref' | 'onCycleAction'> & {
+type CurrentProps = Pick<Props, 'cycleId' | 'snapshot' | 'employees' | 'now' | 'stepOptions' | 'busy' | 'sessionHref' | 'onCycleAction'> & {
   stage: Stage;
   forms: InlineForms;
 };
 
 /** The current stage: what comes next and when, the session link, and the actions the machine takes now. */
-function CurrentStep({ stage, snapshot, employees, now, stepOptions, busy, sessionHref, forms, onCycleAction }: CurrentProps) {
+function CurrentStep({ cycleId, stage, snapshot, employees, now, stepOptions, busy, sessionHref, forms, onCycleAction }: CurrentProps) {
   const { t } = useT();
+  const place = useStepPlace(cycleId, stepOptions ? nextStep(snapshot, now, stepOptions).action : null);
   const actions = availableCycleActions(
     snapshot,
     employees.map((e) => e.id),
@@ -124,6 +132,7 @@ function CurrentStep({ stage, snapshot, employees, now, stepOptions, busy, sessi
   return (
     <div class="current-step">
       {stepOptions && <NextStepLine snapshot={snapshot} now={now} stepOptions={stepOptions} />}
+      {place && <StepPlace link={place} />}
       {(stage === 'prepared' || stage === 'session') && (
         <p>
           <a href={sessionHref} target="_blank" rel="noopener">
@@ -138,12 +147,28 @@ function CurrentStep({ stage, snapshot, employees, now, stepOptions, busy, sessi
             type="button"
             disabled={busy}
             data-action={id}
-            onClick={() => (needsInput.has(id) ? forms.toggle(id) : onCycleAction(id, {}))}
+            onClick={() => (needsInput.has(id) || offPathMiss(id) ? forms.toggle(id) : onCycleAction(id, {}))}
           >
             {t(`action.${id}`)}
           </button>
         ))}
       </div>
+      {actions.map((id) => {
+        const miss = forms.open === id ? offPathMiss(id) : null;
+        return (
+          miss && (
+            <ConfirmOffPath
+              key={id}
+              miss={miss}
+              onCancel={forms.close}
+              onConfirm={() => {
+                forms.close();
+                onCycleAction(id, {});
+              }}
+            />
+          )
+        );
+      })}
       {form && (
         <CycleActionForm
           id={form}

@@ -10,6 +10,8 @@ interface Props {
   /** Resolves to null on success, or the field and message of the refusal. */
   onSave: (employee: NewEmployee) => Promise<{ field: string; message: string } | null>;
   onRemove: (employee: Employee) => void;
+  /** The access export (GDPR): everything held about the employee, in one zip. */
+  onAccess: (employee: Employee) => void;
   onMove: (employee: Employee, teamId: string) => void;
 }
 
@@ -78,7 +80,7 @@ function EmployeeForm({ initial, onSave, onCancel }: { initial: NewEmployee; onS
   );
 }
 
-export function EmployeeTable({ employees, otherTeams, onSave, onRemove, onMove }: Props) {
+export function EmployeeTable({ employees, otherTeams, onSave, onRemove, onAccess, onMove }: Props) {
   const { t } = useT();
   const [editing, setEditing] = useState<string | null>(null);
   return (
@@ -96,7 +98,9 @@ export function EmployeeTable({ employees, otherTeams, onSave, onRemove, onMove 
               <th>{t('dash.email')}</th>
               <th>{t('dash.number')}</th>
               <th>{t('dash.role')}</th>
-              <th />
+              <th>
+                <span class="visually-hidden">{t('dash.employeeActions')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -122,6 +126,7 @@ export function EmployeeTable({ employees, otherTeams, onSave, onRemove, onMove 
                   otherTeams={otherTeams}
                   onEdit={() => setEditing(emp.id)}
                   onRemove={onRemove}
+                  onAccess={onAccess}
                   onMove={onMove}
                 />
               ),
@@ -134,9 +139,9 @@ export function EmployeeTable({ employees, otherTeams, onSave, onRemove, onMove 
   );
 }
 
-type RowProps = Pick<Props, 'otherTeams' | 'onRemove' | 'onMove'> & { emp: Employee; onEdit: () => void };
+type RowProps = Pick<Props, 'otherTeams' | 'onRemove' | 'onAccess' | 'onMove'> & { emp: Employee; onEdit: () => void };
 
-function EmployeeRow({ emp, otherTeams, onEdit, onRemove, onMove }: RowProps) {
+function EmployeeRow({ emp, otherTeams, onEdit, onRemove, onAccess, onMove }: RowProps) {
   const { t } = useT();
   return (
     <tr data-employee-id={emp.id}>
@@ -162,6 +167,9 @@ function EmployeeRow({ emp, otherTeams, onEdit, onRemove, onMove }: RowProps) {
             ))}
           </select>
         )}
+        <button type="button" class="secondary" onClick={() => onAccess(emp)} aria-label={t('privacy.accessLabel', { name: emp.name })}>
+          {t('privacy.access')}
+        </button>
         <button type="button" class="danger" onClick={() => onRemove(emp)} aria-label={`${t('dash.remove')} ${emp.name}`}>
           {t('dash.remove')}
         </button>

@@ -1,9 +1,12 @@
+import { useState } from 'preact/hooks';
+import { privacyActions } from '../../lib/actions/privacy';
 import { teamActions } from '../../lib/actions/teams';
 import type { Employee, Team } from '../../lib/domain/types';
 import type { Run } from '../hooks/use-run';
 import { useT } from '../hooks/use-t';
 import { EmployeeImport } from './EmployeeImport';
 import { EmployeeTable } from './EmployeeTable';
+import { EraseEmployee } from './EraseEmployeeDialog';
 
 interface Props {
   teamId: string;
@@ -12,10 +15,12 @@ interface Props {
   run: Run;
 }
 
-/** The team's employees: edit, move, remove, add one, or import a list. */
+/** The team's employees: edit, move, remove (asking first: an erasure), access export, add one, or import a list. */
 export function EmployeesSection({ teamId, employees, otherTeams, run }: Props) {
   const { t, error } = useT();
   const actions = teamActions(teamId);
+  const privacy = privacyActions();
+  const [removing, setRemoving] = useState<Employee | null>(null);
   return (
     <>
       <EmployeeTable
@@ -25,9 +30,11 @@ export function EmployeesSection({ teamId, employees, otherTeams, run }: Props) 
           const problem = await actions.saveEmployee(draft);
           return problem && { field: problem.field, message: error(problem.error) };
         }}
-        onRemove={(emp) => run(() => actions.removeEmployee(emp.id))}
+        onRemove={setRemoving}
+        onAccess={(emp) => run(() => privacy.downloadAccess(emp.id))}
         onMove={(emp, to) => run(() => actions.moveEmployee(emp.id, to))}
       />
+      {removing && <EraseEmployee employee={removing} actions={privacy} run={run} onClose={() => setRemoving(null)} />}
       <EmployeeImport
         existingEmails={employees.map((e) => e.email)}
         onImport={async (rows) => {

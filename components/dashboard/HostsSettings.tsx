@@ -8,7 +8,13 @@ type Kind = (typeof KINDS)[number];
 
 /** Webmail and personnel-file systems on the municipality's own addresses: the list, and adding one. */
 export function HostsSettings({ hosts, actions }: { hosts: AddedHost[]; actions: SettingsActions }) {
-  const { t } = useT();
+  const { t, error: describe } = useT();
+  const [failure, setFailure] = useState<string | null>(null);
+  const remove = (h: AddedHost) =>
+    actions.removeHost(h).then(
+      () => setFailure(null),
+      (e: unknown) => setFailure(t('saveError.settingNotSaved', { reason: describe(e) })),
+    );
   return (
     <section aria-labelledby="hosts-heading">
       <h3 id="hosts-heading">{t('settings.hosts')}</h3>
@@ -17,12 +23,17 @@ export function HostsSettings({ hosts, actions }: { hosts: AddedHost[]; actions:
         {hosts.map((h) => (
           <li key={`${h.kind ?? 'webmail'}:${h.pattern}`} data-pattern={h.pattern}>
             {h.origin} · {t(`settings.kind.${h.kind ?? 'webmail'}`)}{' '}
-            <button type="button" class="danger small" onClick={() => actions.removeHost(h)}>
+            <button type="button" class="danger small" onClick={() => remove(h)}>
               {t('dash.remove')}
             </button>
           </li>
         ))}
       </ul>
+      {failure && (
+        <p class="field-error" role="alert">
+          {failure}
+        </p>
+      )}
       <AddHostForm actions={actions} />
     </section>
   );

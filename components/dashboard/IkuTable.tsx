@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { type ActionInput, availableEmployeeActions, type EmployeeActionId } from '../../lib/cycles/actions';
 import type { CycleSnapshot } from '../../lib/cycles/replay';
+import { offPathMiss } from '../../lib/cycles/step-places';
 import type { Employee } from '../../lib/domain/types';
 import { ARCHIVE_MARKS } from '../../machines/archive-marks';
 import type { IkuEntry } from '../../machines/cycle.machine';
 import { useT } from '../hooks/use-t';
 import type { InlineForms } from './CycleActionForm';
+import { ConfirmOffPath } from './StepPlace';
 
 interface Props {
   snapshot: CycleSnapshot;
@@ -73,11 +75,27 @@ function IkuRow({ iku, name, actions, busy, forms, onAction }: RowProps) {
             disabled={busy}
             data-action={id}
             aria-label={`${t(`emp.${id}`)}: ${name}`}
-            onClick={() => (NOTES[id] ? forms.toggle(key(id)) : onAction(id, {}))}
+            onClick={() => (NOTES[id] || offPathMiss(id) ? forms.toggle(key(id)) : onAction(id, {}))}
           >
             {t(`emp.${id}`)}
           </button>
         ))}
+        {actions.map((id) => {
+          const miss = forms.open === key(id) ? offPathMiss(id) : null;
+          return (
+            miss && (
+              <ConfirmOffPath
+                key={id}
+                miss={miss}
+                onCancel={forms.close}
+                onConfirm={() => {
+                  forms.close();
+                  onAction(id, {});
+                }}
+              />
+            )
+          );
+        })}
         {(['recordConsent', 'requestChanges'] as const).map(
           (id) =>
             forms.open === key(id) && (

@@ -1,9 +1,12 @@
 import { useState } from 'preact/hooks';
-import type { LeaderSettings, SettingsActions } from '../../lib/actions/settings';
+import type { AddedHost, LeaderSettings, SettingsActions } from '../../lib/actions/settings';
+import { isOwnHostChoice, WEBMAIL_IDS, type WebmailChoice } from '../../lib/webmail/adapters';
 import { useSettings, useStoredLeader } from '../hooks/use-settings';
 import { useT } from '../hooks/use-t';
+import { BackupSettings } from './BackupSettings';
 import { Field } from './Field';
 import { HostsSettings } from './HostsSettings';
+import { RetentionSettings } from './RetentionSettings';
 
 /** The leader's settings: who they are, their webmail, reminders, and hosts of their own. */
 export function SettingsPage() {
@@ -15,28 +18,59 @@ export function SettingsPage() {
     <article aria-labelledby="settings-heading">
       <h2 id="settings-heading">{t('settings.title')}</h2>
       <LeaderForm stored={leader} actions={actions} />
-      <section aria-labelledby="webmail-heading">
-        <h3 id="webmail-heading">{t('settings.webmail')}</h3>
-        {(['outlook', 'gmail'] as const).map((w) => (
-          <label key={w} class="choice">
-            <input type="radio" name="webmail" checked={webmail === w} onChange={() => actions.chooseWebmail(w)} />
-            {t(`settings.webmail.${w}`)}
-          </label>
-        ))}
-      </section>
+      <WebmailChoices webmail={webmail} hosts={hosts} actions={actions} />
       <section aria-labelledby="reminders-heading">
         <h3 id="reminders-heading">{t('settings.reminders')}</h3>
         {consentWait !== undefined && <ConsentWait days={consentWait} actions={actions} />}
       </section>
       <HostsSettings hosts={hosts} actions={actions} />
+      <BackupSettings />
+      <RetentionSettings />
     </article>
   );
 }
 
+/** The known webmails (from the adapters) and the webmail hosts the leader added: "Gør det" opens the one chosen. */
+function WebmailChoices({ webmail, hosts, actions }: { webmail?: WebmailChoice; hosts: AddedHost[]; actions: SettingsActions }) {
+  const { t, error: describe } = useT();
+  const [failure, setFailure] = useState<string | null>(null);
+  // The radio shows the stored choice (live), so a failed save would silently snap back: say so.
+  const choose = (w: WebmailChoice) =>
+    actions.chooseWebmail(w).then(
+      () => setFailure(null),
+      (e: unknown) => setFailure(t('saveError.settingNotSaved', { reason: describe(e) })),
+    );
+  const own = hosts.filter((h) => (h.kind ?? 'webmail') === 'webmail').map((h) => h.origin as WebmailChoice);
+  return (
+    <section aria-labelledby="webmail-heading">
+      <h3 id="webmail-heading">{t('settings.webmail')}</h3>
+      {WEBMAIL_IDS.map((w) => (
+        <label key={w} class="choice">
+          <input type="radio" name="webmail" checked={webmail === w} onChange={() => choose(w)} />
+          {t(`settings.webmail.${w}`)}
+        </label>
+      ))}
+      {own.map((origin) => (
+        <label key={origin} class="choice">
+          <input type="radio" name="webmail" checked={webmail === origin} onChange={() => choose(origin)} />
+          {t('settings.webmail.own', { host: new URL(origin).host })}
+        </label>
+      ))}
+      {webmail && isOwnHostChoice(webmail) && <p class="hint">{t('settings.webmail.ownHint')}</p>}
+      {failure && (
+        <p class="field-error" role="alert">
+          {failure}
+        </p>
+      )}
+    </section>
+  );
+}
+
 function LeaderForm({ stored, actions }: { stored: LeaderSettings; actions: SettingsActions }) {
-  const { t } = useT();
+  const { t, error: describe } = useT();
   const [leader, setLeader] = useState(stored);
   const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const set = (patch: Partial<LeaderSettings>) => {
     setLeader({ ...leader, ...patch });
     setSaved(false);
@@ -47,8 +81,13 @@ function LeaderForm({ stored, actions }: { stored: LeaderSettings; actions: Sett
       <form
         onSubmit={async (e) => {
           e.preventDefault();
-          await actions.saveLeader(leader);
-          setSaved(true);
+          try {
+            await actions.saveLeader(leader);
+            setSaved(true);
+            setFailure(null);
+          } catch (problem) {
+            setFailure(t('saveError.settingNotSaved', { reason: describe(problem) }));
+          }
         }}
       >
         <Field id="leader-name" label={t('settings.leaderName')}>
@@ -62,6 +101,11 @@ function LeaderForm({ stored, actions }: { stored: LeaderSettings; actions: Sett
         </Field>
         <button type="submit">{t('dash.save')}</button>
         {saved && <span role="status"> {t('session.saved')}</span>}
+        {failure && (
+          <p class="field-error" role="alert">
+            {failure}
+          </p>
+        )}
       </form>
     </section>
   );

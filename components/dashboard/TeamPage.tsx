@@ -6,6 +6,7 @@ import type { Team } from '../../lib/domain/types';
 import type { Message } from '../../lib/i18n/message';
 import { useCycleCheck } from '../hooks/use-cycle';
 import { useFocusAction } from '../hooks/use-focus-action';
+import { useRevokeWhenGone } from '../hooks/use-revoke-when-gone';
 import { useRun } from '../hooks/use-run';
 import { useT } from '../hooks/use-t';
 import { useTeam } from '../hooks/use-team';
@@ -31,6 +32,7 @@ export function TeamPage({ team, otherTeams, onError, focusCycleId, focusAction 
   const { busy, run } = useRun(onError);
   const [notice, setNotice] = useState<Message | null>(null);
   const [teamPlan, setTeamPlan] = useState<FileLink | null>(null);
+  useRevokeWhenGone(teamPlan ? [teamPlan.href] : []);
   const [progress, setProgress] = useState<Progress | null>(null);
   const actions = open ? cycleActions(open, team.name) : null;
   const show = (outcome: Outcome) => {

@@ -14,10 +14,11 @@ interface Props {
 
 /** The team's own invitation, guide and question sheet; an unknown {field} is shown, not blanked. */
 export function TemplateEditor({ teamId, variant }: Props) {
-  const { t } = useT();
+  const { t, error: describe } = useT();
   const [own, setOwn] = useTeamTemplates(teamId);
   const [kind, setKind] = useState<TemplateKind>('invitation');
-  const [saved, setSaved] = useState(false);
+  // true once saved, the failure's text (what was not saved and why), or false while editing.
+  const [saved, setSaved] = useState<string | boolean>(false);
   if (!own) return null;
   const text = own[kind] ?? DEFAULT_TEMPLATES[variant][kind];
   const problems = unknownPlaceholders(text);
@@ -62,10 +63,14 @@ export function TemplateEditor({ teamId, variant }: Props) {
       <button
         type="button"
         disabled={problems.length > 0}
-        onClick={async () => {
-          await teamActions(teamId).saveTemplates(own);
-          setSaved(true);
-        }}
+        onClick={() =>
+          teamActions(teamId)
+            .saveTemplates(own)
+            .then(
+              () => setSaved(true),
+              (e: unknown) => setSaved(t('saveError.notSaved', { reason: describe(e) })),
+            )
+        }
       >
         {t('dash.save')}
       </button>
@@ -80,7 +85,12 @@ export function TemplateEditor({ teamId, variant }: Props) {
       >
         {t('templates.reset')}
       </button>
-      {saved && <span role="status"> {t('session.saved')}</span>}
+      {saved === true && <span role="status"> {t('session.saved')}</span>}
+      {typeof saved === 'string' && (
+        <p class="field-error" role="alert">
+          {saved}
+        </p>
+      )}
     </details>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { sessionActions } from '../../lib/actions/session';
 import { getDb } from '../../lib/browser/db';
 import { readCycleView } from '../../lib/cycles/cycle-view';
@@ -18,14 +18,17 @@ export function useSession(cycleId: string) {
   const agreements = useLiveQuery(() => agreementsOf(db, cycleId), [cycleId]).value ?? [];
   const actions = useMemo(() => sessionActions(cycleId), [cycleId]);
   const stale = cycle.value?.snapshot === null;
+  const [refreshError, setRefreshError] = useState<unknown>(null);
   useEffect(() => {
-    if (stale) void actions.refresh();
+    // Rebuilding a stale cache writes; when that fails the page says why instead of loading forever.
+    if (stale) actions.refresh().catch(setRefreshError);
   }, [stale, actions]);
 
-  if (cycle.value === undefined && !cycle.error) return { status: 'loading' as const };
+  if (cycle.error && !cycle.value) return { status: 'error' as const, error: cycle.error };
+  if (cycle.value === undefined) return { status: 'loading' as const };
   if (!cycle.value) return { status: 'notFound' as const };
   const { snapshot } = cycle.value;
-  if (!snapshot) return { status: 'loading' as const };
+  if (!snapshot) return refreshError ? { status: 'error' as const, error: refreshError } : { status: 'loading' as const };
   return { status: 'ready' as const, teamId: cycle.value.teamId, snapshot, employees, agreements, actions };
 }
 

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../../lib/browser/panel-client';
 import type { MessageKey } from '../../lib/i18n';
-import type { FillComposeResponse } from '../../lib/messaging/protocol';
 import type { ConsentRequestItem, FoundReply, ReplyCandidate } from '../../lib/messaging/replies';
 import { useT } from '../hooks/use-t';
 import { ConsentReply, type ReplyChoice } from './ConsentReply';
+import { FillResult } from './FillResult';
+import { useFill } from './use-fill';
 
 /** Why no reply is offered, worth saying; a mail without a reference is just another mail. */
 const SHOWN_REASONS = new Set<MessageKey>(['consent.error.severalTokens', 'consent.error.unknownToken']);
@@ -17,7 +18,8 @@ export function ConsentSection() {
   const { t, say } = useT();
   const [items, setItems] = useState<ConsentRequestItem[]>([]);
   const [candidate, setCandidate] = useState<ReplyCandidate | null>(null);
-  const [inserted, setInserted] = useState<{ key: string; token: string; result: FillComposeResponse | null } | null>(null);
+  const fill = useFill();
+  const [token, setToken] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const [dismissed, setDismissed] = useState<string | null>(null);
   const refresh = async () => {
@@ -39,14 +41,14 @@ export function ConsentSection() {
   const insert = async (item: ConsentRequestItem) => {
     const data = await request({ type: 'tus.overlay.consentRequestData', cycleId: item.cycleId, employeeId: item.employeeId });
     if (!data) return setMessage(t('overlay.gone'));
-    const result = await request({ type: 'tus.fillCompose', mail: data.mail });
-    setInserted({ key: `${item.cycleId}:${item.employeeId}`, token: data.token, result });
+    setToken(data.token);
+    await fill.fill(`${item.cycleId}:${item.employeeId}`, data.mail);
   };
 
   const markRequested = async (item: ConsentRequestItem, token: string) => {
     const answer = await request({ type: 'tus.overlay.markConsentRequested', cycleId: item.cycleId, employeeId: item.employeeId, token });
     setMessage(!answer ? t('overlay.noAnswer') : answer.ok ? t('consent.requestMarked') : say(answer.error));
-    setInserted(null);
+    fill.clear();
     await refresh();
   };
 
@@ -69,20 +71,14 @@ export function ConsentSection() {
                   {item.state === 'generated' ? t('consent.insert') : t('consent.insertAgain')}
                 </button>
               </div>
-              {inserted?.key === key && (
-                <div class="result" role="status">
-                  {inserted.result?.ok ? (
-                    <>
-                      <p class="ok">✓ {t('consent.insertedWith', { token: inserted.token })}</p>
-                      {inserted.result.notAttached.length > 0 && <p class="bad">{t('consent.attachYourself')}</p>}
-                      <button type="button" class="secondary" onClick={() => markRequested(item, inserted.token)}>
-                        {t('consent.markRequested')}
-                      </button>
-                    </>
-                  ) : (
-                    <p class="bad">{inserted.result ? inserted.result.problems.map(say).join(' ') : t('overlay.noAnswer')}</p>
-                  )}
-                </div>
+              {fill.view?.key === key && token && (
+                <FillResult view={fill.view} busy={fill.busy} onReplaceTo={fill.replaceTo} onCancel={fill.clear}>
+                  <p class="ok">✓ {t('consent.insertedWith', { token })}</p>
+                  {fill.view.result?.notAttached.length ? <p class="bad">{t('consent.attachYourself')}</p> : null}
+                  <button type="button" class="secondary" onClick={() => markRequested(item, token)}>
+                    {t('consent.markRequested')}
+                  </button>
+                </FillResult>
               )}
             </li>
           );

@@ -1,12 +1,13 @@
 import { useT } from '../hooks/use-t';
 import { ConsentSection } from './ConsentSection';
 import { FillResult } from './FillResult';
+import { PageCheck } from './PageCheck';
 import { useOverlayCycles } from './use-overlay-cycles';
 
 /** The panel inside the webmail page: open cycles whose invitation is not sent yet. */
 export function OverlayApp() {
   const { t, date } = useT();
-  const { cycles, pending, busy, insert, markSent } = useOverlayCycles();
+  const { cycles, fill, busy, insert, markSent } = useOverlayCycles();
 
   if (!cycles) return <p aria-busy="true">{t('popup.loading')}</p>;
   return (
@@ -27,10 +28,20 @@ export function OverlayApp() {
                 <span class="ok">✓ {t('overlay.sent')}</span>
               )}
             </div>
-            {pending?.cycleId === cycle.cycleId && <FillResult pending={pending} busy={busy} onMarkSent={() => markSent(cycle.cycleId)} />}
+            {fill.view?.key === cycle.cycleId && (
+              <FillResult view={fill.view} busy={busy} onReplaceTo={fill.replaceTo} onCancel={fill.clear}>
+                <p>
+                  <small>{t('overlay.confirmHint')}</small>
+                </p>
+                <button type="button" class="secondary" disabled={busy} onClick={() => markSent(cycle.cycleId)}>
+                  {t('overlay.markSent')}
+                </button>
+              </FillResult>
+            )}
           </li>
         ))}
       </ul>
+      <PageCheck />
     </main>
   );
 }

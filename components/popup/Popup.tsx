@@ -1,20 +1,29 @@
 import type { PopupItem } from '../../lib/cycles/team-steps';
 import { useT } from '../hooks/use-t';
+import { StorageAlert } from '../StorageAlert';
+import { BackupReminderRow } from './BackupReminderRow';
 import { TeamList } from './TeamList';
 
 export type PopupData = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; items: PopupItem[] };
 
 interface Props {
   data: PopupData;
-  onOpenDashboard: (action?: 'createTeam') => void;
+  onOpenDashboard: (action?: 'createTeam' | 'settings') => void;
   onAction: (item: PopupItem) => void;
 }
 
 /** The popup's view: every team's next step, the empty state, or why nothing could be read. */
 export function Popup({ data, onOpenDashboard, onAction }: Props) {
-  const { t } = useT();
-  if (data.status === 'error') return <p role="alert">{t('popup.error', { reason: String(data.error) })}</p>;
-  if (data.status === 'loading') return <p aria-busy="true">{t('popup.loading')}</p>;
+  const { t, error } = useT();
+  if (data.status === 'error') return <p role="alert">{t('popup.error', { reason: error(data.error) })}</p>;
+  // While an upgrade is blocked the list never loads: the alert says why.
+  if (data.status === 'loading')
+    return (
+      <>
+        <StorageAlert />
+        <p aria-busy="true">{t('popup.loading')}</p>
+      </>
+    );
   return (
     <main>
       <header>
@@ -23,6 +32,7 @@ export function Popup({ data, onOpenDashboard, onAction }: Props) {
           {t('popup.openDashboard')}
         </button>
       </header>
+      <BackupReminderRow onOpen={() => onOpenDashboard('settings')} />
       {data.items.length === 0 ? (
         <section class="empty">
           {/* Element Timing: the benchmark's end point when there are no teams. */}

@@ -35,6 +35,10 @@ export function PhaseBar({ variant, phase, clock, busy, onNext, onPauseToggle, o
       >
         {formatClock(clock.remainingMs)}
       </div>
+      {/* The running clock is silent (aria-live off); a screen reader hears the phase when it changes. */}
+      <p class="visually-hidden phase-now" aria-live="polite">
+        {t(`phase.${phase}` as MessageKey)}
+      </p>
       <p class="clock-state" aria-live="polite">
         {clock.over ? t('session.over') : clock.paused ? t('session.paused') : '\u00a0'}
       </p>

@@ -32,8 +32,8 @@ function AgreementRow({
   onDelete: () => void;
   autoFocus: boolean;
 }) {
-  const { t } = useT();
-  const { draft, saved, change, flush } = useAgreementDraft(agreement, onSave);
+  const { t, error: describe } = useT();
+  const { draft, saved, error, change, flush } = useAgreementDraft(agreement, onSave);
   const id = `agreement-${agreement.id}`;
   return (
     <li class="agreement" data-agreement-id={agreement.id}>
@@ -75,9 +75,16 @@ function AgreementRow({
           </button>
         ))}
       </div>
-      <span class="save-state" aria-live="polite">
-        {t(saved === 'saved' ? 'session.saved' : saved === 'saving' ? 'session.saving' : 'sheet.notSaved')}
-      </span>
+      {saved === 'failed' ? (
+        // What was not saved (this row) and why, with what to do (full disk, closed database, locked sheet).
+        <span class="save-state bad" role="alert">
+          {t('saveError.notSaved', { reason: describe(error) })}
+        </span>
+      ) : (
+        <span class="save-state" aria-live="polite">
+          {t(saved === 'saved' ? 'session.saved' : 'session.saving')}
+        </span>
+      )}
       <button type="button" class="danger small" onClick={onDelete}>
         {t('session.delete')}
       </button>

@@ -40,7 +40,8 @@ export function Wheel({ selected, label, onSelect }: Props) {
             <g
               key={field.id}
               role="button"
-              tabIndex={0}
+              // Lower case: Preact sets an SVG element's props as attributes, and "tabIndex" is no attribute there.
+              tabindex={0}
               aria-pressed={selected === field.id}
               aria-label={`${THEME_LABELS[field.theme]}: ${field.label}`}
               class={selected === field.id ? 'field selected' : 'field'}
@@ -64,7 +65,7 @@ export function Wheel({ selected, label, onSelect }: Props) {
         })}
         <g
           role="button"
-          tabIndex={0}
+          tabindex={0}
           aria-pressed={selected === 'voresTeam'}
           aria-label={`${THEME_LABELS.voresTeam}: ${WHEEL_CENTER_HINT}`}
           class={selected === 'voresTeam' ? 'field selected' : 'field'}

@@ -30,8 +30,10 @@ if (ELEMENT_TIMING) {
   }).observe({ type: 'element', buffered: true });
 }
 
-const openDashboard = (action?: 'createTeam') =>
-  void import('../../lib/browser/pages').then((p) => p.openDashboard(action ? { action } : {}));
+const openDashboard = (action?: 'createTeam' | 'settings') =>
+  void import('../../lib/browser/pages').then((p) =>
+    p.openDashboard(action === 'settings' ? { view: 'settings' } : action ? { action } : {}),
+  );
 
 async function onAction(item: PopupItem) {
   // Loaded on click: the list paints without the browser-API polyfill.

@@ -12,6 +12,7 @@ import { generateAllIkus, latestIkus } from '../../lib/iku/store';
 import { bytesToBase64 } from '../../lib/messaging/base64';
 import { createTeam } from '../../lib/teams/store';
 import type { CycleEvent } from '../../machines/cycle.machine';
+import { backupKit } from './backup-kit';
 
 interface SeededTeam {
   teamId: string;
@@ -68,6 +69,7 @@ async function seedAgreementsForTest(cycleId: string, rows: { employeeId: string
 }
 
 const testkit = {
+  ...backupKit,
   async seed(options: DatasetOptions): Promise<{ teams: number; employees: number; cycles: number; events: number }> {
     const data = makeDataset(options);
     await importDataset(getDb(), data);
@@ -122,6 +124,33 @@ const testkit = {
   },
   async generateIkus(cycleId: string): Promise<number> {
     return (await generateAllIkus(getDb(), cycleId, Date.now())).made.length;
+  },
+  /**
+   * Every generated IKU of the cycle requested and approved by mail, to its current version and
+   * hash, through the store (the archive round's starting point). Returns how many.
+   */
+  async consentAll(cycleId: string): Promise<number> {
+    const db = getDb();
+    const { snapshot } = await loadCycle(db, cycleId);
+    let at = Date.now();
+    const due = snapshot.context.ikus.filter((i) => i.value === 'generated' && i.context.hash);
+    for (const { employeeId, context } of due) {
+      await appendEvent(db, cycleId, { type: 'iku.requestConsent', employeeId, at: at++ });
+      await appendEvent(db, cycleId, {
+        type: 'iku.consent',
+        employeeId,
+        at: at++,
+        version: context.version,
+        hash: context.hash!,
+        evidence: {
+          channel: 'mail',
+          reading: 'explicit',
+          from: `${employeeId}@randers.dk`,
+          text: `Jeg godkender min IKU version ${context.version}.`,
+        },
+      });
+    }
+    return due.length;
   },
   async ikuState(cycleId: string, employeeId: string): Promise<unknown> {
     const { snapshot } = await loadCycle(getDb(), cycleId);

@@ -1,25 +1,35 @@
 import { createToggleUi } from '../../lib/browser/overlay-ui';
 import { contentLabels } from '../../lib/i18n/content-labels';
-import { parseFillCompose, parseReadOpenMail } from '../../lib/messaging/protocol';
+import { parseCheckPage, parseFillCompose, parseReadOpenMail } from '../../lib/messaging/protocol';
 import type { ReplyOf } from '../../lib/messaging/protocol-map';
-import { adapterFor } from '../../lib/webmail/adapters';
+import { adapterFor, KNOWN_WEBMAIL_MATCHES } from '../../lib/webmail/adapters';
+import { rememberFocus } from '../../lib/webmail/compose';
 import { fillCompose } from '../../lib/webmail/fill';
-import { KNOWN_WEBMAIL_MATCHES } from '../../lib/webmail/known-hosts';
+import { checkPage } from '../../lib/webmail/page-check';
+import { readOpenMailResolved } from '../../lib/webmail/read';
 
-// Static matches are the known webmails; hosts a leader adds get this same script registered at
+// Static matches are the known webmails' hosts, from the adapters (WXT writes them into the manifest); hosts a leader adds get this same script registered at
 // run time (lib/browser/hosts.ts), after the leader granted that host's permission.
 export default defineContentScript({
   matches: KNOWN_WEBMAIL_MATCHES,
   async main(ctx) {
     // Asked afresh each time: a single-page webmail changes its URL and DOM as the leader works.
     const adapter = () => adapterFor(new URL(location.href), document);
+    // The compose the leader was in: clicking our panel moves focus away from it (lib/webmail/compose.ts).
+    const focus = rememberFocus(document);
+    ctx.onInvalidated(() => focus.stop());
     browser.runtime.onMessage.addListener((message: unknown, sender) => {
       // Only our own extension may ask, and only with a message that fits the schema.
       if (sender.id !== browser.runtime.id) return undefined;
       // Each answer is typed by the protocol map; the background parses it again with its schema.
-      if (parseReadOpenMail(message)) return Promise.resolve<ReplyOf<'tus.readOpenMail'>>(adapter()?.readOpenMail(document) ?? null);
+      // Async: asked to, a sender shown by name only is looked up in the contact card the name opens.
+      const read = parseReadOpenMail(message);
+      if (read) return readOpenMailResolved(adapter(), document, read.contactCard === true) satisfies Promise<ReplyOf<'tus.readOpenMail'>>;
+      if (parseCheckPage(message)) return Promise.resolve<ReplyOf<'tus.checkPage'>>(checkPage(new URL(location.href), document));
       const request = parseFillCompose(message);
-      return request ? Promise.resolve<ReplyOf<'tus.fillCompose'>>(fillCompose(adapter(), document, request.mail)) : undefined;
+      if (!request) return undefined;
+      const options = { replaceTo: request.replaceTo === true, focused: focus.last() };
+      return fillCompose(adapter(), document, request.mail, options) satisfies Promise<ReplyOf<'tus.fillCompose'>>;
     });
 
     const labels = contentLabels(navigator.languages);

@@ -3,9 +3,10 @@
 import { addHost, removeHost } from '../browser/hosts';
 import { requestReminderRun } from '../browser/reminder-request';
 import { InvalidStepOptionsError, saveStepOptions } from '../cycles/step-options';
+import { isEmail, normalizeEmail } from '../domain/email';
 import { KeyedError } from '../i18n/message';
 import { type AddedHost, type LeaderSettings, setSetting } from '../settings/store';
-import type { WebmailId } from '../webmail/types';
+import type { WebmailChoice } from '../webmail/adapters';
 import { type ActionDeps, withDeps } from './deps';
 
 export type { AddedHost, LeaderSettings };
@@ -13,13 +14,18 @@ export type { AddedHost, LeaderSettings };
 export function settingsActions(deps: Partial<ActionDeps> = {}) {
   const { db } = withDeps(deps);
   return {
-    /** Saves the leader as typed, trimmed, the address in lower case; returns what was saved. */
+    /**
+     * Saves the leader as typed, trimmed, the address in lower case; returns what was saved. The
+     * address may be left empty; otherwise it must pass the one e-mail rule (it is the invitation's organizer).
+     */
     saveLeader: async (leader: LeaderSettings): Promise<LeaderSettings> => {
-      const saved = { name: leader.name.trim(), email: leader.email.trim().toLowerCase(), workplace: leader.workplace.trim() };
+      const email = normalizeEmail(leader.email);
+      if (email && !isEmail(email)) throw new KeyedError('settings.leaderEmailInvalid', { email: leader.email.trim() });
+      const saved = { name: leader.name.trim(), email, workplace: leader.workplace.trim() };
       await setSetting(db, 'leader', saved);
       return saved;
     },
-    chooseWebmail: (webmail: WebmailId) => setSetting(db, 'webmail', webmail),
+    chooseWebmail: (webmail: WebmailChoice) => setSetting(db, 'webmail', webmail),
     /**
      * Saves the consent wait with every open cycle's step row, then has the badge counted again.
      * Anything but 1–30 whole working days is refused with the form's own message, nothing written.

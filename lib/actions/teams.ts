@@ -1,6 +1,7 @@
 // The leader's actions on a team from the team page: its name, its archive mark, its employees and
 // its own templates. The stores validate and refuse; a refusal of a field says which field.
 import type { Employee, Team } from '../domain/types';
+import { eraseEmployee } from '../privacy/erase';
 import { setTeamTemplates } from '../settings/store';
 import {
   addEmployees,
@@ -8,7 +9,6 @@ import {
   InvalidInputError,
   moveEmployee,
   type NewEmployee,
-  removeEmployee,
   renameTeam,
   saveEmployee,
   setTeamArchived,
@@ -25,7 +25,7 @@ export interface FieldProblem {
 }
 
 export function teamActions(teamId: string, deps: Partial<ActionDeps> = {}) {
-  const { db } = withDeps(deps);
+  const { db, now } = withDeps(deps);
   return {
     rename: (name: string) => renameTeam(db, teamId, name),
     setArchived: (archived: boolean) => setTeamArchived(db, teamId, archived),
@@ -38,7 +38,10 @@ export function teamActions(teamId: string, deps: Partial<ActionDeps> = {}) {
         return { field: error instanceof InvalidInputError ? error.field : 'name', error };
       }
     },
-    removeEmployee: (employeeId: string) => removeEmployee(db, employeeId),
+    /** "Fjern": the employee's erasure, with their agreements, IKUs and evidence (the view asks first). */
+    removeEmployee: async (employeeId: string): Promise<void> => {
+      await eraseEmployee(db, employeeId, now());
+    },
     moveEmployee: (employeeId: string, toTeamId: string) => moveEmployee(db, employeeId, toTeamId),
     /** The rows of a pasted or opened list, all or none. */
     importEmployees: async (rows: readonly NewEmployee[]): Promise<Employee[]> => addEmployees(db, teamId, rows),

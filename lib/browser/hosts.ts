@@ -1,10 +1,10 @@
 import { type Browser, browser } from 'wxt/browser';
 import { type Message, message } from '../i18n/message';
 import { type AddedHost, getSetting, setSetting } from '../settings/store';
-import { parseHostInput } from '../shared/host-input';
+import { hostInputProblem, parseHostInput } from '../shared/host-input';
 import { getDb } from './db';
 
-const SCRIPTS = { webmail: 'content-scripts/webmail.js', personnel: 'content-scripts/personnel-file.js' } as const;
+export const SCRIPTS = { webmail: 'content-scripts/webmail.js', personnel: 'content-scripts/personnel-file.js' } as const;
 export const kindOf = (host: AddedHost) => host.kind ?? 'webmail';
 const idFor = (host: AddedHost) => `host:${kindOf(host)}:${host.pattern}`;
 
@@ -18,7 +18,8 @@ export async function addHost(
 ): Promise<{ ok: true; host: AddedHost } | { ok: false; reason: Message }> {
   const parsed = parseHostInput(input);
   const host = parsed && { ...parsed, kind };
-  if (!host) return { ok: false, reason: message('settings.hostInvalid') };
+  if (!host)
+    return { ok: false, reason: message(hostInputProblem(input) === 'wildcard' ? 'settings.hostWildcard' : 'settings.hostInvalid') };
   const granted = await browser.permissions.request({ origins: [host.pattern] });
   if (!granted) return { ok: false, reason: message('settings.hostDenied') };
   const db = getDb();

@@ -4,6 +4,7 @@ export interface DashboardTarget {
   teamId?: string;
   cycleId?: string;
   action?: string;
+  view?: 'settings';
 }
 
 export function dashboardUrl(target: DashboardTarget = {}): string {

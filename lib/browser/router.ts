@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
-import { markUploaded, pendingUploads, uploadFiles } from '../consent/archive-handlers';
+import { allUploadFiles, markEBoksTeam, markFiled, markUploaded, pendingUploads, uploadFiles } from '../consent/archive-handlers';
 import { consentRequestData, listConsentRequests, markConsentRequested, matchReply, recordReply } from '../consent/handlers';
+import { findTokens } from '../consent/token';
 import type { TusDb } from '../db/database';
 import { invitationData, listInvitationCycles, markInvitationSent } from '../invitations/overlay-handlers';
 import {
@@ -11,6 +12,7 @@ import {
   isSyncHosts,
   type OpenMail,
   type OverlayRequest,
+  type PageCheck,
   type PanelPage,
   type PersonnelRequest,
   parseClaimPanel,
@@ -18,15 +20,15 @@ import {
   parseFillResponse,
   parseOpenMail,
   parseOverlayRequest,
+  parsePageCheck,
   parsePersonnelRequest,
   parseRegisterPanel,
   type RegisterPanel,
 } from '../messaging/protocol';
 import type { Handlers, MessageType, ReplyOf, RequestOf } from '../messaging/protocol-map';
 import { getSetting } from '../settings/store';
-import { isKnownWebmailHost } from '../webmail/known-hosts';
 import { getDb } from './db';
-import { kindOf, syncRegisteredHosts } from './hosts';
+import { kindOf, SCRIPTS, syncRegisteredHosts } from './hosts';
 import { createPanelRegistry, type PanelFrame, type PanelRegistry } from './panel-registry';
 import { refreshReminders } from './reminders';
 
@@ -74,6 +76,16 @@ function contentScriptTab(sender: Sender): number | null {
 }
 
 /**
+ * A known webmail's host: one of the webmail content script's static matches, which WXT writes into
+ * the manifest from the adapters (lib/webmail/adapters.ts, KNOWN_WEBMAIL_MATCHES). Read from the
+ * manifest so the service worker does not carry the adapters' code for a list of hosts.
+ */
+function isKnownWebmailHost(hostname: string): boolean {
+  const scripts = browser.runtime.getManifest().content_scripts ?? [];
+  return scripts.some((s) => s.js?.includes(SCRIPTS.webmail) && s.matches?.includes(`https://${hostname}/*`));
+}
+
+/**
  * Our panel pages are web-accessible (hosts are added at run time), so a hostile site could frame
  * them: a panel is answered only inside a tab on a host it belongs to.
  */
@@ -115,10 +127,24 @@ async function claimPanel(sender: Sender, request: ClaimPanel): Promise<ReplyOf<
   return registry().claim(frame, page, request.nonce);
 }
 
-/** The mail open in the tab, read by the content script there, checked against its schema. */
+/**
+ * The mail open in the tab, read by the content script there, checked against its schema. Only a
+ * mail whose subject carries a consent reference and whose header shows no address is read again
+ * with the sender's contact card opened: other mails' senders are never clicked.
+ */
 async function openMailIn(tabId: number): Promise<OpenMail | null> {
-  const request: RequestOf<'tus.readOpenMail'> = { type: 'tus.readOpenMail' };
-  return parseOpenMail(await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => null));
+  const read = async (contactCard: boolean) => {
+    const request: RequestOf<'tus.readOpenMail'> = { type: 'tus.readOpenMail', contactCard };
+    return parseOpenMail(await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => null));
+  };
+  const mail = await read(false);
+  return mail?.fromProblem === 'none' && findTokens(mail.subject).length > 0 ? read(true) : mail;
+}
+
+/** "Tjek siden": the content script's check of the tab's page (selectors and yes/no, no mail content), checked against its schema. */
+async function pageCheckIn(tabId: number): Promise<PageCheck | null> {
+  const request: RequestOf<'tus.checkPage'> = { type: 'tus.checkPage' };
+  return parsePageCheck(await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => null));
 }
 
 /**
@@ -173,6 +199,7 @@ const overlayHandlers = {
       : { ok: false, error: { key: 'consent.error.noMail' } };
   },
   'tus.fillCompose': (request, { tabId }) => fillIn(tabId, request),
+  'tus.overlay.pageCheck': (_, { tabId }) => pageCheckIn(tabId),
 } satisfies Handlers<OverlayRequest['type'] | 'tus.fillCompose', PanelContext>;
 
 /** The personnel-file panel's requests. */
@@ -180,6 +207,9 @@ const personnelHandlers = {
   'tus.personnel.pending': (_, { db }) => pendingUploads(db),
   'tus.personnel.files': (request, { db }) => uploadFiles(db, request.cycleId, request.employeeId),
   'tus.personnel.mark': (request, { db, now }) => markUploaded(db, request.cycleId, request.employeeId, request.mark, now),
+  'tus.personnel.allFiles': (_, { db }) => allUploadFiles(db),
+  'tus.personnel.filed': (request, { db, now }) => markFiled(db, request.cycleId, request.employeeId, now),
+  'tus.personnel.eBoksTeam': (request, { db, now }) => markEBoksTeam(db, request.cycleId, now),
 } satisfies Handlers<PersonnelRequest['type'], PanelContext>;
 
 /** Calls the table's answer for `type`; K ties the request to its own reply type. */

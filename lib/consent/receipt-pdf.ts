@@ -1,6 +1,6 @@
 import type { ConsentEvidence } from '../../machines/iku.machine';
 import { formatDate } from '../i18n';
-import { createPdfWriter, type PdfResult } from '../pdf/writer';
+import { createPdfWriter, type PdfResult, type PdfWriter } from '../pdf/writer';
 import { safeFileName } from '../shared/file-names';
 
 export interface ReceiptInput {
@@ -30,6 +30,12 @@ export async function consentReceiptPdf(input: ReceiptInput): Promise<PdfResult>
     author: input.workplace || 'TUS-assistent',
     subject: 'Skriftligt samtykke til IKU',
   });
+  writeReceipt(pdf, input);
+  return pdf.finish();
+}
+
+/** The receipt's pages into a writer (alone, or after the IKU in the archive file). */
+export function writeReceipt(pdf: PdfWriter, input: ReceiptInput): void {
   pdf.title('Kvittering: skriftligt samtykke til IKU');
   const channel = { mail: 'Svar på mail', paper: 'Underskrevet på papir', inPerson: 'Givet personligt' }[input.evidence.channel];
   const rows: [string, string | undefined][] = [
@@ -72,5 +78,4 @@ export async function consentReceiptPdf(input: ReceiptInput): Promise<PdfResult>
   pdf.paragraph(`Kvitteringen arkiveres på personalesagen sammen med IKU version ${input.version} (${formatDate(input.recordedAt)}).`, {
     size: 'small',
   });
-  return pdf.finish();
 }

@@ -2,6 +2,7 @@ import type { CycleEvent } from '../../machines/cycle.machine';
 import type { EventRow } from '../db/database';
 import type { MessageKey } from '../i18n';
 import { cardText } from '../session/cards';
+import { ERASURE_EVENT } from './replay';
 
 /** What a line needs of a logged event (the chain's hashes are the integrity check's business). */
 export type AuditSource = Pick<EventRow, 'seq' | 'type' | 'at' | 'payload'>;
@@ -123,6 +124,14 @@ export function auditLine(row: AuditSource): AuditLine {
           .filter((n): n is number => n !== null)
           .map((n) => `#${n}`)
           .join(', ') || null;
+      break;
+    }
+    case ERASURE_EVENT: {
+      // Logged by an erasure (lib/privacy): how many events were rewritten, and the head before.
+      const head = obj(p, 'previousHead');
+      line.key = 'audit.log.erasure';
+      line.params.count = num(p, 'rewritten') ?? 0;
+      line.detail = str(head, 'hash') && `#${num(head, 'seq') ?? '?'} ${str(head, 'hash')}`;
       break;
     }
     case 'iku.requestConsent':

@@ -14,6 +14,12 @@ export function toRow(cycleId: string, seq: number, event: CycleEvent): EventDat
   return { cycleId, seq, type, at, payload };
 }
 
+/**
+ * Logged by an erasure (lib/privacy): a fact about the log, not a step of the lifecycle, so the
+ * replay passes over it (a closed cycle takes no event, and an erasure may touch one).
+ */
+export const ERASURE_EVENT = 'log.erasure';
+
 export interface Replayed {
   snapshot: CycleSnapshot;
   /** The last event folded in. */
@@ -33,6 +39,10 @@ export function replayLog(variant: CycleRow['variant'], events: readonly EventDa
   let snapshot = initialSnapshot(cycleMachine, { variant } satisfies CycleInput);
   let seq = 0;
   for (const row of events) {
+    if (row.type === ERASURE_EVENT) {
+      seq = row.seq;
+      continue;
+    }
     const next = pureStep(cycleMachine, snapshot, toEvent(row));
     // pureStep returns the very same snapshot when no transition was enabled.
     if (next === snapshot) return { snapshot, seq, refused: { seq: row.seq, type: row.type } };

@@ -239,6 +239,26 @@ export async function appendEvent(db: TusDb, cycleId: string, event: CycleEvent)
   return outcome;
 }
 
+/**
+ * Several events for one cycle, appended in order in one transaction: all are written or none.
+ * Each is checked as `appendEvent` checks it, against the state the ones before it left. A
+ * refusal that found a change to the log is recorded afterwards (the transaction that found it
+ * was rolled back with the rest), so the team page still shows it.
+ */
+export async function appendEvents(db: TusDb, cycleId: string, events: readonly CycleEvent[]): Promise<LoadedCycle> {
+  if (events.length === 0) throw new KeyedError('error.nothingToAppend');
+  try {
+    return await db.transaction('rw', cycleTables(db), async () => {
+      let last: LoadedCycle | undefined;
+      for (const event of events) last = await appendEvent(db, cycleId, event);
+      return last!;
+    });
+  } catch (e) {
+    if (e instanceof LogChangedError || e instanceof LogNeedsAttentionError) await loadCycle(db, cycleId, events[0]!.at).catch(() => {});
+    throw e;
+  }
+}
+
 /** The leader has seen every change to the log found now: logged, so the acknowledgement is evidence too. */
 export async function acknowledgeLogChange(db: TusDb, cycleId: string, at: number): Promise<LoadedCycle> {
   return db.transaction('rw', cycleTables(db), async () => {
@@ -253,9 +273,18 @@ export async function acknowledgeLogChange(db: TusDb, cycleId: string, at: numbe
  * For panels that show the outcome in the page: a refused or failed append becomes a message
  * (a key the panel translates), not an exception across the message channel.
  */
-export async function tryAppend(db: TusDb, cycleId: string, event: CycleEvent): Promise<{ ok: true } | { ok: false; error: Message }> {
+export const tryAppend = (db: TusDb, cycleId: string, event: CycleEvent): Promise<WriteOutcome> =>
+  outcomeOf(() => appendEvent(db, cycleId, event));
+
+/** `tryAppend` for several events in one transaction (`appendEvents`): all or none. */
+export const tryAppendAll = (db: TusDb, cycleId: string, events: readonly CycleEvent[]): Promise<WriteOutcome> =>
+  outcomeOf(() => appendEvents(db, cycleId, events));
+
+export type WriteOutcome = { ok: true } | { ok: false; error: Message };
+
+async function outcomeOf(write: () => Promise<unknown>): Promise<WriteOutcome> {
   try {
-    await appendEvent(db, cycleId, event);
+    await write();
     return { ok: true };
   } catch (e) {
     return { ok: false, error: messageOf(e) };

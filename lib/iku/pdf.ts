@@ -12,6 +12,9 @@ function agreements(pdf: PdfWriter, lines: readonly AgreementLine[], empty: stri
   }
 }
 
+/** Every IKU page's footer: the version and the content hash consent refers to. */
+export const ikuFooter = (version: number, contentHash: string) => `IKU version ${version} · indhold SHA-256 ${contentHash}`;
+
 /** One employee's IKU: header, team focus, individual focus, after-TUS agreements, how to approve. */
 export async function ikuPdf(doc: IkuDocument, version: number, contentHash: string): Promise<PdfResult> {
   const year = new Date(doc.sessionAt).getUTCFullYear();
@@ -19,8 +22,14 @@ export async function ikuPdf(doc: IkuDocument, version: number, contentHash: str
     title: `IKU ${year} – ${doc.employee.name}`,
     author: doc.leader || doc.workplace || 'TUS-assistent',
     subject: `Individuel kompetenceudviklingsplan, ${doc.team}`,
-    footer: `IKU version ${version} · indhold SHA-256 ${contentHash}`,
+    footer: ikuFooter(version, contentHash),
   });
+  writeIku(pdf, doc, version);
+  return pdf.finish();
+}
+
+/** The IKU's pages into a writer (alone, or first in the archive file with the consent receipt after it). */
+export function writeIku(pdf: PdfWriter, doc: IkuDocument, version: number): void {
   pdf.title('Individuel kompetenceudviklingsplan (IKU)');
   const facts: [string, string][] = [
     ['Arbejdsplads', doc.workplace],
@@ -46,5 +55,4 @@ export async function ikuPdf(doc: IkuDocument, version: number, contentHash: str
       'Har du kommentarer til formuleringerne, så skriv dem i dit svar, så retter vi IKU\u2019en og sender en ny version. ' +
       'Den godkendte IKU lægges på din personalesag og sendes til din e-Boks, og din godkendelse arkiveres sammen med den.',
   );
-  return pdf.finish();
 }

@@ -9,7 +9,7 @@ import { safeFileName } from '../shared/file-names';
 import { sha256Hex } from '../shared/hash';
 import { LockedError } from '../sheet/locked-error';
 import { addAfterTusRow } from '../sheet/store';
-import { buildIkuDocument, canonicalJson } from './content';
+import { buildIkuDocument, canonicalJson, type IkuDocument } from './content';
 import { ikuPdf } from './pdf';
 
 // Kept here too: callers and tests of the correction import it from this module.
@@ -138,6 +138,18 @@ export async function addAgreementAfterTus(db: TusDb, cycleId: string, employeeI
     await appendEvent(db, cycleId, { type: 'iku.generate', employeeId, at: now, hash: row.contentHash });
   });
   return row;
+}
+
+/**
+ * Each employee's IKU content as the data stands now, with its hash. Equal to a consented hash,
+ * it is the content that was approved (the hash covers all of it), so the archive file can print
+ * it again; a different hash means something changed since (a name, the leader's settings).
+ */
+export async function currentIkuContents(db: TusDb, cycleId: string): Promise<Map<string, { doc: IkuDocument; contentHash: string }>> {
+  const base = await context(db, cycleId);
+  const out = new Map<string, { doc: IkuDocument; contentHash: string }>();
+  for (const employee of base.employees) out.set(employee.id, await contentOf(base, employee));
+  return out;
 }
 
 export async function latestIkus(db: TusDb, cycleId: string): Promise<IkuVersion[]> {

@@ -1,6 +1,7 @@
 import { topState } from '../../machines/next-step';
 import { tryAppend } from '../cycles/store';
 import type { TusDb } from '../db/database';
+import { isEmail } from '../domain/email';
 import type { InvitationInput, OverlayCycle, WriteResult } from '../messaging/replies';
 import { getSetting, getTeamTemplates } from '../settings/store';
 import { templatesFor } from '../templates/defaults';
@@ -27,13 +28,15 @@ export async function invitationData(db: TusDb, cycleId: string): Promise<Invita
   if (!cycle?.cache || topState(cycle.cache.value) !== 'draft') return null;
   const team = await db.teams.get(cycle.teamId);
   const employees = await db.employees.where('teamId').equals(cycle.teamId).sortBy('name');
+  const leader = await getSetting(db, 'leader');
   return {
     cycleId,
     teamName: team?.name ?? '',
     variant: cycle.variant,
     plan: cycle.cache.context.plan,
     employees: employees.map(({ name, email }) => ({ name, email })),
-    leader: await getSetting(db, 'leader'),
+    // An address saved before the settings checked it goes as none, rather than failing the reply's schema.
+    leader: isEmail(leader.email) ? leader : { ...leader, email: '' },
     templates: templatesFor(cycle.variant, await getTeamTemplates(db, cycle.teamId)),
   };
 }

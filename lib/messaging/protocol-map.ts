@@ -3,11 +3,13 @@
 // parsed by the receiver (protocol.ts); replies by the sender, with the schema named here.
 import * as v from 'valibot';
 import {
+  type CheckPageRequest,
   type ClaimPanel,
   type FillComposeRequest,
   FillComposeResponse,
   OpenMail,
   type OverlayRequest,
+  PageCheck,
   type PersonnelRequest,
   type ReadOpenMailRequest,
   type RefreshReminders,
@@ -15,6 +17,7 @@ import {
   type SyncHosts,
 } from './protocol';
 import {
+  ArchiveEntry,
   ConsentRequestData,
   ConsentRequestItem,
   InvitationInput,
@@ -22,6 +25,7 @@ import {
   PendingUpload,
   RecordResult,
   ReplyCandidate,
+  TeamMarkResult,
   UploadFiles,
   WriteResult,
 } from './replies';
@@ -34,6 +38,7 @@ export type AnyRequest =
   | ClaimPanel
   | RegisterPanel
   | ReadOpenMailRequest
+  | CheckPageRequest
   | RefreshReminders
   | SyncHosts;
 
@@ -51,9 +56,14 @@ export const REPLIES = {
   'tus.personnel.pending': v.array(PendingUpload),
   'tus.personnel.files': v.nullable(UploadFiles),
   'tus.personnel.mark': WriteResult,
+  'tus.personnel.allFiles': v.array(ArchiveEntry),
+  'tus.personnel.filed': WriteResult,
+  'tus.personnel.eBoksTeam': TeamMarkResult,
   'tus.panel.register': v.boolean(),
   'tus.panel.claim': v.boolean(),
   'tus.readOpenMail': v.nullable(OpenMail),
+  'tus.overlay.pageCheck': v.nullable(PageCheck),
+  'tus.checkPage': v.nullable(PageCheck),
   'tus.refreshReminders': v.literal(true),
   'tus.syncHosts': v.literal(true),
 } satisfies { [K in AnyRequest['type']]: v.GenericSchema };

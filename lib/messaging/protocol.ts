@@ -21,9 +21,11 @@ export const Attachment = v.object({
   base64: v.pipe(v.string(), v.maxLength(20_000_000)),
 });
 
+/** Our own rule for an address (lib/domain/email.ts, the one the form and the import use), not valibot's, which refuses e.g. o'brien@…. */
+export const Email = v.pipe(v.string(), v.maxLength(320), v.check(isEmail));
+
 export const OutgoingMail = v.object({
-  // Our own rule for an address (the one the employee form and import use), not valibot's, which refuses e.g. o'brien@….
-  to: v.pipe(v.array(v.pipe(v.string(), v.maxLength(320), v.check(isEmail))), v.maxLength(500)),
+  to: v.pipe(v.array(Email), v.maxLength(500)),
   subject: v.pipe(v.string(), v.maxLength(500)),
   body: v.pipe(v.array(Block), v.maxLength(500)),
   attachments: v.pipe(v.array(Attachment), v.maxLength(10)),
@@ -31,7 +33,12 @@ export const OutgoingMail = v.object({
 export type OutgoingMail = v.InferOutput<typeof OutgoingMail>;
 
 /** Overlay page → background → the tab's content script. */
-export const FillComposeRequest = v.object({ type: v.literal('tus.fillCompose'), mail: OutgoingMail });
+export const FillComposeRequest = v.object({
+  type: v.literal('tus.fillCompose'),
+  mail: OutgoingMail,
+  /** The leader answered yes to "To holds …; replace?": what To holds is replaced, never appended to. */
+  replaceTo: v.optional(v.boolean()),
+});
 export type FillComposeRequest = v.InferOutput<typeof FillComposeRequest>;
 
 export const FillComposeResponse = v.object({
@@ -43,6 +50,8 @@ export const FillComposeResponse = v.object({
   notAttached: v.pipe(v.array(v.pipe(v.string(), v.maxLength(200))), v.maxLength(10)),
   /** What went wrong, as message keys: the panel says it in the leader's language. */
   problems: v.pipe(v.array(MessageSchema), v.maxLength(10)),
+  /** What To already held, when nothing was filled because the panel must ask before replacing it. */
+  toHolds: v.optional(v.pipe(v.array(v.pipe(v.string(), v.maxLength(320))), v.maxLength(50))),
 });
 export type FillComposeResponse = v.InferOutput<typeof FillComposeResponse>;
 
@@ -77,6 +86,8 @@ export const OverlayRequest = v.variant('type', [
     token: v.pipe(v.string(), v.regex(/^IKU-\d{4}-[2-9A-HJ-NP-Z]{4}$/)),
   }),
   v.object({ type: v.literal('tus.overlay.consentCandidate') }),
+  /** "Tjek siden": which of the webmail's fields and message parts the page shows (no mail content). */
+  v.object({ type: v.literal('tus.overlay.pageCheck') }),
   v.object({
     type: v.literal('tus.overlay.recordReply'),
     /** What the leader chose; the background reads the mail again and refuses what it does not bear out. */
@@ -93,7 +104,11 @@ export function parseOverlayRequest(message: unknown): OverlayRequest | null {
 }
 
 /** Background → content script: read the mail open in the reading pane. */
-export const ReadOpenMailRequest = v.object({ type: v.literal('tus.readOpenMail') });
+export const ReadOpenMailRequest = v.object({
+  type: v.literal('tus.readOpenMail'),
+  /** Open the sender's contact card when the header shows a name only (asked only for a mail that may be a reply we wait for). */
+  contactCard: v.optional(v.boolean()),
+});
 export type ReadOpenMailRequest = v.InferOutput<typeof ReadOpenMailRequest>;
 
 export const OpenMail = v.object({
@@ -114,8 +129,53 @@ export function parseOpenMail(message: unknown): OpenMail | null {
   return result.success ? result.output : null;
 }
 
-export function parseReadOpenMail(message: unknown): boolean {
-  return v.safeParse(ReadOpenMailRequest, message).success;
+export function parseReadOpenMail(message: unknown): ReadOpenMailRequest | null {
+  const result = v.safeParse(ReadOpenMailRequest, message);
+  return result.success ? result.output : null;
+}
+
+/** Background → content script: check the page against the webmail adapters' selectors. */
+export const CheckPageRequest = v.object({ type: v.literal('tus.checkPage') });
+export type CheckPageRequest = v.InferOutput<typeof CheckPageRequest>;
+export const parseCheckPage = (message: unknown): boolean => v.safeParse(CheckPageRequest, message).success;
+
+const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
+/**
+ * What the page check found, for IT: per selector group the alternative that matched and how many
+ * elements, and whether the open mail's parts could be read. Our selectors and yes/no only, never
+ * a word of the mail (lib/webmail/page-check.ts).
+ */
+export const PageCheck = v.object({
+  host: v.pipe(v.string(), v.maxLength(253)),
+  webmail: v.nullable(v.pipe(v.string(), v.maxLength(40))),
+  by: v.picklist(['url', 'structure', 'none']),
+  groups: v.pipe(
+    v.array(
+      v.object({
+        name: v.pipe(v.string(), v.maxLength(60)),
+        alternatives: Count,
+        matched: v.nullable(
+          v.object({ index: Count, css: v.pipe(v.string(), v.maxLength(500)), note: v.pipe(v.string(), v.maxLength(300)), count: Count }),
+        ),
+      }),
+    ),
+    v.maxLength(60),
+  ),
+  openMail: v.nullable(
+    v.object({
+      sender: v.picklist(['found', 'none', 'several', 'confusable']),
+      subject: v.boolean(),
+      date: v.boolean(),
+      text: v.boolean(),
+    }),
+  ),
+});
+export type PageCheck = v.InferOutput<typeof PageCheck>;
+
+/** The content script's page check, checked in the background with this schema alone (as parseOpenMail). */
+export function parsePageCheck(message: unknown): PageCheck | null {
+  const result = v.safeParse(PageCheck, message);
+  return result.success ? result.output : null;
 }
 
 /** A page of ours after a write: recompute the badge and reminders now, not at the next alarm. */
@@ -133,6 +193,12 @@ export const PersonnelRequest = v.variant('type', [
     employeeId: EmployeeId,
     mark: v.picklist(ARCHIVE_MARKS),
   }),
+  /** Every pending employee's archive file, for "Hent alle". */
+  v.object({ type: v.literal('tus.personnel.allFiles') }),
+  /** One upload of the archive file: the IKU and the receipt filed, both marks in one transaction. */
+  v.object({ type: v.literal('tus.personnel.filed'), cycleId: CycleId, employeeId: EmployeeId }),
+  /** e-Boks marked for every approved, unmarked IKU of the cycle, in one transaction. */
+  v.object({ type: v.literal('tus.personnel.eBoksTeam'), cycleId: CycleId }),
 ]);
 export type PersonnelRequest = v.InferOutput<typeof PersonnelRequest>;
 

@@ -3,7 +3,7 @@
 // every reply with them (so a wrong shape at run time becomes null, never a cast).
 import * as v from 'valibot';
 import { MessageSchema } from './message';
-import { OutgoingMail } from './protocol';
+import { Email, OutgoingMail } from './protocol';
 
 const Id = v.pipe(v.string(), v.maxLength(200));
 const Name = v.pipe(v.string(), v.maxLength(500));
@@ -42,8 +42,9 @@ export const InvitationInput = v.object({
     correctionDeadline: v.nullable(v.number()),
     facilitator: v.object({ kind: v.picklist(['leader', 'delegate']), name: v.optional(Name) }),
   }),
-  employees: v.pipe(v.array(v.object({ name: Name, email: Name })), v.maxLength(500)),
-  leader: v.object({ name: Name, email: Name, workplace: Name }),
+  employees: v.pipe(v.array(v.object({ name: Name, email: Email })), v.maxLength(500)),
+  // The leader may not have given an address yet.
+  leader: v.object({ name: Name, email: v.union([v.literal(''), Email]), workplace: Name }),
   templates: v.object({ subject: Text, invitation: Text, guide: Text, questions: Text }),
 });
 export type InvitationInput = v.InferOutput<typeof InvitationInput>;
@@ -149,8 +150,45 @@ const ReceiptInput = v.object({
   log: v.variant('ok', [v.object({ ok: v.literal(true) }), v.object({ ok: v.literal(false), firstBadSeq: v.number() })]),
 });
 
-export const UploadFiles = v.object({
-  iku: v.object({ name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), base64: Base64 }),
-  receipt: ReceiptInput,
+const AgreementLine = v.object({ text: Text, owner: Name, due: v.pipe(v.string(), v.maxLength(100)) });
+const Lines = v.pipe(v.array(AgreementLine), v.maxLength(1000));
+
+/** An IKU's content (lib/iku/content.ts IkuDocument): the panel prints it again and checks its hash first. */
+const IkuContent = v.object({
+  workplace: Name,
+  team: Name,
+  leader: Name,
+  employee: v.object({ id: Id, name: Name, number: Name }),
+  sessionAt: v.number(),
+  period: Name,
+  teamAgreements: Lines,
+  individual: Lines,
+  afterTus: Lines,
 });
+
+/**
+ * One employee's archive file: the consented IKU's content and the receipt, drawn by the panel as
+ * one PDF (lib/consent/archive-pdf.ts). When the content can no longer be rebuilt with the
+ * consented hash (a name or the leader's settings changed since), the IKU as stored and the
+ * receipt, as two files, and the panel says why.
+ */
+export const UploadFiles = v.variant('kind', [
+  v.object({ kind: v.literal('archive'), iku: IkuContent, receipt: ReceiptInput }),
+  v.object({
+    kind: v.literal('separate'),
+    iku: v.object({ name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)), base64: Base64 }),
+    receipt: ReceiptInput,
+  }),
+]);
 export type UploadFiles = v.InferOutput<typeof UploadFiles>;
+
+/** One pending employee's files, for "Hent alle". */
+export const ArchiveEntry = v.object({ cycleId: Id, employeeId: Id, files: UploadFiles });
+export type ArchiveEntry = v.InferOutput<typeof ArchiveEntry>;
+
+/** e-Boks marked for a whole team at once: how many, and who was left out because their IKU is not approved yet. */
+export const TeamMarkResult = v.variant('ok', [
+  v.object({ ok: v.literal(true), marked: v.pipe(v.number(), v.integer()), notApproved: v.pipe(v.array(Name), v.maxLength(1000)) }),
+  v.object({ ok: v.literal(false), error: MessageSchema }),
+]);
+export type TeamMarkResult = v.InferOutput<typeof TeamMarkResult>;

@@ -26,6 +26,11 @@ export interface PdfWriter {
   paragraph(text: string, options?: { size?: 'p' | 'small'; bold?: boolean; indent?: number; bullet?: boolean }): void;
   /** A gap, in mm. */
   space(mm: number): void;
+  /**
+   * A second document in the same file (the consent receipt after the IKU it belongs to): a new
+   * page, its own footer, its pages numbered on their own ("Side 1 af 1"), so each part reads as it would alone.
+   */
+  part(footer?: string): void;
   finish(): PdfResult;
 }
 
@@ -47,6 +52,7 @@ export async function createPdfWriter(meta: PdfMeta): Promise<PdfWriter> {
   };
   doc.setProperties({ title: clean(meta.title), author: clean(meta.author), subject: clean(meta.subject), creator: 'TUS-assistent' });
   const usable = MM.width - 2 * MM.margin;
+  const parts: { start: number; footer: string | undefined }[] = [{ start: 1, footer: meta.footer }];
   const bottom = MM.height - MM.margin - MM.footer;
   let y = MM.margin;
   const lineHeight = (pt: number) => (pt * LINE * 25.4) / 72;
@@ -86,15 +92,24 @@ export async function createPdfWriter(meta: PdfMeta): Promise<PdfWriter> {
     space: (mm) => {
       y += mm;
     },
+    part: (footer) => {
+      doc.addPage();
+      y = MM.margin;
+      parts.push({ start: doc.getNumberOfPages(), footer });
+    },
     finish: () => {
       const pages = doc.getNumberOfPages();
-      for (let page = 1; page <= pages; page++) {
-        doc.setPage(page);
-        doc.setFont('helvetica', 'normal');
-        doc.setFontSize(SIZE.footer);
-        if (meta.footer) doc.text(clean(meta.footer), MM.margin, MM.height - MM.margin / 2);
-        doc.text(`Side ${page} af ${pages}`, MM.width - MM.margin, MM.height - MM.margin / 2, { align: 'right' });
-      }
+      parts.forEach((part, i) => {
+        const end = (parts[i + 1]?.start ?? pages + 1) - 1;
+        for (let page = part.start; page <= end; page++) {
+          doc.setPage(page);
+          doc.setFont('helvetica', 'normal');
+          doc.setFontSize(SIZE.footer);
+          if (part.footer) doc.text(clean(part.footer), MM.margin, MM.height - MM.margin / 2);
+          const total = end - part.start + 1;
+          doc.text(`Side ${page - part.start + 1} af ${total}`, MM.width - MM.margin, MM.height - MM.margin / 2, { align: 'right' });
+        }
+      });
       return { bytes: new Uint8Array(doc.output('arraybuffer')), pages, replaced: [...replaced] };
     },
   };

@@ -1,7 +1,7 @@
 import { DEFAULT_STEP_OPTIONS, type StepOptions } from '../../machines/step-options';
 import type { TusDb } from '../db/database';
 import type { TemplateSet } from '../templates/defaults';
-import type { WebmailId } from '../webmail/types';
+import type { WebmailChoice } from '../webmail/adapters';
 
 export interface LeaderSettings {
   name: string;
@@ -18,7 +18,8 @@ export interface AddedHost {
 
 interface SettingValues {
   leader: LeaderSettings;
-  webmail: WebmailId;
+  /** A known webmail by id, or a webmail host the leader added, by its origin. */
+  webmail: WebmailChoice;
   hosts: AddedHost[];
   /** Keys of reminders already shown, so none is shown twice. */
   notified: string[];
@@ -27,6 +28,7 @@ interface SettingValues {
 
 const DEFAULTS: SettingValues = {
   leader: { name: '', email: '', workplace: '' },
+  // Type-only import above: the pages that read settings need not carry the adapters' code.
   webmail: 'outlook',
   hosts: [],
   notified: [],

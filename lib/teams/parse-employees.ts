@@ -1,7 +1,8 @@
 // Employee lists as leaders have them: pasted from Excel (tab-separated) or a CSV file
 // (Danish ';' or ','), each row accepted or rejected with a reason the leader can act on.
-import { isEmail } from '../domain/email';
+import { isEmail, normalizeEmail } from '../domain/email';
 import { type Message, message } from '../i18n/message';
+import { NAME_MAX } from './limits';
 
 export interface ParsedEmployee {
   name: string;
@@ -67,7 +68,7 @@ const looksLikeHeader = (cells: string[]) => !isEmail(cells[1] ?? '') && cells.s
 export function parseEmployees(text: string, existingEmails: Iterable<string> = []): ParseResult {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const delimiter = detectDelimiter(lines);
-  const seen = new Set([...existingEmails].map((e) => e.trim().toLowerCase()));
+  const seen = new Set([...existingEmails].map(normalizeEmail));
   const rows: RowResult[] = [];
   let first = true;
   lines.forEach((raw, index) => {
@@ -80,9 +81,10 @@ export function parseEmployees(text: string, existingEmails: Iterable<string> = 
     first = false;
     const line = index + 1;
     const [name = '', emailCell = '', number = ''] = cells;
-    const email = emailCell.toLowerCase();
+    const email = normalizeEmail(emailCell);
     const reject = (reason: Message) => rows.push({ line, status: 'rejected', raw, reason });
     if (!name) return reject(message('import.reason.noName'));
+    if (name.length > NAME_MAX) return reject(message('import.reason.nameTooLong', { max: NAME_MAX }));
     if (!email) return reject(message('import.reason.noEmail'));
     if (!isEmail(email)) return reject(message('team.error.invalidEmail', { email: emailCell }));
     if (seen.has(email)) return reject(message('team.error.duplicateEmail', { email }));

@@ -4,6 +4,7 @@ import { isEmail, normalizeEmail } from '../domain/email';
 import type { Employee, Team } from '../domain/types';
 import type { MessageKey } from '../i18n';
 import { KeyedError, type Params } from '../i18n/message';
+import { NAME_MAX } from './limits';
 
 /** A field the leader must correct: `field` says which, the key what is wrong (the form translates it). */
 export class InvalidInputError extends KeyedError {
@@ -16,8 +17,6 @@ export class InvalidInputError extends KeyedError {
     this.name = 'InvalidInputError';
   }
 }
-
-const NAME_MAX = 120;
 
 export function validTeamName(name: string): string {
   const trimmed = name.trim();
@@ -34,15 +33,12 @@ export async function createTeam(db: TusDb, name: string, now: number, id: strin
 
 export type NewEmployee = Omit<Employee, 'id' | 'teamId'> & { id?: string };
 
-/** Writes all rows or none. */
+/** Writes all rows or none; every row passes the form's rules (validEmployee) first, so an import cannot store what the form refuses. */
 export async function addEmployees(db: TusDb, teamId: string, rows: readonly NewEmployee[]): Promise<Employee[]> {
-  const employees: Employee[] = rows.map(({ id, ...row }) => ({
-    ...row,
-    id: id ?? crypto.randomUUID(),
-    teamId,
-    name: row.name.trim(),
-    email: normalizeEmail(row.email),
-  }));
+  const employees: Employee[] = rows.map((row) => {
+    const { id, number, ...valid } = validEmployee(row);
+    return { ...valid, ...(number ? { number } : {}), id: id ?? crypto.randomUUID(), teamId };
+  });
   await db.transaction('rw', db.teams, db.employees, async () => {
     if (!(await db.teams.get(teamId))) throw new NotFoundError('team');
     await db.employees.bulkAdd(employees);
@@ -64,6 +60,7 @@ export function validEmployee(input: NewEmployee): NewEmployee {
   const name = input.name.trim();
   const email = normalizeEmail(input.email);
   if (!name) throw new InvalidInputError('name', 'team.error.employeeName');
+  if (name.length > NAME_MAX) throw new InvalidInputError('name', 'team.error.nameTooLong', { max: NAME_MAX });
   if (!email) throw new InvalidInputError('email', 'team.error.employeeEmail');
   if (!isEmail(email)) throw new InvalidInputError('email', 'team.error.invalidEmail', { email });
   const number = input.number?.trim();
@@ -104,6 +101,5 @@ export async function moveEmployee(db: TusDb, employeeId: string, toTeamId: stri
   });
 }
 
-export async function removeEmployee(db: TusDb, employeeId: string): Promise<void> {
-  await db.employees.delete(employeeId);
-}
+// Removing an employee is an erasure (lib/privacy/erase.ts), never a bare delete of the row that
+// would leave their agreements, IKUs and evidence behind with no way to find them.

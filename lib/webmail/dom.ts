@@ -110,3 +110,74 @@ export function machineDate(el: Element | null): number | null {
   const ms = raw ? Date.parse(raw) : NaN;
   return Number.isFinite(ms) ? ms : null;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Reading (the read side's helpers; the compose helpers above belong to the compose side).
+
+const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]';
+
+/**
+ * Whether the page shows the element: Gmail keeps old threads in the DOM, hidden. Uses the
+ * browser's own check where there is one (it sees stylesheet rules too), else the markup's.
+ */
+export function isShown(el: Element): boolean {
+  if (el.closest(HIDDEN)) return false;
+  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
+  return typeof check === 'function' ? check.call(el) : true;
+}
+
+/** The first element of the first alternative that has one `keep` accepts (findFirst with a filter). */
+export function findFirstWhere<T extends Element = HTMLElement>(
+  root: ParentNode,
+  selectors: Selectors,
+  keep: (el: T) => boolean,
+): T | null {
+  return findAll<T>(root, selectors, keep)[0] ?? null;
+}
+
+/** Which alternative of a group matches on the page, and how many elements: for the page check. */
+export function matchOf(root: ParentNode, selectors: Selectors): { index: number; count: number } | null {
+  for (const [index, { css }] of selectors.entries()) {
+    const count = root.querySelectorAll(css).length;
+    if (count > 0) return { index, count };
+  }
+  return null;
+}
+
+const wait = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
+
+/**
+ * Clicks `trigger`, waits for an element of `card` that was not in the page before the click
+ * (a mail's own HTML cannot pass for it) and for `read` to find what it wants there (a card may
+ * fill in after it opens; `read` gives null until then), then closes the card with Escape. Null
+ * when no new card, or nothing readable in it, appeared within `timeoutMs`.
+ */
+export async function readPopupCard<R>(
+  trigger: HTMLElement,
+  card: Selectors,
+  read: (card: Element) => R | null,
+  timeoutMs = 3000,
+): Promise<R | null> {
+  const doc = trigger.ownerDocument;
+  const cards = () => card.flatMap(({ css }) => [...doc.querySelectorAll(css)]);
+  const before = new Set(cards());
+  trigger.click();
+  let found: Element | null = null;
+  let result: R | null = null;
+  for (let waited = 0; result === null && waited <= timeoutMs; waited += 50) {
+    found = cards().find((el) => !before.has(el) && isShown(el)) ?? null;
+    result = found && read(found);
+    if (result === null) await wait(50);
+  }
+  if (found?.isConnected) found.dispatchEvent(escapeKey(doc));
+  if (found?.isConnected) doc.dispatchEvent(escapeKey(doc));
+  return result;
+}
+
+/** An Escape key press, as the page's own handlers see it (a plain event in DOMs without KeyboardEvent). */
+function escapeKey(doc: Document): Event {
+  const init = { key: 'Escape', code: 'Escape', bubbles: true, cancelable: true };
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  if (view?.KeyboardEvent) return new view.KeyboardEvent('keydown', init);
+  return Object.assign(new (view?.Event ?? Event)('keydown', init), { key: 'Escape' });
+}

@@ -1,32 +1,136 @@
 import { base64ToBytes } from '../messaging/base64';
 import type { FillComposeResponse, OutgoingMail } from '../messaging/protocol';
-import { dropFiles, focusExactly, typeText } from './dom';
-import type { WebmailAdapter } from './types';
+import { toText } from '../templates/mail-body';
+import { pickCompose, showsAttachment, showsText, showsValue, waitUntil } from './compose';
+import { typeText } from './dom';
+import type { ComposeFields, WebmailAdapter } from './types';
 
-/** Fills the open compose window; says field by field what worked (problems as message keys, for the panel to word), and never guesses. */
-export function fillCompose(adapter: WebmailAdapter | null, doc: Document, mail: OutgoingMail): FillComposeResponse {
+type Message = FillComposeResponse['problems'][number];
+
+export interface FillOptions {
+  /** The leader confirmed, after our question, that what To holds may be replaced. */
+  replaceTo?: boolean;
+  /** The page element that last had focus (compose.ts rememberFocus); decides between composes. */
+  focused?: Element | null;
+  /** How long an editor may take to show the body, and the page to show the attachment cards. */
+  bodyWaitMs?: number;
+  filesWaitMs?: number;
+}
+
+/** A list for a message parameter, within the reply schema's 5,000 characters. */
+const listed = (items: readonly string[]) => {
+  const text = items.join(', ');
+  return text.length <= 5000 ? text : `${text.slice(0, 4990)} …`;
+};
+
+const sameAddresses = (a: readonly string[], b: readonly string[]) => {
+  const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.trim().toLowerCase()));
+  const [x, y] = [lower(a), lower(b)];
+  return x.size === y.size && [...x].every((v) => y.has(v));
+};
+
+/**
+ * Fills the one compose window the leader means and says, field by field, what the page now shows
+ * (problems as message keys, for the panel to word). It checks after every step and never reports
+ * what it did not see; when To already holds addresses it fills nothing and asks first.
+ */
+export async function fillCompose(
+  adapter: WebmailAdapter | null,
+  doc: Document,
+  mail: OutgoingMail,
+  options: FillOptions = {},
+): Promise<FillComposeResponse> {
+  const names = mail.attachments.map((a) => a.name);
   const result: FillComposeResponse = { ok: false, to: false, subject: false, body: false, attached: [], notAttached: [], problems: [] };
-  if (!adapter) {
-    result.problems.push({ key: 'fill.notWebmail' });
-    return result;
+  if (!adapter) return { ...result, notAttached: names, problems: [{ key: 'fill.notWebmail' }] };
+  const choice = pickCompose(adapter.findComposes(doc), options.focused ?? doc.activeElement);
+  if ('problem' in choice) return { ...result, notAttached: names, problems: [{ key: choice.problem }] };
+  const compose = choice.compose;
+
+  const holds = compose.to ? adapter.recipientsShown(compose) : [];
+  const already = holds.length > 0 && sameAddresses(holds, mail.to);
+  if (holds.length > 0 && !already && !options.replaceTo) {
+    const toHolds = holds.slice(0, 50).map((h) => h.slice(0, 320));
+    return { ...result, toHolds, problems: [{ key: 'fill.toHolds', params: { addresses: listed(toHolds) } }] };
   }
-  const fields = adapter.findCompose(doc);
-  if (!fields) {
-    result.problems.push({ key: 'fill.noCompose' });
-    result.notAttached = mail.attachments.map((a) => a.name);
-    return result;
-  }
-  if (fields.to && mail.to.length) result.to = typeText(fields.to, adapter.recipientText(mail.to), false);
-  if (!result.to && mail.to.length) result.problems.push({ key: 'fill.noTo' });
-  if (fields.subject) result.subject = typeText(fields.subject, mail.subject, true);
-  if (!result.subject) result.problems.push({ key: 'fill.noSubject' });
-  if (fields.body && focusExactly(fields.body)) result.body = adapter.insertBody(fields.body, mail.body);
-  if (!result.body) result.problems.push({ key: 'fill.noBody' });
+  const problems: Message[] = [];
+  result.to = await fillTo(adapter, compose, mail.to, holds.length > 0 && !already, already, problems);
+  result.subject = fillSubject(compose, mail.subject, problems);
+  result.body = await fillBody(adapter, compose, mail, options.bodyWaitMs ?? 2000, problems);
   if (mail.attachments.length) {
     const files = mail.attachments.map((a) => new File([base64ToBytes(a.base64)], a.name, { type: a.type }));
-    const accepted = fields.dropTarget ? dropFiles(fields.dropTarget, files) : false;
-    (accepted ? result.attached : result.notAttached).push(...mail.attachments.map((a) => a.name));
+    const shown = await attach(adapter, compose, files, options.filesWaitMs ?? 3000, problems);
+    result.attached = names.filter((n) => shown.has(n));
+    result.notAttached = names.filter((n) => !shown.has(n));
   }
-  result.ok = result.subject && result.body && (result.to || mail.to.length === 0);
+  result.problems = problems.slice(0, 10);
+  result.ok = result.to && result.subject && result.body;
   return result;
+}
+
+async function fillTo(
+  adapter: WebmailAdapter,
+  compose: ComposeFields,
+  to: readonly string[],
+  replace: boolean,
+  already: boolean,
+  problems: Message[],
+): Promise<boolean> {
+  if (to.length === 0 || already) return true;
+  const addresses = listed(to);
+  if (!compose.to) {
+    problems.push({ key: 'fill.noTo', params: { addresses } });
+    return false;
+  }
+  if (replace && !(await adapter.clearRecipients(compose))) {
+    problems.push({ key: 'fill.toNotCleared', params: { addresses } });
+    return false;
+  }
+  const added = new Set((await adapter.addRecipients(compose, to)).map((a) => a.toLowerCase()));
+  const missing = to.filter((a) => !added.has(a.toLowerCase()));
+  // Each address became a pill or chip, and To shows nothing else (no stray text, no one else's).
+  if (missing.length > 0 || adapter.recipientsShown(compose).length !== to.length) {
+    problems.push({ key: 'fill.toNotShown', params: { addresses: listed(missing.length ? missing : to) } });
+    return false;
+  }
+  return true;
+}
+
+function fillSubject(compose: ComposeFields, subject: string, problems: Message[]): boolean {
+  if (!compose.subject) {
+    problems.push({ key: 'fill.noSubject', params: { subject } });
+    return false;
+  }
+  if (!showsValue(compose.subject, subject)) typeText(compose.subject, subject, true);
+  if (showsValue(compose.subject, subject)) return true;
+  problems.push({ key: 'fill.subjectNotShown', params: { subject } });
+  return false;
+}
+
+async function fillBody(adapter: WebmailAdapter, compose: ComposeFields, mail: OutgoingMail, waitMs: number, problems: Message[]) {
+  const text = toText(mail.body);
+  const body = compose.body;
+  if (!body) {
+    problems.push({ key: 'fill.noBody' });
+    return false;
+  }
+  // Already there (the leader clicked twice): inserting again would double the text.
+  if (text && showsText(body, text)) return true;
+  body.focus();
+  adapter.insertBody(body, mail.body);
+  if (await waitUntil(() => showsText(body, text), waitMs)) return true;
+  problems.push({ key: 'fill.bodyNotShown' });
+  return false;
+}
+
+/** Drops what is not shown yet on the page's own drop target; the names the page then shows as attached. */
+async function attach(adapter: WebmailAdapter, compose: ComposeFields, files: File[], waitMs: number, problems: Message[]) {
+  const isShownFile = (f: File) => showsAttachment(compose, f.name);
+  const todo = files.filter((f) => !isShownFile(f));
+  const taken = todo.length === 0 || (await adapter.attachFiles(compose, todo));
+  if (taken) await waitUntil(() => files.every(isShownFile), waitMs);
+  const shown = new Set(files.filter(isShownFile).map((f) => f.name));
+  const missing = files.filter((f) => !shown.has(f.name)).map((f) => f.name);
+  if (missing.length) problems.push({ key: taken ? 'fill.filesNotShown' : 'fill.filesNotTaken', params: { names: listed(missing) } });
+  return shown;
 }

@@ -1,76 +1,169 @@
 import { type Block, toNodes } from '../templates/mail-body';
-import { caretToStart, findAll, findFirst, headerElements, machineDate, type Selectors } from './dom';
-import { KNOWN_WEBMAIL_HOSTS } from './known-hosts';
+import { dropOnOwnZone, findComposeWindows, isTextField, pause, pressKey, waitUntil } from './compose';
+import {
+  caretToStart,
+  findAll,
+  findFirst,
+  findFirstWhere,
+  focusExactly,
+  headerElements,
+  isShown,
+  machineDate,
+  type Selectors,
+} from './dom';
 import { senderOf } from './sender';
+import { parseShownDate } from './shown-date';
 import type { WebmailAdapter } from './types';
 
-// Fixture: tests/fixtures/gmail/. Gmail enforces Trusted Types: no HTML strings in its page,
-// so the body is built from nodes.
+// Compose. Sources: shared/notes/webmail-dom.md (read 2026-11: InboxSDK gmail-compose-view and
+// set-recipients, FlowCrypt 2026, a saved compose DOM 2020). Fixtures: tests/fixtures/gmail/compose*.html;
+// tests: tests/lib/webmail/fill.test.ts, tests/e2e/webmail.spec.ts. Gmail enforces Trusted Types:
+// no HTML strings in its page, so the body is built from nodes. Every lookup runs inside one
+// compose window, the [role=dialog] (or an inline reply's container), never subject.closest('form'):
+// the subject sits in a metadata form that does not hold the body.
 const TO: Selectors = [
-  { css: 'input[aria-label="Til-modtagere"]', note: 'Gmail 2024–25, Danish' },
-  { css: 'input[aria-label="To recipients"]', note: 'Gmail 2024–25, English' },
-  { css: 'textarea[name="to"]', note: 'Gmail before 2023' },
+  {
+    css: 'div[name="to"] input[role="combobox"]',
+    note: 'Gmail since 2021: combobox in div[name=to] (notes 2026-11, InboxSDK set-recipients)',
+  },
+  { css: 'textarea[name="to"]', note: 'Gmail before 2021 (notes 2026-11)' },
 ];
-const SUBJECT: Selectors = [{ css: 'input[name="subjectbox"]', note: 'Gmail, every language' }];
+const SUBJECT: Selectors = [{ css: 'input[name="subjectbox"]', note: 'Gmail subject, any language (notes 2026-11)' }];
 const BODY: Selectors = [
-  { css: 'div[role="textbox"][aria-label="Meddelelsestekst"]', note: 'Gmail, Danish' },
-  { css: 'div[role="textbox"][aria-label="Message Body"]', note: 'Gmail, English' },
-  // TODO(2026-11): structural fallback; Gmail has marked its editor g_editable for years.
-  { css: 'div[g_editable="true"][contenteditable="true"]', note: 'fallback: Gmail editor attribute' },
+  { css: '[aria-label="Message Body"][g_editable="true"]', note: 'Gmail body, English label (notes 2026-11)' },
+  { css: '[g_editable="true"][contenteditable="true"]', note: 'Gmail body by its editor attribute, any language (notes 2026-11)' },
 ];
+// Recipient chips and their remove control (InboxSDK set-recipients and get-recipients, 2024).
+const CHIP = '[role="option"][data-name]';
+const CHIP_REMOVE = '.afX[aria-label]';
+const COMPOSE = { to: TO, subject: SUBJECT, body: BODY, window: '[role="dialog"]' };
 
-// An opened conversation: Gmail marks the subject, the sender's address and the message id with
-// attributes it has kept for years; the body container is a class name (fallback below).
-const READ_SUBJECT: Selectors = [{ css: 'h2[data-thread-perm-id]', note: 'Gmail conversation subject' }];
-// Looked up inside the one message being read: inbox rows and collapsed earlier messages carry
-// [email] too, so a page-wide lookup picks the wrong one (shared/notes/webmail-dom.md, 2026-11).
-const READ_FROM: Selectors = [
-  { css: 'span.gD[email]', note: 'Gmail sender chip of an expanded message (InboxSDK, gmail.js 2025)' },
-  // TODO(2026-11): our earlier guess; inside one message it also matches recipients, which then refuses as "several".
-  { css: 'span[email][name]', note: 'fallback: any address chip in the message' },
+// An opened conversation. Sources: shared/notes/webmail-dom.md (read 2026-11: InboxSDK
+// gmail-message-view and page-parser, gmail.js 2025); fixture tests/fixtures/gmail/read.html;
+// tests tests/lib/webmail/read-open-mail.test.ts, tests/e2e/reading.spec.ts. Gmail keeps hidden
+// old threads in the DOM, so every read skips what the page does not show (dom.ts isShown).
+const READ_SUBJECT: Selectors = [
+  { css: 'h2.hP', note: 'Gmail thread subject, the visible one (notes 2026-11)' },
+  { css: 'h2[data-thread-perm-id]', note: 'fallback: thread subject by its id attribute (no source, our 2025 guess)' },
 ];
+// Looked up inside the one message being read: inbox rows and collapsed earlier messages carry
+// [email] too, so a page-wide lookup picks the wrong one (notes 2026-11).
+const READ_FROM: Selectors = [
+  { css: 'span.gD[email]', note: 'Gmail sender chip of an expanded message (notes 2026-11: InboxSDK, gmail.js)' },
+  // Inside one message it also matches recipients, which then refuses as "several": never a wrong sender.
+  { css: 'span[email][name]', note: 'fallback: any address chip in the message (no source, our 2025 guess)' },
+];
+// The element holding one message (no source in the notes; kept from our 2025 version).
 const READ_MESSAGE = '[data-message-id]';
 const READ_BODY: Selectors = [
-  { css: '[data-message-id] .a3s', note: 'Gmail message body (class name)' },
-  // TODO(2026-11): structural fallback, remove if the class above holds.
-  { css: '[data-message-id] [dir="ltr"]', note: 'fallback: the message text block' },
+  { css: '.ii.gt .a3s', note: 'Gmail message body (notes 2026-11)' },
+  { css: '[data-message-id] .a3s', note: 'fallback: body class inside a message (no source)' },
+];
+const READ_DATE: Selectors = [
+  { css: '.g3[title]', note: 'Gmail message date, localized words in the title (notes 2026-11)' },
+  { css: 'time[datetime], [data-date]', note: 'fallback: a machine date (no source)' },
 ];
 
-export const gmail: WebmailAdapter = {
+const HOSTS: readonly string[] = ['mail.google.com'];
+
+export const gmail: WebmailAdapter<'gmail'> = {
   id: 'gmail',
-  matchesUrl: (url) => (KNOWN_WEBMAIL_HOSTS.gmail as readonly string[]).includes(url.hostname),
-  detect: (doc) => (findFirst(doc, SUBJECT) !== null && findFirst(doc, BODY) !== null) || findFirst(doc, READ_SUBJECT) !== null,
+  hosts: HOSTS,
+  // Gmail's long-standing compose URL (view=cm); plain text only, the panel fills the rest.
+  composeUrl: (mail) =>
+    `https://mail.google.com/mail/?${new URLSearchParams({ view: 'cm', fs: '1', to: mail.to.join(','), su: mail.subject, body: mail.body })}`,
+  matchesUrl: (url) => url.protocol === 'https:' && HOSTS.includes(url.hostname),
+  detect: (doc) =>
+    (findFirst(doc, SUBJECT) !== null && findFirst(doc, BODY) !== null) || findFirstWhere(doc, READ_SUBJECT, isShown) !== null,
   readOpenMail(doc) {
-    const subject = findFirst(doc, READ_SUBJECT);
-    // Only expanded messages show a body; the one being read is the last of them.
-    const body = findAll(doc, READ_BODY).at(-1);
+    const subject = findFirstWhere(doc, READ_SUBJECT, isShown);
+    // Only expanded messages show a body; the one being read is the last shown of them.
+    const body = findAll<HTMLElement>(doc, READ_BODY, isShown).at(-1);
     if (!subject || !body) return null;
     const message = body.closest(READ_MESSAGE);
+    const date = message && findFirst(message, READ_DATE);
     return {
       ...(message ? senderOf(headerElements(message, READ_FROM, READ_BODY)) : { from: '', fromProblem: 'none' as const }),
       subject: (subject.textContent ?? '').trim(),
-      receivedAt: machineDate(message?.querySelector('[data-date], time[datetime]') ?? null),
+      receivedAt: date ? (machineDate(date) ?? parseShownDate(date.getAttribute('title'))) : null,
       text: body.innerText ?? body.textContent ?? '',
       messageId: message?.getAttribute('data-message-id') ?? null,
     };
   },
-  findCompose(doc) {
-    const subject = findFirst<HTMLInputElement>(doc, SUBJECT);
-    const root = subject?.closest<HTMLElement>('[role="dialog"], form') ?? doc;
-    const body = findFirst(root, BODY);
-    if (!subject && !body) return null;
-    return { to: findFirst(root, TO), subject, body, dropTarget: root instanceof HTMLElement ? root : body };
+  selectorGroups: {
+    to: TO,
+    subject: SUBJECT,
+    body: BODY,
+    readSubject: READ_SUBJECT,
+    readFrom: READ_FROM,
+    readBody: READ_BODY,
+    readDate: READ_DATE,
   },
+  findComposes: (doc) => findComposeWindows(doc, COMPOSE),
   insertBody(body, blocks: readonly Block[]) {
     caretToStart(body);
     const doc = body.ownerDocument;
     const range = doc.getSelection()?.getRangeAt(0);
-    if (!range) return false;
+    if (!range) return;
     const fragment = doc.createDocumentFragment();
     fragment.append(...toNodes(blocks, doc));
     range.insertNode(fragment);
     body.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    return true;
+    // Gmail saves the draft after a key event in the editor, not after our input event (notes 2026-11).
+    pressKey(body, 'Shift');
+    pressKey(body, 'Shift', 'keyup');
   },
-  recipientText: (to) => to.map((a) => `${a}, `).join(''),
+  recipientsShown: (compose) => (compose.to ? [...chipsOf(compose.to).map(chipAddress), ...typedAddresses(compose.to)] : []),
+  async clearRecipients(compose) {
+    const to = compose.to;
+    if (!to) return false;
+    for (const remove of chipsOf(to).flatMap((c) => [...c.querySelectorAll<HTMLElement>(CHIP_REMOVE)])) remove.click();
+    if (focusExactly(to) && isTextField(to) && to.value) {
+      to.select();
+      to.ownerDocument.execCommand('delete');
+    }
+    return waitUntil(() => gmail.recipientsShown(compose).length === 0, 1500);
+  },
+  async addRecipients(compose, addresses) {
+    const to = compose.to;
+    if (!to || !focusExactly(to)) return [];
+    const shownNow = () => new Set(chipsOf(to).map((c) => chipAddress(c).toLowerCase()));
+    const missing = () => addresses.filter((a) => !shownNow().has(a.toLowerCase()));
+    // Pasted comma-joined, then the chips checked; Gmail can reset a fresh compose's recipients,
+    // so what is missing is pasted once more (InboxSDK set-recipients, notes 2026-11).
+    for (let round = 0; round < 3 && missing().length > 0; round++) {
+      pasteText(to, missing().join(','));
+      // Chips shown, then a short wait: a reset comes about 100 ms later (InboxSDK waits as long).
+      if (await waitUntil(() => missing().length === 0, 1500)) await pause(300);
+    }
+    return addresses.filter((a) => shownNow().has(a.toLowerCase()));
+  },
+  // Gmail's own drop zone appears only after dragenter on the compose; the drop goes there (notes 2026-11).
+  attachFiles: (compose, files) => dropOnOwnZone(compose, files),
 };
+
+/** The chips in the To row the field belongs to. */
+const chipsOf = (to: HTMLElement): HTMLElement[] => [
+  ...(to.closest('div[name="to"]') ?? to.parentElement ?? to).querySelectorAll<HTMLElement>(CHIP),
+];
+
+/** A chip's address: its hovercard id or name where that is an address, else what it shows. */
+function chipAddress(chip: HTMLElement): string {
+  const candidates = [chip.getAttribute('data-hovercard-id'), chip.getAttribute('data-name'), chip.textContent];
+  const address = candidates.map((c) => /[^\s<>,;]+@[^\s<>,;]+/.exec(c ?? '')?.[0]).find(Boolean);
+  return address ?? chip.getAttribute('data-name') ?? '';
+}
+
+/** Addresses typed in the field that are not chips yet. */
+const typedAddresses = (to: HTMLElement): string[] =>
+  (isTextField(to) ? to.value : '')
+    .split(/[,;]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** A paste of plain text, as InboxSDK gives Gmail the recipients. */
+function pasteText(el: HTMLElement, text: string) {
+  const data = new DataTransfer();
+  data.setData('text/plain', text);
+  el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+}

@@ -1,84 +1,259 @@
 import { type Block, toHtml, toText } from '../templates/mail-body';
-import { caretToStart, findAll, findFirst, headerElements, machineDate, messageOf, pasteHtml, type Selectors } from './dom';
-import { KNOWN_WEBMAIL_HOSTS } from './known-hosts';
-import { senderOf } from './sender';
+import { dropOn, findComposeWindows, isTextField, pause, pressKey, waitUntil } from './compose';
+import {
+  caretToStart,
+  findAll,
+  findFirst,
+  focusExactly,
+  headerElements,
+  isShown,
+  machineDate,
+  messageOf,
+  pasteHtml,
+  readPopupCard,
+  type Selectors,
+  typeText,
+} from './dom';
+import { cardAddresses, senderFromAddresses, senderOf } from './sender';
+import { parseShownDate } from './shown-date';
 import type { WebmailAdapter } from './types';
 
-// Labels are localized: Danish first (our users), then English. Fixtures: tests/fixtures/outlook/.
+// Compose. Sources: shared/notes/webmail-dom.md (read 2026-11: Outlook automation scripts 2024–26,
+// toggl track-extension 2021–24, roosterjs). Fixtures: tests/fixtures/{outlook,owa}/compose*.html;
+// tests: tests/lib/webmail/fill.test.ts, tests/e2e/webmail.spec.ts. Language-independent hooks and
+// the documented English labels come first; the Danish labels have no public source and are only
+// fallbacks. Each lookup runs inside one compose window (compose.ts findComposeWindows).
 const TO: Selectors = [
-  { css: 'div[role="textbox"][aria-label="Til"]', note: 'Outlook on the web 2024–25, Danish' },
-  { css: 'div[role="textbox"][aria-label="To"]', note: 'Outlook on the web 2024–25, English' },
-  { css: 'input[aria-label="Til"]', note: 'OWA on-premises (Exchange 2016/2019), Danish' },
-  { css: 'input[aria-label="To"]', note: 'OWA on-premises, English' },
-  // TODO(2026-11): fallback by structure; remove when the labels above prove stable.
-  { css: '[role="textbox"][aria-label^="Til"], [role="textbox"][aria-label^="To"]', note: 'fallback: label with suffix' },
+  {
+    css: '[contenteditable="true"][aria-label="To"]',
+    note: 'new Outlook: contenteditable, aria-label "To", some tenants without role (notes 2026-11)',
+  },
+  { css: 'input[aria-label="To"]', note: 'classic OWA 2016/2019 (notes 2026-11)' },
+  { css: '[contenteditable="true"][aria-label="Til"]', note: 'fallback: Danish label (unconfirmed, no source)' },
+  { css: 'input[aria-label="Til"]', note: 'fallback: classic OWA, Danish label (unconfirmed, no source)' },
 ];
 const SUBJECT: Selectors = [
-  { css: 'input[aria-label="Tilføj et emne"]', note: 'Outlook on the web, Danish' },
-  { css: 'input[aria-label="Add a subject"]', note: 'Outlook on the web, English' },
-  { css: 'input[aria-label="Emne,"]', note: 'OWA on-premises, Danish' },
-  { css: 'input[aria-label="Subject,"]', note: 'OWA on-premises, English' },
+  { css: 'input[id^="MSG_"][id$="_SUBJECT"]', note: 'new Outlook: id MSG_…_SUBJECT, any language (notes 2026-11)' },
+  { css: 'input[aria-label="Subject"]', note: 'new Outlook 2026: aria-label "Subject" (notes 2026-11)' },
+  {
+    css: 'input[aria-label="Add a subject"], input[placeholder="Add a subject"]',
+    note: 'new Outlook before 2026; the placeholder stays (notes 2026-11)',
+  },
+  { css: 'input[aria-label="Subject,"]', note: 'classic OWA 2016/2019, with the comma (notes 2026-11)' },
+  {
+    css: 'input[aria-label="Emne"], input[aria-label="Tilføj et emne"], input[placeholder="Tilføj et emne"]',
+    note: 'fallback: Danish labels (unconfirmed, no source)',
+  },
+  { css: 'input[aria-label="Emne,"]', note: 'fallback: classic OWA, Danish label (unconfirmed, no source)' },
 ];
 const BODY: Selectors = [
-  { css: 'div[role="textbox"][aria-label^="Meddelelsestekst"]', note: 'Outlook on the web, Danish' },
-  { css: 'div[role="textbox"][aria-label^="Message body"]', note: 'Outlook on the web, English' },
-  { css: 'div[contenteditable="true"][aria-label^="Meddelelsestekst"]', note: 'OWA on-premises, Danish' },
-  { css: 'div[contenteditable="true"][aria-label^="Message body"]', note: 'OWA on-premises, English' },
+  {
+    css: '[role="textbox"][aria-label^="Message body"]',
+    note: 'new Outlook (roosterjs): label continues with a keyboard hint (notes 2026-11)',
+  },
+  { css: 'div[contenteditable="true"][aria-label^="Message body"]', note: 'classic OWA body without role (no source, our 2025 guess)' },
+  {
+    css: 'div[contenteditable="true"][role="textbox"][aria-multiline="true"]',
+    note: 'fallback: multi-line editor, any language (no source, our guess 2026-11)',
+  },
+  { css: '[contenteditable="true"][aria-label^="Meddelelsestekst"]', note: 'fallback: Danish label (unconfirmed, no source)' },
 ];
+// No source shows a pill: we take the elements beside the To field in its row, and non-editable
+// parts inside it (our guess 2026-11; tested on the fixtures, which model pills after ; or Enter).
+const PILL_IN_FIELD = '[contenteditable="false"]';
+const COMPOSE = { to: TO, subject: SUBJECT, body: BODY };
 
-// Reading pane (a message opened from the inbox).
+// Reading pane (a message opened from the inbox). Sources: shared/notes/webmail-dom.md (read
+// 2026-11); fixture tests/fixtures/outlook/read.html; tests tests/lib/webmail/read-fixtures.test.ts,
+// tests/e2e/reading.spec.ts. Outlook shows the subject once per conversation, not per message.
 const READ_SUBJECT: Selectors = [
-  { css: '[role="main"] [role="heading"][aria-level="2"]', note: 'Outlook on the web, subject heading in the reading pane' },
-  { css: '[role="main"] [id$="_SUBJECT"], [role="main"] .allowTextSelection[title]', note: 'OWA on-premises' },
+  { css: '[role="main"] [id^="CONV_"][id$="_SUBJECT"]', note: 'new Outlook conversation subject, id CONV_…_SUBJECT (notes 2026-11)' },
+  // Not an input: the compose subject (MSG_…_SUBJECT) of an inline reply sits in the same pane.
+  { css: '[role="main"] [id$="_SUBJECT"]:not(input):not(textarea)', note: 'Outlook subject element, id …_SUBJECT (notes 2026-11)' },
+  { css: '[role="main"] [role="heading"][aria-level="2"]', note: 'fallback: heading in the reading pane (no source, our 2025 guess)' },
 ];
 // Looked up inside the one message being read (see readOpenMail), never page-wide. The sender
 // element shows the display name (for colleagues only the name); senderOf reads the address from
-// its title, a mailto: link or <…> (shared/notes/webmail-dom.md, 2026-11).
+// its title, a mailto: link or <…>, senderFromCard from the contact card (notes 2026-11). No source
+// names the element itself: both labels are fallbacks.
 const READ_FROM: Selectors = [
-  { css: '[aria-label^="Fra:"]', note: 'Outlook on the web, Danish (unconfirmed label)' },
-  { css: '[aria-label^="From:"]', note: 'Outlook on the web, English' },
+  { css: '[aria-label^="From:"]', note: 'fallback: English label (no source, our guess)' },
+  { css: '[aria-label^="Fra:"]', note: 'fallback: Danish label (unconfirmed, no source)' },
 ];
 // Each message of a conversation has its own body; expanded ones only (collapsed show no body).
 const READ_BODY: Selectors = [
-  { css: '[role="main"] [id^="UniqueMessageBody"]', note: 'Outlook on the web 2024–26, one per expanded message (notes/webmail-dom.md)' },
-  { css: '[role="main"] [role="document"][aria-label^="Meddelelsestekst"]', note: 'Outlook on the web, Danish' },
-  { css: '[role="main"] [role="document"][aria-label^="Message body"]', note: 'Outlook on the web, English' },
+  { css: '[role="main"] [id^="UniqueMessageBody"]', note: 'new Outlook, one per expanded message, id UniqueMessageBody… (notes 2026-11)' },
+  { css: '[role="main"] [role="document"][aria-label^="Message body"]', note: 'fallback: English label (no source)' },
+  { css: '[role="main"] [role="document"][aria-label^="Meddelelsestekst"]', note: 'fallback: Danish label (unconfirmed, no source)' },
 ];
+// Inside the message read: the localized received time; a machine date where a page gives one.
 const READ_DATE: Selectors = [
-  { css: '[role="main"] time[datetime], [role="main"] [data-date]', note: 'where the page gives a machine date' },
+  { css: '[data-testid="SentReceivedSavedTime"]', note: 'new Outlook received time, localized text (notes 2026-11)' },
+  { css: 'time[datetime], [data-date]', note: 'fallback: a machine date (no source)' },
+];
+// The contact (persona) card a click on the sender's name opens. No source shows its structure:
+// a dialog that was not there before the click (dom.ts readPopupCard).
+const READ_CARD: Selectors = [
+  { css: '[role="dialog"]', note: 'fallback: a dialog that opens on the click (notes 2026-11 name the card only)' },
 ];
 
-export const outlook: WebmailAdapter = {
+const HOSTS: readonly string[] = ['outlook.cloud.microsoft', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
+
+/** The one message being read: the last expanded body, and the element around it with its own sender. */
+function openMessage(doc: Document): { body: HTMLElement; message: Element | null } | null {
+  const body = findAll<HTMLElement>(doc, READ_BODY, isShown).at(-1);
+  return body ? { body, message: messageOf(body, READ_FROM, READ_BODY) } : null;
+}
+
+/** The received time inside the message: the element's machine date, else its shown words, else null. */
+const receivedAt = (message: Element | null): number | null => {
+  const el = message && findFirst(message, READ_DATE);
+  return el ? (machineDate(el) ?? parseShownDate(el.getAttribute('title') || el.textContent)) : null;
+};
+
+export const outlook: WebmailAdapter<'outlook'> = {
   id: 'outlook',
-  matchesUrl: (url) => (KNOWN_WEBMAIL_HOSTS.outlook as readonly string[]).includes(url.hostname) || /\/owa\//i.test(url.pathname),
+  // outlook.cloud.microsoft: where Microsoft 365 tenants now land; the others redirect or are
+  // the consumer and older hosts (notes 2026-11).
+  hosts: HOSTS,
+  // The new host, since the old host's deep link can end on a bare inbox after its redirect
+  // (notes 2026-11). Plain text only; the panel fills the formatted body and the files.
+  composeUrl: (mail) =>
+    `https://outlook.cloud.microsoft/mail/deeplink/compose?${new URLSearchParams({ to: mail.to.join(','), subject: mail.subject, body: mail.body })}`,
+  // OWA's documented new-message path (?path=/mail/action/compose, Microsoft Q&A for OWA in
+  // Office 365; unconfirmed on Exchange 2016/2019): it opens a compose window the panel fills.
+  ownHostComposeUrl: (origin) => `${origin}/owa/?path=/mail/action/compose`,
+  matchesUrl: (url) => (url.protocol === 'https:' && HOSTS.includes(url.hostname)) || /\/owa\//i.test(url.pathname),
   detect: (doc) => findFirst(doc, BODY) !== null || findFirst(doc, SUBJECT) !== null || findFirst(doc, READ_BODY) !== null,
   readOpenMail(doc) {
     // In a conversation the message the leader means is the last expanded one, not the first in the DOM.
-    const body = findAll(doc, READ_BODY).at(-1);
+    const open = openMessage(doc);
     const subject = findFirst(doc, READ_SUBJECT);
-    if (!body || !subject) return null;
-    const message = messageOf(body, READ_FROM, READ_BODY);
+    if (!open || !subject) return null;
+    const { body, message } = open;
     return {
       ...(message ? senderOf(headerElements(message, READ_FROM, READ_BODY)) : { from: '', fromProblem: 'none' as const }),
-      subject: (subject.getAttribute('title') ?? subject.textContent ?? '').trim(),
-      receivedAt: machineDate(findFirst(message ?? doc, READ_DATE)),
+      subject: (subject.getAttribute('title') || subject.textContent || '').trim(),
+      receivedAt: receivedAt(message),
       text: body.innerText ?? body.textContent ?? '',
       messageId: null,
     };
   },
-  findCompose(doc) {
-    const body = findFirst(doc, BODY);
-    const subject = findFirst(doc, SUBJECT);
-    if (!body && !subject) return null;
-    const dropTarget = body?.closest<HTMLElement>('form, [role="main"], [role="region"]') ?? body;
-    return { to: findFirst(doc, TO), subject, body, dropTarget };
+  async senderFromCard(doc) {
+    const message = openMessage(doc)?.message;
+    const name = message && headerElements(message, READ_FROM, READ_BODY)[0];
+    if (!name) return null;
+    // A card may open before its details load: wait for an address, up to readPopupCard's limit.
+    const addresses = await readPopupCard(name as HTMLElement, READ_CARD, (card) => {
+      const found = cardAddresses(card);
+      return found.length > 0 ? found : null;
+    });
+    return addresses ? senderFromAddresses(addresses) : null;
   },
+  selectorGroups: {
+    to: TO,
+    subject: SUBJECT,
+    body: BODY,
+    readSubject: READ_SUBJECT,
+    readFrom: READ_FROM,
+    readBody: READ_BODY,
+    readDate: READ_DATE,
+    readCard: READ_CARD,
+  },
+  findComposes: (doc) => findComposeWindows(doc, COMPOSE),
   insertBody(body, blocks: readonly Block[]) {
     caretToStart(body);
-    // Outlook's editor (RoosterJS) rebuilds from its own model: a paste it handles itself is the
-    // change that survives; insertHTML is the next best, for OWA versions without that handler.
-    if (pasteHtml(body, toHtml(blocks), toText(blocks))) return true;
-    return body.ownerDocument.execCommand('insertHTML', false, toHtml(blocks));
+    // roosterjs handles paste itself: it cancels the event at once and inserts later, from its own
+    // model (notes 2026-11), so fill.ts waits for the text. insertHTML only where nobody took the
+    // paste (classic OWA).
+    if (!pasteHtml(body, toHtml(blocks), toText(blocks))) body.ownerDocument.execCommand('insertHTML', false, toHtml(blocks));
   },
-  recipientText: (to) => to.map((a) => `${a}; `).join(''),
+  recipientsShown: (compose) => (compose.to ? [...pillsOf(compose.to).map(pillLabel), ...addressesIn(typedIn(compose.to))] : []),
+  async clearRecipients(compose) {
+    const to = compose.to;
+    if (!to) return false;
+    if (!focusExactly(to)) return false;
+    if (isTextField(to)) to.select();
+    else selectContents(to);
+    to.ownerDocument.execCommand('delete');
+    // A pill goes by its own remove button where it has one, else by Backspace in the empty field.
+    for (let left = pillsOf(to).length + 2; left > 0 && pillsOf(to).length > 0; left--) {
+      const button = pillsOf(to).at(-1)?.querySelector<HTMLElement>('button, [role="button"]');
+      if (button) button.click();
+      else pressKey(to, 'Backspace');
+      await pause(50);
+    }
+    return waitUntil(() => outlook.recipientsShown(compose).length === 0, 1500);
+  },
+  async addRecipients(compose, addresses) {
+    const to = compose.to;
+    if (!to) return [];
+    if (isTextField(to)) {
+      // Classic OWA: one text field, addresses separated by "; " (resolved when sent).
+      typeText(to, addresses.map((a) => `${a}; `).join(''), false);
+      const typed = addressesIn(to.value).map((a) => a.toLowerCase());
+      return addresses.filter((a) => typed.includes(a.toLowerCase()));
+    }
+    const added: string[] = [];
+    // One at a time, as a person types: the address, then ";" (or Enter), then check its pill.
+    for (const address of addresses) if (await addOnePill(to, address)) added.push(address);
+    return added;
+  },
+  // On the editor, as a person drags files onto the message (notes 2026-11); fill.ts checks the cards.
+  attachFiles: async (compose, files) => (compose.body ? dropOn(compose.body, files) : false),
 };
+
+/** The pills To shows: elements beside the field in its row, and non-editable parts inside it. */
+function pillsOf(to: HTMLElement): HTMLElement[] {
+  if (isTextField(to)) return [];
+  const row = to.parentElement;
+  const beside = row
+    ? [...row.children].filter((el): el is HTMLElement => el !== to && !el.contains(to) && isShown(el) && !!el.textContent?.trim())
+    : [];
+  return [...beside, ...to.querySelectorAll<HTMLElement>(PILL_IN_FIELD)];
+}
+
+/** A pill's address where it carries one (title or label), else the name it shows. */
+function pillLabel(pill: HTMLElement): string {
+  const attr = [pill.getAttribute('title'), pill.getAttribute('aria-label')].find((a) => a && addressesIn(a).length === 1);
+  return (attr ? addressesIn(attr)[0] : pill.textContent?.trim()) ?? '';
+}
+
+/** What was typed in To and is not (yet) a pill. */
+function typedIn(to: HTMLElement): string {
+  if (isTextField(to)) return to.value;
+  const copy = to.cloneNode(true) as HTMLElement;
+  for (const pill of copy.querySelectorAll(PILL_IN_FIELD)) pill.remove();
+  return copy.textContent ?? '';
+}
+
+const addressesIn = (text: string) =>
+  text
+    .split(/[;,]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+function selectContents(el: HTMLElement) {
+  const range = el.ownerDocument.createRange();
+  range.selectNodeContents(el);
+  const selection = el.ownerDocument.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+}
+
+/** Types one address and ";" (Enter if that made no pill), and waits for its pill: directory lookups take a moment. */
+async function addOnePill(to: HTMLElement, address: string): Promise<boolean> {
+  const before = pillsOf(to).length;
+  const done = () => pillsOf(to).length > before && !typedIn(to).includes(address);
+  if (!focusExactly(to)) return false;
+  const end = to.ownerDocument.createRange();
+  end.selectNodeContents(to);
+  end.collapse(false);
+  to.ownerDocument.getSelection()?.removeAllRanges();
+  to.ownerDocument.getSelection()?.addRange(end);
+  to.ownerDocument.execCommand('insertText', false, address);
+  if (!pressKey(to, ';').defaultPrevented) to.ownerDocument.execCommand('insertText', false, ';');
+  if (await waitUntil(done, 1500)) return true;
+  pressKey(to, 'Enter');
+  return waitUntil(done, 1500);
+}

@@ -122,3 +122,17 @@ export function senderFromAddresses(candidates: readonly string[]): Sender {
 
 /** The sender the given elements (the one message's sender elements) show, or why not. */
 export const senderOf = (elements: readonly Element[]): Sender => senderFromAddresses(elements.flatMap(elementAddresses));
+
+/**
+ * The addresses a contact (persona) card shows: what a header element gives, plus any text of its
+ * own that is exactly one address (a card lists the address on a line of its own). A card whose
+ * name line is itself an address then shows two, and senderFromAddresses refuses it as `several`.
+ */
+export function cardAddresses(card: Element): string[] {
+  const found = elementAddresses(card);
+  for (const el of [card, ...card.querySelectorAll('*')]) {
+    const text = el.children.length === 0 ? (el.textContent ?? '').trim() : '';
+    if (looksLikeAddress(text)) found.push(text);
+  }
+  return found;
+}

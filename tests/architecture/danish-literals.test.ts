@@ -16,11 +16,13 @@ const DOCUMENTS: readonly RegExp[] = [
   /^lib\/pdf\//, // the PDF writer and its character map
   /^lib\/consent\/request-mail\.ts$/,
   /^lib\/consent\/receipt-pdf\.ts$/,
+  /^lib\/consent\/archive-pdf\.ts$/, // the archive file (IKU + receipt) and its file names
   /^lib\/iku\/pdf\.ts$/,
   /^lib\/iku\/consent-sentence\.ts$/, // printed in the IKU PDF and asked for by the request mail
   /^lib\/sheet\/team-plan-pdf\.ts$/,
   /^lib\/sheet\/agreement-lines\.ts$/, // an agreement as a PDF line
   /^lib\/invitations\/(build|document-pdf|session-ics)\.ts$/, // the invitation mail, its PDFs and .ics
+  /^lib\/privacy\/access-pdf\.ts$/, // the access export's PDF (GDPR), for the employee to read
 ];
 
 interface Allowed {
@@ -34,6 +36,12 @@ const ALLOWED: readonly Allowed[] = [
   { file: 'lib/consent/classify.ts', reason: 'Danish words the classifier looks for in an employee’s reply, not text we show' },
   { file: 'lib/webmail/outlook.ts', text: /aria-label/, reason: 'Outlook’s own Danish labels, used as selectors' },
   { file: 'lib/actions/documents.ts', text: /^Teamudviklingsplan_$/, reason: 'the downloaded team plan’s file name: part of the document' },
+  { file: 'lib/actions/privacy.ts', text: /^Samtykke\/$/, reason: 'the receipts’ folder in the access export’s zip: part of the document' },
+  {
+    file: 'lib/privacy/access.ts',
+    text: /^\[anden medarbejder\]$/,
+    reason: 'written into the access export in place of another employee’s data',
+  },
   { file: 'lib/webmail/sender.ts', text: /^[æøå]$/, reason: 'letters told apart from look-alikes in a sender’s address' },
   {
     file: 'lib/session/cards.ts',

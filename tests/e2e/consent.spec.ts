@@ -166,17 +166,16 @@ describe('written consent in Chromium', () => {
     await hr.locator('tus-assistent-personnel').getByRole('button', { name: 'TUS: til personalesagen' }).click();
     const panel = (await (await hr.waitForSelector('iframe[title="TUS-assistent: til personalesagen"]')).contentFrame())!;
     const anneRow = panel.locator(`li[data-employee-id="${ids[0]}"]`);
-    await anneRow.getByRole('button', { name: 'Gør filerne klar' }).click();
-    await expect.poll(() => anneRow.locator('.downloads a').count()).toBe(2);
-    expect(await anneRow.locator('.downloads a').nth(1).getAttribute('download')).toBe('Samtykke_IKU_2026_Sagsbehandlerne_Anne_Ærø_v1.pdf');
+    // One archive file per employee (the IKU with the consent receipt), and one mark for that upload.
+    await anneRow.getByRole('button', { name: 'Hent arkivfil: Anne Ærø' }).click();
+    await expect.poll(() => anneRow.locator('.downloads a').count()).toBe(1);
+    expect(await anneRow.locator('.downloads a').first().getAttribute('download')).toMatch(/^IKU_Anne_Ærø_\d{4}-\d{2}-\d{2}_v1\.pdf$/);
     await screenshot(hr, 'consent-2-personnel-file');
-    for (const mark of ['IKU på personalesag', 'Samtykke på personalesag']) {
-      await anneRow.getByRole('button', { name: mark }).click();
-      await expect.poll(() => anneRow.locator('.ok').allTextContents()).toContain(`✓ ${mark}`);
-    }
+    await anneRow.getByRole('button', { name: 'Lagt på personalesagen: Anne Ærø' }).click();
+    await expect.poll(() => anneRow.locator('.ok').allTextContents()).toContain('✓ IKU og samtykke på personalesag');
     // Not archived until the e-Boks mark too; and the cycle not until every employee is.
     expect((await stateOf(ids[0]!)).value).toBe('consented');
-    await anneRow.getByRole('button', { name: 'Sendt til e-Boks' }).click();
+    await anneRow.getByRole('button', { name: 'Sendt til e-Boks: Anne Ærø' }).click();
     await expect.poll(() => stateOf(ids[0]!).then((s) => s.value)).toBe('archived');
     expect(await kit.evaluate((id) => window.testkit.stateOf(id), cycleId)).toBe('consent');
     await kit.close();

@@ -408,7 +408,7 @@ describe('an English browser', () => {
       await scan('settings, invalid host', dash, dash);
       await host.fill(`http://localhost:${server.port}`);
       await click(dash, 'settings.addHostButton');
-      await dash.getByRole('status').waitFor();
+      await dash.getByRole('status').filter({ hasText: 'was added' }).waitFor();
       await scan('settings, host added', dash, dash);
       const wait = dash.locator('#consent-wait');
       await wait.fill('0');

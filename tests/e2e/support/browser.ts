@@ -18,10 +18,12 @@ export interface ExtensionSession {
 export interface LaunchOptions {
   /** The browser's language (pages, the service worker, Accept-Language); Danish unless said. */
   locale?: string;
+  /** Extra Chromium switches, e.g. --host-resolver-rules to serve a webmail's host from the fixture server. */
+  args?: string[];
 }
 
 /** Launches Chromium with the built extension in a fresh profile. A missing browser fails, never skips. */
-export async function launchExtension({ locale = 'da-DK' }: LaunchOptions = {}): Promise<ExtensionSession> {
+export async function launchExtension({ locale = 'da-DK', args = [] }: LaunchOptions = {}): Promise<ExtensionSession> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install it (apt-get install -y chromium)`);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No build at ${EXTENSION_DIR}: run "wxt build --mode test"`);
   const profile = mkdtempSync(join(tmpdir(), 'tus-e2e-'));
@@ -40,6 +42,7 @@ export async function launchExtension({ locale = 'da-DK' }: LaunchOptions = {}):
       `--lang=${locale}`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...args,
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));

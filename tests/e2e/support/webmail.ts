@@ -6,7 +6,8 @@ export async function addWebmailHost(session: ExtensionSession, origin: string):
   const dash = await session.open('dashboard.html#view=settings');
   await dash.getByLabel('Adresse', { exact: true }).fill(origin);
   await dash.getByRole('button', { name: 'Tilføj webmail' }).click();
-  const status = dash.getByRole('status');
+  // The hosts section's own status: the settings page has other live regions (backup, passphrase).
+  const status = dash.locator('section[aria-labelledby="hosts-heading"]').getByRole('status');
   await status.waitFor();
   const said = (await status.textContent()) ?? '';
   await dash.close();

@@ -89,6 +89,8 @@ describe('the settings page’s actions', () => {
     }) as typeof browser.permissions.remove);
 
     expect(await keyOf(actions.addHost('ikke en adresse', 'webmail'))).toBe('settings.hostInvalid');
+    // A wildcard would ask for every such site: refused with its own message, before any permission prompt.
+    expect(await keyOf(actions.addHost('*.dk', 'webmail'))).toBe('settings.hostWildcard');
     expect(asked).toEqual([]);
 
     expect(await keyOf(actions.addHost('https://mail.randers.dk/owa/', 'webmail'))).toBe('settings.hostDenied');

@@ -5,7 +5,8 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { PersonnelRequest } from '../../../lib/messaging/protocol';
 import { type Handlers, REPLIES, type ReplyOf, type RequestOf } from '../../../lib/messaging/protocol-map';
 
-type Personnel = PersonnelRequest['type'];
+// The three original personnel requests: enough to prove the mechanism on a table of known size.
+type Personnel = Extract<PersonnelRequest['type'], 'tus.personnel.pending' | 'tus.personnel.files' | 'tus.personnel.mark'>;
 interface Ctx {
   now: number;
 }
@@ -69,6 +70,7 @@ describe('the protocol map', () => {
   it('has a reply schema for every request type, and the reply types the panels read', () => {
     expect(Object.keys(REPLIES).sort()).toEqual(
       [
+        'tus.checkPage',
         'tus.fillCompose',
         'tus.overlay.consentCandidate',
         'tus.overlay.consentRequestData',
@@ -77,9 +79,13 @@ describe('the protocol map', () => {
         'tus.overlay.list',
         'tus.overlay.markConsentRequested',
         'tus.overlay.markSent',
+        'tus.overlay.pageCheck',
         'tus.overlay.recordReply',
         'tus.panel.claim',
         'tus.panel.register',
+        'tus.personnel.allFiles',
+        'tus.personnel.eBoksTeam',
+        'tus.personnel.filed',
         'tus.personnel.files',
         'tus.personnel.mark',
         'tus.personnel.pending',
