@@ -2,12 +2,14 @@ import { useState } from 'preact/hooks';
 import { createTeam } from '../../lib/actions/teams';
 import { useT } from '../hooks/use-t';
 import { useTeams } from '../hooks/use-teams';
+import { lazyComponent } from '../lazy';
 import { StorageAlert } from '../StorageAlert';
 import { BackupReminderBanner } from './BackupReminderBanner';
-import { SettingsPage } from './SettingsPage';
 import { TeamPage } from './TeamPage';
 import { TeamSidebar } from './TeamSidebar';
 import { useHashRoute } from './use-hash-route';
+
+const SettingsPage = lazyComponent(() => import('./SettingsPage').then((m) => m.SettingsPage));
 
 /** The dashboard: the teams on the side, and the team, cycle and action the URL names (or the settings). */
 export function App() {

@@ -4,9 +4,11 @@ import { teamActions } from '../../lib/actions/teams';
 import type { Employee, Team } from '../../lib/domain/types';
 import type { Run } from '../hooks/use-run';
 import { useT } from '../hooks/use-t';
+import { lazyComponent } from '../lazy';
 import { EmployeeImport } from './EmployeeImport';
 import { EmployeeTable } from './EmployeeTable';
-import { EraseEmployee } from './EraseEmployeeDialog';
+
+const EraseEmployee = lazyComponent(() => import('./EraseEmployeeDialog').then((m) => m.EraseEmployee));
 
 interface Props {
   teamId: string;

@@ -1,8 +1,10 @@
 import { useT } from '../hooks/use-t';
+import { lazyComponent } from '../lazy';
 import { ConsentSection } from './ConsentSection';
 import { FillResult } from './FillResult';
-import { PageCheck } from './PageCheck';
 import { useOverlayCycles } from './use-overlay-cycles';
+
+const PageCheck = lazyComponent(() => import('./PageCheck').then((m) => m.PageCheck));
 
 /** The panel inside the webmail page: open cycles whose invitation is not sent yet. */
 export function OverlayApp() {

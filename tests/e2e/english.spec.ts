@@ -566,7 +566,7 @@ describe('an English browser', () => {
       await scanOurs('personnel page, our button and frame', page);
       await scan('personnel panel', frame, page);
       const row = frame.locator(`li[data-employee-id="${east.employeeIds[0]}"]`);
-      await row.getByRole('button', { name: either('personnel.prepare') }).click();
+      await row.getByRole('button', { name: either('personnel.prepare', { prefix: true }) }).click();
       await row.locator('.downloads a').first().waitFor();
       await scan('personnel panel, files ready', frame, page);
       await page.close();
