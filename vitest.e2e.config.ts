@@ -8,5 +8,8 @@ export default defineConfig({
     testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // A browser on two busy cores can take more than the default second to show a write; a poll
+    // waits for the page, it asserts no speed.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

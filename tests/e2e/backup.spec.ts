@@ -50,7 +50,8 @@ describe('backup and restore in Chromium', () => {
     const page = await a.open('dashboard.html#view=settings');
     // No backup yet and a cycle to lose: the dashboard reminds.
     await expect.poll(() => page.locator('.banner.backup-reminder').textContent()).toContain('aldrig');
-    expect(await page.locator('section[data-persisted]').count()).toBe(1);
+    // Settings load when first shown.
+    await expect.poll(() => page.locator('section[data-persisted]').count()).toBe(1);
     await page.getByLabel('Adgangsfrase (mindst 12 tegn)').fill(PASS);
     await page.getByLabel('Gentag adgangsfrasen').fill(`${PASS}!`);
     await page.getByLabel('Gentag adgangsfrasen').press('Enter');
