@@ -66,6 +66,9 @@ export function EraseEmployeeDialog({ employee, plan, failed, onAccess, onErase,
       {plan && plan.unfinishedIn.length > 0 && (
         <p role="alert">{t('privacy.erase.unfinished', { name: employee.name, teams: plan.unfinishedIn.join(', ') })}</p>
       )}
+      {plan && plan.colleagueIkus > 0 && (
+        <p data-erase="colleague-ikus">{t('privacy.erase.colleagueIkus', { count: plan.colleagueIkus })}</p>
+      )}
       <p>{t('privacy.erase.reference')}</p>
       <p>
         <strong>{t('privacy.erase.final')}</strong>
@@ -93,6 +96,7 @@ function PlanList({ plan }: { plan: ErasurePlan }) {
       <li>{t('privacy.erase.ikus', { count: plan.ikuVersions })}</li>
       <li>{t('privacy.erase.corrections', { count: plan.corrections })}</li>
       {plan.cycles.length > 0 && <li>{t('privacy.erase.events', { events, cycles: plan.cycles.length })}</li>}
+      {plan.settings > 0 && <li>{t('privacy.erase.settings', { count: plan.settings })}</li>}
     </ul>
   );
 }

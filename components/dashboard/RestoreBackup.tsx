@@ -76,7 +76,7 @@ function Preview({ opened, onDone }: { opened: OpenedBackup; onDone: (message: s
     setError(null);
     try {
       if (chosen === 'replace') {
-        const written = await opened.replace();
+        const { written } = await opened.replace();
         onDone(t('backup.restored', { count: Object.values(written).reduce((a, b) => a + b, 0) }));
       } else onDone(mergeSummary(await opened.merge(), t));
     } catch (problem) {
@@ -95,6 +95,13 @@ function Preview({ opened, onDone }: { opened: OpenedBackup; onDone: (message: s
         ))}
       </ul>
       <p>{t('backup.previewTeams', { names: preview.teams.join(', ') })}</p>
+      {preview.conflicts.cycles + preview.conflicts.employees > 0 && (
+        <p data-preview="conflicts">{t('backup.previewConflicts', { ...preview.conflicts })}</p>
+      )}
+      {preview.unchained > 0 && <p data-preview="unchained">{t('backup.previewLegacy', { count: preview.unchained })}</p>}
+      {preview.erased.employees + preview.erased.cycles > 0 && (
+        <p data-preview="erased">{t('backup.previewErased', { ...preview.erased })}</p>
+      )}
       {mode === null ? (
         <p>
           <button type="button" onClick={() => setMode('replace')}>
@@ -133,5 +140,7 @@ function mergeSummary(result: MergeResult, t: ReturnType<typeof useT>['t']): str
         skipped: (result.skipped as Record<string, number>)[table]!,
       }),
     );
-  return [t('backup.merged', { added: sum(result.added), skipped: sum(result.skipped) }), ...lines].join(' · ');
+  const erased = result.erased.employees + result.erased.cycles > 0 ? [t('backup.mergedErased', { ...result.erased })] : [];
+  const refused = result.conflicts.cycles + result.conflicts.employees > 0 ? [t('backup.mergedConflicts', { ...result.conflicts })] : [];
+  return [t('backup.merged', { added: sum(result.added), skipped: sum(result.skipped) }), ...lines, ...refused, ...erased].join(' · ');
 }

@@ -32,7 +32,11 @@ export function ConsentReply({
   );
   return (
     <div class="reply" role="region" aria-label={t('consent.reply')} data-employee-id={candidate.employeeId}>
+      <ShownMail candidate={candidate} />
       <p>{t('consent.replyFrom', { from: candidate.from || '?', name: candidate.employeeName, version })}</p>
+      {candidate.matchedBy === 'sender' && (
+        <p class="matched-by-sender">{t('consent.matchedBySender', { name: candidate.employeeName })}</p>
+      )}
       {candidate.refusal ? (
         <>
           <p class="bad" role="alert">
@@ -83,5 +87,18 @@ export function ConsentReply({
         </>
       )}
     </div>
+  );
+}
+
+/** Which message the panel read (subject, sender, date): the click records this one, or nothing. */
+function ShownMail({ candidate }: { candidate: FoundReply }) {
+  const { t, dateTime } = useT();
+  const from = candidate.from || '?';
+  return (
+    <p class="shown-mail">
+      {candidate.receivedAt === null
+        ? t('consent.shownMailNoDate', { subject: candidate.subject, from })
+        : t('consent.shownMail', { subject: candidate.subject, from, date: dateTime(candidate.receivedAt) })}
+    </p>
   );
 }

@@ -33,10 +33,21 @@ export function useFill() {
       return next;
     });
 
-  const fill = async (key: string, mail: OutgoingMail, replaceTo = false): Promise<FillComposeResponse | null> => {
+  /** `exclusive`: a consent request with its reference, only into an empty compose (lib/webmail/fill.ts). */
+  const fill = async (
+    key: string,
+    mail: OutgoingMail,
+    replaceTo = false,
+    exclusive?: { reference: string },
+  ): Promise<FillComposeResponse | null> => {
     setBusy(true);
     try {
-      const result = await request({ type: 'tus.fillCompose', mail, ...(replaceTo ? { replaceTo: true } : {}) });
+      const result = await request({
+        type: 'tus.fillCompose',
+        mail,
+        ...(replaceTo ? { replaceTo: true } : {}),
+        ...(exclusive ? { exclusive } : {}),
+      });
       const asking = (result?.toHolds?.length ?? 0) > 0;
       const notAttached = new Set(result ? result.notAttached : mail.attachments.map((a) => a.name));
       const downloads = asking

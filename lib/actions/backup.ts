@@ -5,19 +5,31 @@ import { type BackupStage, makeBackupFile } from '../backup/file';
 import { checkPassphrase } from '../backup/passphrase';
 import { BackupError } from '../backup/problems';
 import { readBackup } from '../backup/read';
-import { type MergeResult, mergeMissing, replaceAll, type TableCounts } from '../backup/restore';
+import {
+  type MergeConflicts,
+  type MergeResult,
+  mergeConflicts,
+  mergeMissing,
+  type ReplaceResult,
+  replaceAll,
+  type TableCounts,
+} from '../backup/restore';
 import { recordBackup } from '../backup/store';
 import { type BackupPreview, previewOf } from '../backup/validate';
 import { download } from '../browser/download';
+import { readErased } from '../privacy/erased';
 import { safeFileName } from '../shared/file-names';
 import { type ActionDeps, withDeps } from './deps';
 
-export type { BackupPreview, BackupStage, MergeResult, TableCounts };
+export type { BackupPreview, BackupStage, MergeConflicts, MergeResult, ReplaceResult, TableCounts };
+
+/** What the file holds, and what a merge of it here would leave out by the store rules. */
+export type RestorePreview = BackupPreview & { conflicts: MergeConflicts };
 
 /** A checked file, held until the leader chooses: what it holds, and the two ways to write it. */
 export interface OpenedBackup {
-  preview: BackupPreview;
-  replace: () => Promise<TableCounts>;
+  preview: RestorePreview;
+  replace: () => Promise<ReplaceResult>;
   merge: () => Promise<MergeResult>;
 }
 
@@ -37,6 +49,10 @@ export function backupActions(deps: Partial<ActionDeps> & { save?: typeof downlo
       const file = await makeBackupFile(await dumpDatabase(db, at), passphrase, { onStage });
       const fileName = backupFileName(at);
       save(file, fileName, 'application/octet-stream');
+      // Recorded once the download is handed to the browser. A click on an <a download> link says
+      // nothing about a save dialog the leader then cancels; only chrome.downloads (onChanged:
+      // complete, or interrupted with USER_CANCELED) would, and it needs the "downloads"
+      // permission this extension does not ask for. So a cancelled save still counts as a backup.
       await recordBackup(db, at);
       return fileName;
     },
@@ -46,9 +62,9 @@ export function backupActions(deps: Partial<ActionDeps> & { save?: typeof downlo
       if (!read.ok) throw new BackupError(read.problem, { detail: read.detail ?? '' });
       const content = read.value;
       return {
-        preview: previewOf(content),
-        replace: () => replaceAll(db, content),
-        merge: () => mergeMissing(db, content),
+        preview: { ...previewOf(content, await readErased(db)), conflicts: await mergeConflicts(db, content) },
+        replace: () => replaceAll(db, content, now()),
+        merge: () => mergeMissing(db, content, now()),
       };
     },
   };

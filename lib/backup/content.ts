@@ -33,6 +33,11 @@ export interface BackupContent {
   schemaVersion: number;
   madeAt: number;
   tables: BackupTables;
+  /**
+   * Cycles whose logs were chained only on restoring (the file is from before the hash chain):
+   * their chain proves nothing about what was written before. Not stored; the preview says it.
+   */
+  unchained?: number;
 }
 
 /** Rows as read from a file, PDFs made Blobs again, not yet checked against the tables' schemas. */
@@ -40,6 +45,7 @@ export interface RawContent {
   schemaVersion: number;
   madeAt: number;
   tables: Partial<Record<TableName, Record<string, unknown>[]>>;
+  unchained?: number;
 }
 
 const APP = 'tus-assistent';

@@ -6,7 +6,9 @@ import * as v from 'valibot';
 import type { StateValue } from 'xstate';
 import type { CycleContext } from '../../machines/cycle.machine';
 import type { CycleRow, EventRow, SettingRow } from '../db/rows';
+import { isEmail, normalizeEmail } from '../domain/email';
 import type { Agreement, Correction, Employee, IkuVersion, Team } from '../domain/types';
+import { parseHostInput } from '../shared/host-input';
 import type { TableName } from './content';
 
 const Id = v.pipe(v.string(), v.minLength(1), v.maxLength(300));
@@ -25,7 +27,13 @@ const Employee = v.looseObject({
   id: Id,
   teamId: Id,
   name: Text,
-  email: v.pipe(v.string(), v.maxLength(320)),
+  // The one e-mail rule, stored in lower case as the store writes it (consent replies are matched by sender).
+  email: v.pipe(
+    v.string(),
+    v.maxLength(320),
+    v.check(isEmail),
+    v.check((e) => e === normalizeEmail(e)),
+  ),
   number: v.optional(v.pipe(v.string(), v.maxLength(100))),
   role: v.optional(v.picklist(['TR', 'AMR', 'leader'])),
 });
@@ -116,8 +124,22 @@ const KNOWN_SETTINGS: Record<string, v.GenericSchema> = {
   notified: v.array(Text),
   consentWaitWorkingDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(30)),
   'backup.lastAt': Time,
+  // Hashed ids only (lib/privacy/erased.ts).
+  'privacy.erased': v.object({ employees: v.array(Hex64), cycles: v.array(Hex64) }),
 };
 const TEMPLATES = v.record(v.picklist(['subject', 'invitation', 'guide', 'questions']), Text);
+
+/**
+ * A host settings would take now (lib/shared/host-input.ts). A file made by an earlier build may
+ * hold a wildcard (`*.dk`) that build accepted: that host is dropped, not the whole restore,
+ * since the rest of the file is the leader's data and the host is easily added again (and its
+ * permission is never restored anyway). lib/browser/hosts.ts checks the same before registering.
+ */
+type StoredHost = { origin: string; pattern: string };
+const validHost = (host: StoredHost) => {
+  const parsed = parseHostInput(host.origin);
+  return parsed !== null && parsed.origin === host.origin && parsed.pattern === host.pattern;
+};
 
 const Setting = v.pipe(
   v.strictObject({ key: v.pipe(v.string(), v.minLength(1), v.maxLength(300)), value: v.unknown() }),
@@ -125,6 +147,8 @@ const Setting = v.pipe(
     const schema = key.startsWith('templates:') ? TEMPLATES : KNOWN_SETTINGS[key];
     return !schema || v.is(schema, value);
   }),
+  // After the check: a hosts value is then an array of hosts.
+  v.transform((row) => (row.key === 'hosts' ? { ...row, value: (row.value as StoredHost[]).filter(validHost) } : row)),
 );
 
 /** The schema of each table's rows, typed by the row it gives. */

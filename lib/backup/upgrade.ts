@@ -4,6 +4,18 @@ import { BACKED_UP_TABLES, type RawContent } from './content';
 import { fail, type Outcome } from './problems';
 
 /**
+ * The first schema version whose logs carry a hash chain: its upgrade (chainLoggedEvents) chains
+ * the events logged before. A number, not the function's name, which a minified build renames.
+ */
+const CHAINED_FROM = 6;
+
+/** Cycles with events in a file from before the chain: their upgrade chains what the file says, unproven. */
+function unchainedIn(raw: RawContent): number {
+  if (raw.schemaVersion >= CHAINED_FROM) return 0;
+  return new Set((raw.tables.events ?? []).map((e) => e.cycleId)).size;
+}
+
+/**
  * Rows written at an older schema version, brought up to the latest by the same named upgrades
  * an installed database runs (VERSIONS): written into a throw-away database at the file's version,
  * reopened at the latest, read back, deleted. One upgrade path for both, so a backup can never be
@@ -31,7 +43,7 @@ export async function upgradeContent(raw: RawContent): Promise<Outcome<RawConten
         () => Promise.all(BACKED_UP_TABLES.map((t) => db.table(t).toArray())),
       );
       const tables = Object.fromEntries(BACKED_UP_TABLES.map((t, i) => [t, read[i]]));
-      return { ok: true, value: { schemaVersion: LATEST_VERSION, madeAt: raw.madeAt, tables } };
+      return { ok: true, value: { schemaVersion: LATEST_VERSION, madeAt: raw.madeAt, tables, unchained: unchainedIn(raw) } };
     } finally {
       db.close();
     }

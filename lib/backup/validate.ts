@@ -1,9 +1,13 @@
 // The whole file checked before anything is written: every row against its table's schema, keys
 // unique, every row's cycle and team present, every PDF against its hash, every log against its chain.
 import * as v from 'valibot';
+import { CYCLE_MACHINE_VERSION } from '../../machines/machine-version';
+import { integrityOf, sameIntegrity } from '../cycles/integrity';
+import { replayLog, toCache } from '../cycles/replay';
 import { verifyChain } from '../db/chain';
 import { LATEST_VERSION } from '../db/database';
 import type { ChainBreak, CycleRow, EventRow } from '../db/rows';
+import { type ErasedIds, isErased } from '../privacy/erased';
 import { sha256Hex } from '../shared/hash';
 import { BACKED_UP_TABLES, type BackupContent, type BackupTables, type RawContent, type TableName } from './content';
 import { fail, type Outcome } from './problems';
@@ -72,6 +76,9 @@ function brokenChain(t: BackupTables): string | null {
   const teamName = new Map(t.teams.map((r) => [r.id, r.name]));
   for (const c of t.cycles as CycleRow[]) {
     const rows = (logs.get(c.id) ?? []).sort((a, b) => a.seq - b.seq);
+    // Every cycle with events has a head at this schema version (appendEvent and the v6 upgrade
+    // write it). Without one, a log cut short at its end would verify: a `missing` break.
+    if (rows.length > 0 && !c.head) return `${teamName.get(c.teamId) ?? c.teamId}, #${rows.at(-1)!.seq + 1}`;
     const verdict = verifyChain(rows, c.head ?? null);
     if (verdict.ok) continue;
     const recorded = c.integrity?.chain?.breaks;
@@ -79,6 +86,29 @@ function brokenChain(t: BackupTables): string | null {
     return `${teamName.get(c.teamId) ?? c.teamId}, #${verdict.firstBadSeq}`;
   }
   return null;
+}
+
+/**
+ * Each cycle's cache and refusal made again from its log, sorted and verified above: the file's
+ * cache is only a speed-up, and loadCycle trusts a current one without replaying, so a cache
+ * claiming a consent or an archive mark the log does not hold must never reach the database.
+ * The step rows are then built from these caches.
+ */
+function replayedCycles(t: BackupTables, madeAt: number): CycleRow[] {
+  const logs = new Map<string, EventRow[]>();
+  for (const e of t.events) (logs.get(e.cycleId) ?? logs.set(e.cycleId, []).get(e.cycleId)!).push(e);
+  return t.cycles.map((c) => {
+    const rows = (logs.get(c.id) ?? []).sort((a, b) => a.seq - b.seq);
+    const { snapshot, seq, refused } = replayLog(c.variant, rows);
+    const before = c.integrity?.refused;
+    const same = before && refused && before.seq === refused.seq && before.type === refused.type;
+    const status = refused ? { ...refused, machineVersion: CYCLE_MACHINE_VERSION, detectedAt: same ? before.detectedAt : madeAt } : null;
+    const integrity = integrityOf(c.integrity?.chain ?? null, status);
+    const next: CycleRow = { ...c, cache: toCache(snapshot, seq) };
+    // A row without integrity keeps none, so a restored row equals the one backed up.
+    if (!sameIntegrity(c.integrity, integrity)) next.integrity = integrity;
+    return next;
+  });
 }
 
 async function badPdf(t: BackupTables): Promise<string | null> {
@@ -98,7 +128,30 @@ export async function validateContent(raw: RawContent): Promise<Outcome<BackupCo
   if (pdf) return fail('invalidContent', pdf);
   const chain = brokenChain(tables);
   if (chain) return fail('brokenChain', chain);
-  return { ok: true, value: { schemaVersion: raw.schemaVersion, madeAt: raw.madeAt, tables } };
+  let cycles: CycleRow[];
+  try {
+    cycles = replayedCycles(tables, raw.madeAt);
+  } catch {
+    // A payload the machine's guards cannot read (a field of the wrong type) throws in the replay.
+    return fail('invalidContent', 'replay');
+  }
+  const value: BackupContent = { schemaVersion: raw.schemaVersion, madeAt: raw.madeAt, tables: { ...tables, cycles } };
+  if (raw.unchained) value.unchained = raw.unchained;
+  return { ok: true, value };
+}
+
+/** How many of the file's employees and cycles were erased here after it was made. */
+export interface ErasedCounts {
+  employees: number;
+  cycles: number;
+}
+
+export function erasedInFile(content: Pick<BackupContent, 'tables'>, erased: ErasedIds): ErasedCounts {
+  const is = isErased(erased);
+  return {
+    employees: content.tables.employees.filter((e) => is.employee(e.id)).length,
+    cycles: content.tables.cycles.filter((c) => is.cycle(c.id)).length,
+  };
 }
 
 export interface BackupPreview {
@@ -106,11 +159,17 @@ export interface BackupPreview {
   schemaVersion: number;
   counts: Record<TableName, number>;
   teams: string[];
+  /** Erased here since the file was made: a restore erases them again (see restore.ts). */
+  erased: ErasedCounts;
+  /** Cycles from a version before the hash chain, chained only now (upgrade.ts). */
+  unchained: number;
 }
 
-export const previewOf = (content: BackupContent): BackupPreview => ({
+export const previewOf = (content: BackupContent, erased: ErasedIds = { employees: [], cycles: [] }): BackupPreview => ({
   madeAt: content.madeAt,
   schemaVersion: content.schemaVersion,
+  erased: erasedInFile(content, erased),
+  unchained: content.unchained ?? 0,
   counts: Object.fromEntries(BACKED_UP_TABLES.map((name) => [name, content.tables[name].length])) as Record<TableName, number>,
   teams: content.tables.teams.map((t) => t.name).sort((a, b) => a.localeCompare(b, 'da')),
 });

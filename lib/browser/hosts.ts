@@ -74,8 +74,17 @@ const sameRegistration = (a: Registration, b: Registration) =>
   sameList(a.js, b.js);
 const sameList = (a: readonly string[] = [], b: readonly string[] = []) => a.length === b.length && a.every((x, i) => x === b[i]);
 
+/**
+ * A stored host settings would still take: earlier builds accepted wildcards (`*.dk`), and a
+ * restored or edited setting may hold anything, so each is checked again before it is registered.
+ */
+const stillValid = (host: AddedHost) => {
+  const parsed = parseHostInput(host.origin);
+  return parsed !== null && parsed.origin === host.origin && parsed.pattern === host.pattern;
+};
+
 async function syncNow(): Promise<void> {
-  const hosts = await getSetting(getDb(), 'hosts');
+  const hosts = (await getSetting(getDb(), 'hosts')).filter(stillValid);
   const wanted: Registration[] = [];
   for (const host of hosts) {
     if (await browser.permissions.contains({ origins: [host.pattern] })) {

@@ -1,6 +1,7 @@
 import { type Browser, browser } from 'wxt/browser';
 import { allUploadFiles, markEBoksTeam, markFiled, markUploaded, pendingUploads, uploadFiles } from '../consent/archive-handlers';
 import { consentRequestData, listConsentRequests, markConsentRequested, matchReply, recordReply } from '../consent/handlers';
+import { mailKey } from '../consent/mail-key';
 import { findTokens } from '../consent/token';
 import type { TusDb } from '../db/database';
 import { invitationData, listInvitationCycles, markInvitationSent } from '../invitations/overlay-handlers';
@@ -16,6 +17,7 @@ import {
   type PanelPage,
   type PersonnelRequest,
   parseClaimPanel,
+  parseComposeStatus,
   parseFillCompose,
   parseFillResponse,
   parseOpenMail,
@@ -195,8 +197,18 @@ const overlayHandlers = {
     // The evidence is read (and read as approval or not) from the page again now, not taken from the iframe's copy.
     const mail = await openMailIn(tabId);
     return mail
-      ? recordReply(db, mail, request.choice, Date.now(), request.version)
+      ? recordReply(db, mail, request.choice, Date.now(), request.version, request.mailKey)
       : { ok: false, error: { key: 'consent.error.noMail' } };
+  },
+  'tus.overlay.compose': async (request, { tabId }) => {
+    const command: RequestOf<'tus.compose'> = { type: 'tus.compose', action: request.action };
+    return parseComposeStatus(await browser.tabs.sendMessage(tabId, command, { frameId: 0 }).catch(() => null));
+  },
+  'tus.overlay.openMailKey': async (_, { tabId }) => {
+    // Polled by the panel: read without the contact card (nothing on the page is clicked), only the key leaves.
+    const request: RequestOf<'tus.readOpenMail'> = { type: 'tus.readOpenMail' };
+    const mail = parseOpenMail(await browser.tabs.sendMessage(tabId, request, { frameId: 0 }).catch(() => null));
+    return mail ? mailKey(mail) : null;
   },
   'tus.fillCompose': (request, { tabId }) => fillIn(tabId, request),
   'tus.overlay.pageCheck': (_, { tabId }) => pageCheckIn(tabId),

@@ -6,9 +6,11 @@ import { KeyedError, type Message, messageOf } from '../i18n/message';
 import { consentSentence } from '../iku/consent-sentence';
 import { ikuAttachment, openIkus } from '../iku/open-ikus';
 import type { OpenMail } from '../messaging/protocol';
-import type { ConsentRequestData, ConsentRequestItem, RecordResult, ReplyCandidate, WriteResult } from '../messaging/replies';
+import type { ConsentRequestData, ConsentRequestItem, FoundReply, RecordResult, ReplyCandidate, WriteResult } from '../messaging/replies';
 import { getSetting } from '../settings/store';
 import { type ReplyReading, readReply } from './classify';
+import { mailKey } from './mail-key';
+import { matchBySender, type OpenRequest } from './match-sender';
 import { consentRequestBody, consentRequestSubject } from './request-mail';
 import { findTokens, newToken, randomBytes } from './token';
 
@@ -100,36 +102,68 @@ function senderRefusal(mail: OpenMail, expected: string | undefined): ConsentMes
   return null;
 }
 
-/** Which pending consent request the open mail answers, what it says, and whether it may be recorded. */
-export async function matchReply(db: TusDb, mail: OpenMail): Promise<ReplyCandidate> {
+/** Every consent request sent and waiting for a reply, in open cycles, with the employee's address. */
+async function openRequests(db: TusDb): Promise<(OpenRequest & { token: string | undefined })[]> {
+  const found: (OpenRequest & { token: string | undefined })[] = [];
+  for (const c of await db.cycles.where('open').equals(1).toArray())
+    for (const i of c.cache?.context.ikus ?? []) {
+      if (i.value !== 'consentRequested') continue;
+      const employee = await db.employees.get(i.employeeId);
+      if (employee)
+        found.push({ cycleId: c.id, employeeId: i.employeeId, email: employee.email, token: i.context.requestToken ?? undefined });
+    }
+  return found;
+}
+
+type Target = { cycleId: string; employeeId: string; matchedBy: FoundReply['matchedBy'] } | { reason: ConsentMessage };
+
+/** The request the mail answers: by its one [IKU-…] reference, or, without any, by its sender when exactly one request waits for that address. */
+async function targetOf(db: TusDb, mail: OpenMail): Promise<Target> {
   const tokens = findTokens(mail.subject);
-  if (tokens.length === 0) return { found: false, reason: { key: 'consent.error.noToken' } };
-  if (tokens.length > 1) return { found: false, reason: { key: 'consent.error.severalTokens', params: { tokens: tokens.join(', ') } } };
+  if (tokens.length > 1) return { reason: { key: 'consent.error.severalTokens', params: { tokens: tokens.join(', ') } } };
+  if (tokens.length === 0) {
+    const match = matchBySender(await openRequests(db), mail.from, mail.fromProblem !== null);
+    if (match.kind === 'one') return { cycleId: match.request.cycleId, employeeId: match.request.employeeId, matchedBy: 'sender' };
+    if (match.kind === 'several') return { reason: { key: 'consent.error.noTokenSeveral', params: { count: match.count } } };
+    return { reason: { key: 'consent.error.noToken' } };
+  }
   const token = tokens[0]!;
   for (const c of await db.cycles.where('open').equals(1).toArray()) {
     const iku = c.cache?.context.ikus.find((i) => i.context.requestToken === token);
-    if (!c.cache || !iku) continue;
-    const employee = await db.employees.get(iku.employeeId);
-    const version = iku.context.version;
-    const reading = readReply({ text: mail.text, subject: mail.subject, version, name: employee?.name });
-    const base = {
-      found: true as const,
-      cycleId: c.id,
-      employeeId: iku.employeeId,
-      employeeName: employee?.name ?? '',
-      version,
-      hash: iku.context.hash ?? '',
-      from: mail.from.normalize('NFC').trim().toLowerCase(),
-      subject: mail.subject,
-      reading,
-      // The panel offers the leader's own reading only where recordReply would take it.
-      leaderMayRead: !unreadable(reading),
-      sentence: consentSentence(version),
-    };
-    if (iku.value !== 'consentRequested') return { ...base, refusal: { key: 'consent.error.notWaiting' } };
-    return { ...base, refusal: senderRefusal(mail, employee?.email) };
+    if (iku) return { cycleId: c.id, employeeId: iku.employeeId, matchedBy: 'reference' };
   }
-  return { found: false, reason: { key: 'consent.error.unknownToken', params: { token } } };
+  return { reason: { key: 'consent.error.unknownToken', params: { token } } };
+}
+
+/** Which pending consent request the open mail answers, what it says, and whether it may be recorded. */
+export async function matchReply(db: TusDb, mail: OpenMail): Promise<ReplyCandidate> {
+  const target = await targetOf(db, mail);
+  if ('reason' in target) return { found: false, reason: target.reason };
+  const c = await db.cycles.get(target.cycleId);
+  const iku = c?.cache?.context.ikus.find((i) => i.employeeId === target.employeeId);
+  if (!c?.cache || !iku) return { found: false, reason: { key: 'consent.error.noToken' } };
+  const employee = await db.employees.get(iku.employeeId);
+  const version = iku.context.version;
+  const reading = readReply({ text: mail.text, subject: mail.subject, version, name: employee?.name });
+  const base = {
+    found: true as const,
+    cycleId: c.id,
+    employeeId: iku.employeeId,
+    employeeName: employee?.name ?? '',
+    version,
+    hash: iku.context.hash ?? '',
+    from: mail.from.normalize('NFC').trim().toLowerCase(),
+    subject: mail.subject,
+    reading,
+    // The panel offers the leader's own reading only where recordReply would take it.
+    leaderMayRead: !unreadable(reading),
+    sentence: consentSentence(version),
+    matchedBy: target.matchedBy,
+    mailKey: await mailKey(mail),
+    receivedAt: mail.receivedAt,
+  };
+  if (iku.value !== 'consentRequested') return { ...base, refusal: { key: 'consent.error.notWaiting' } };
+  return { ...base, refusal: senderRefusal(mail, employee?.email) };
 }
 
 /**
@@ -159,7 +193,10 @@ export async function recordReply(
   choice: ReplyChoice,
   now: number,
   confirmedVersion?: number,
+  shownKey?: string,
 ): Promise<RecordResult> {
+  // The click records what the panel showed: a reading pane changed since then records nothing.
+  if (shownKey !== undefined && shownKey !== (await mailKey(mail))) return { ok: false, error: { key: 'consent.error.mailChanged' } };
   const candidate = await matchReply(db, mail);
   if (!candidate.found) return { ok: false, error: candidate.reason };
   if (candidate.refusal) return { ok: false, error: candidate.refusal };

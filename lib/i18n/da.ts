@@ -485,6 +485,36 @@ export const da = {
   'consent.from.several': 'Mailen viser flere afsendere; det er uklart, hvem svaret er fra. Det registreres ikke.',
   'consent.from.confusable': 'Afsenderens adresse indeholder tegn, der ligner andre bogstaver. Svaret registreres ikke.',
   'consent.from.other': 'Svaret kommer fra {from}, ikke fra {expected}. Det registreres ikke.',
+  'fill.composeHoldsTo':
+    'Mailen har allerede modtagere ({addresses}). En anmodning lægges kun i en tom mail: åbn en ny mail. Intet er udfyldt.',
+  'fill.composeHoldsReference':
+    'Mailen indeholder allerede en anden anmodning ({references}). En mail rummer kun én medarbejder: åbn en ny mail. Intet er udfyldt.',
+  'fill.composeHoldsFiles':
+    'Mailen har allerede vedhæftede filer ({names}). En anmodning lægges kun i en tom mail: åbn en ny mail. Intet er udfyldt.',
+  'consent.error.mailChanged': 'Læseruden viser nu en anden mail end den, panelet viste. Intet er registreret: se svaret i panelet igen.',
+  'consent.error.noTokenSeveral':
+    'Mailen har ingen IKU-reference, og {count} åbne anmodninger venter på svar fra denne adresse. Den kan ikke knyttes til én af dem.',
+  'consent.matchedBySender':
+    'Svaret har ingen IKU-reference. Det er knyttet til {name}, fordi det er den eneste åbne anmodning til afsenderens adresse.',
+  'consent.shownMail': 'Læst: “{subject}” fra {from}, {date}.',
+  'consent.shownMailNoDate': 'Læst: “{subject}” fra {from} (dato ikke læst).',
+  'consent.filter': 'Find medarbejder',
+  'consent.leftCount': '{count} mangler en anmodning.',
+  'consent.showDone': 'Vis {count} sendte',
+  'consent.hideDone': 'Skjul sendte',
+  'consent.round.start': 'Send anmodninger ({count})',
+  'consent.round.filling': 'Udfylder mailen til {name} …',
+  'consent.round.waiting': 'Mailen til {name} er klar. Tryk på Send i webmailen: panelet registrerer anmodningen og udfylder den næste.',
+  'consent.round.sent': 'Anmodningen til {name} er registreret med reference {token}.',
+  'consent.round.discarded': 'Mailen til {name} blev kasseret. Intet er registreret; runden er stoppet.',
+  'consent.round.askSent': 'Mailen til {name} lukkede, men panelet så ikke, om den blev sendt. Blev den sendt?',
+  'consent.round.yesSent': 'Ja, sendt',
+  'consent.round.notSent': 'Nej',
+  'consent.round.done': 'Alle anmodninger er sendt.',
+  'consent.round.stop': 'Stop runden',
+  'consent.round.stopped': 'Runden er stoppet. Intet mere er udfyldt.',
+  'consent.round.noCompose': 'Panelet kunne ikke åbne en ny mail. Åbn en ny mail, og klik på Fortsæt.',
+  'consent.round.continue': 'Fortsæt',
   'ikus.receipt': 'Samtykkekvittering (PDF)',
   'personnel.title': 'Til personalesagen',
   'personnel.pageTitle': 'TUS-assistent – til personalesagen',
@@ -572,7 +602,8 @@ export const da = {
     'Filen er ikke hel: den er afkortet, måske blev den ikke hentet eller kopieret færdig. Find en hel kopi af filen.',
   'backup.error.altered': 'Filen er ændret eller beskadiget, efter den blev lavet, og kan ikke bruges. Prøv en anden kopi af filen.',
   'backup.error.newerFormat': 'Filen er lavet af en nyere version af TUS-assistent (filformat {detail}). Opdatér udvidelsen, og prøv igen.',
-  'backup.error.wrongPassphrase': 'Forkert adgangsfrase. Skriv den adgangsfrase, du valgte, da sikkerhedskopien blev lavet.',
+  'backup.error.wrongPassphrase':
+    'Forkert adgangsfrase, eller filens hoved er ændret. Skriv den adgangsfrase, du valgte, da sikkerhedskopien blev lavet; hjælper det ikke, så brug en anden kopi.',
   'backup.error.invalidContent': 'Filen kunne åbnes, men indholdet er ikke en gyldig sikkerhedskopi ({detail}).',
   'backup.error.newerSchema':
     'Filen er lavet af en nyere version af TUS-assistent (database version {detail}). Opdatér udvidelsen, og prøv igen.',
@@ -622,6 +653,18 @@ export const da = {
   'backup.reminderOld': 'Lav en sikkerhedskopi: den seneste er over 30 dage gammel.',
   'backup.reminderNever': 'Lav en sikkerhedskopi: der er aldrig lavet en.',
   'backup.reminderAction': 'Lav sikkerhedskopi',
+  'backup.previewErased':
+    'Siden filen blev lavet, er {employees} af dens medarbejdere og {cycles} af dens forløb slettet her. De kommer ikke tilbage: forløbene springes over, og medarbejderne slettes igen, både ved erstat og ved tilføj.',
+  'backup.erasedUnfinished':
+    'Filen kan ikke gendannes: en medarbejder, der er slettet her, har i filen en IKU, som ikke er arkiveret, i et igangværende forløb ({team}).',
+  'backup.previewLegacy':
+    '{count} forløb uden hashkæde (fra en ældre version). Kæden laves ved gendannelsen og kan ikke vise ændringer fra før.',
+  'backup.previewConflicts':
+    'Ved tilføj springes {cycles} åbne forløb over (teamet har allerede et åbent forløb) og {employees} medarbejdere (e-mailadressen bruges allerede i teamet).',
+  'backup.mergedConflicts': 'Sprunget over efter reglerne: {cycles} åbne forløb og {employees} medarbejdere.',
+  'backup.mergedErased': 'Ikke bragt tilbage, fordi de er slettet her: {employees} medarbejdere og {cycles} forløb.',
+  'privacy.erase.colleagueIkus': '{count} kollegers IKU’er nævner medarbejderen; de ændres ikke, fordi de er godkendt.',
+  'privacy.erase.settings': '{count} påmindelser, der er vist om medarbejderen',
   'storage.title': 'Lagring',
   'storage.persisted': 'Browseren gemmer dataene varigt: de slettes ikke, når der mangler plads.',
   'storage.notPersisted': 'Browseren har ikke lovet at gemme dataene varigt: de kan slettes, hvis der mangler plads på computeren.',

@@ -497,6 +497,38 @@ export const en: Record<MessageKey, string> = {
   'consent.from.several': 'The mail shows several senders; it is unclear who the reply is from. It is not recorded.',
   'consent.from.confusable': 'The sender’s address contains characters that look like other letters. The reply is not recorded.',
   'consent.from.other': 'The reply comes from {from}, not from {expected}. It is not recorded.',
+  'fill.composeHoldsTo':
+    'The mail already has recipients ({addresses}). A request goes only into an empty mail: open a new mail. Nothing was filled in.',
+  'fill.composeHoldsReference':
+    'The mail already holds another request ({references}). One mail holds one employee only: open a new mail. Nothing was filled in.',
+  'fill.composeHoldsFiles':
+    'The mail already has attached files ({names}). A request goes only into an empty mail: open a new mail. Nothing was filled in.',
+  'consent.error.mailChanged':
+    'The reading pane now shows another mail than the one the panel showed. Nothing was recorded: look at the reply in the panel again.',
+  'consent.error.noTokenSeveral':
+    'The mail has no IKU reference, and {count} open requests await a reply from this address. It cannot be tied to one of them.',
+  'consent.matchedBySender':
+    'The reply has no IKU reference. It is tied to {name} because that is the only open request to the sender’s address.',
+  'consent.shownMail': 'Read: “{subject}” from {from}, {date}.',
+  'consent.shownMailNoDate': 'Read: “{subject}” from {from} (date not read).',
+  'consent.filter': 'Find employee',
+  'consent.leftCount': '{count} still need a request.',
+  'consent.showDone': 'Show {count} sent',
+  'consent.hideDone': 'Hide sent',
+  'consent.round.start': 'Send requests ({count})',
+  'consent.round.filling': 'Filling in the mail to {name} …',
+  'consent.round.waiting':
+    'The mail to {name} is ready. Press Send in the webmail: the panel records the request and fills in the next one.',
+  'consent.round.sent': 'The request to {name} is recorded with reference {token}.',
+  'consent.round.discarded': 'The mail to {name} was discarded. Nothing was recorded; the round has stopped.',
+  'consent.round.askSent': 'The mail to {name} closed, but the panel did not see whether it was sent. Was it sent?',
+  'consent.round.yesSent': 'Yes, sent',
+  'consent.round.notSent': 'No',
+  'consent.round.done': 'All requests are sent.',
+  'consent.round.stop': 'Stop the round',
+  'consent.round.stopped': 'The round has stopped. Nothing more was filled in.',
+  'consent.round.noCompose': 'The panel could not open a new mail. Open a new mail and click Continue.',
+  'consent.round.continue': 'Continue',
 
   'ikus.receipt': 'Consent receipt (PDF)',
 
@@ -590,7 +622,8 @@ export const en: Record<MessageKey, string> = {
   'backup.error.altered': 'The file was changed or damaged after it was made and cannot be used. Try another copy of the file.',
   'backup.error.newerFormat':
     'The file was made by a newer version of TUS-assistent (file format {detail}). Update the extension and try again.',
-  'backup.error.wrongPassphrase': 'Wrong passphrase. Type the passphrase you chose when the backup was made.',
+  'backup.error.wrongPassphrase':
+    "Wrong passphrase, or the file's header was changed. Type the passphrase you chose when the backup was made; if that does not help, use another copy.",
   'backup.error.invalidContent': 'The file could be opened, but its content is not a valid backup ({detail}).',
   'backup.error.newerSchema':
     'The file was made by a newer version of TUS-assistent (database version {detail}). Update the extension and try again.',
@@ -640,6 +673,18 @@ export const en: Record<MessageKey, string> = {
   'backup.reminderOld': 'Make a backup: the last one is more than 30 days old.',
   'backup.reminderNever': 'Make a backup: none has ever been made.',
   'backup.reminderAction': 'Make a backup',
+  'backup.previewErased':
+    'Since the file was made, {employees} of its employees and {cycles} of its cycles were erased here. They do not come back: the cycles are skipped and the employees erased again, on replace and on merge.',
+  'backup.erasedUnfinished':
+    'The file cannot be restored: an employee erased here has, in the file, an IKU that is not archived in a running cycle ({team}).',
+  'backup.previewLegacy':
+    '{count} cycles without a hash chain (from an older version). The chain is made on restoring and cannot show changes made before.',
+  'backup.previewConflicts':
+    'On merge, {cycles} open cycles are skipped (the team already has an open cycle) and {employees} employees (the address is already used in the team).',
+  'backup.mergedConflicts': 'Skipped by the rules: {cycles} open cycles and {employees} employees.',
+  'backup.mergedErased': 'Not brought back because they were erased here: {employees} employees and {cycles} cycles.',
+  'privacy.erase.colleagueIkus': '{count} colleagues’ IKUs name the employee; they are not changed, because they were approved.',
+  'privacy.erase.settings': '{count} reminders shown about the employee',
   'storage.title': 'Storage',
   'storage.persisted': 'The browser keeps the data persistently: it is not deleted when space runs low.',
   'storage.notPersisted':

@@ -5,6 +5,8 @@ import * as v from 'valibot';
 import {
   type CheckPageRequest,
   type ClaimPanel,
+  type ComposeCommand,
+  ComposeStatus,
   type FillComposeRequest,
   FillComposeResponse,
   OpenMail,
@@ -21,6 +23,7 @@ import {
   ConsentRequestData,
   ConsentRequestItem,
   InvitationInput,
+  MailKey,
   OverlayCycle,
   PendingUpload,
   RecordResult,
@@ -38,6 +41,7 @@ export type AnyRequest =
   | ClaimPanel
   | RegisterPanel
   | ReadOpenMailRequest
+  | ComposeCommand
   | CheckPageRequest
   | RefreshReminders
   | SyncHosts;
@@ -52,6 +56,9 @@ export const REPLIES = {
   'tus.overlay.markConsentRequested': WriteResult,
   'tus.overlay.consentCandidate': ReplyCandidate,
   'tus.overlay.recordReply': RecordResult,
+  'tus.overlay.openMailKey': v.nullable(MailKey),
+  'tus.overlay.compose': v.nullable(ComposeStatus),
+  'tus.compose': v.nullable(ComposeStatus),
   'tus.fillCompose': FillComposeResponse,
   'tus.personnel.pending': v.array(PendingUpload),
   'tus.personnel.files': v.nullable(UploadFiles),

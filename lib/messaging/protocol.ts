@@ -38,6 +38,11 @@ export const FillComposeRequest = v.object({
   mail: OutgoingMail,
   /** The leader answered yes to "To holds …; replace?": what To holds is replaced, never appended to. */
   replaceTo: v.optional(v.boolean()),
+  /**
+   * One employee's consent request, with its reference: the compose must be empty or hold exactly this
+   * mail already; one holding anything else (To, another reference, a file) is refused, never added to.
+   */
+  exclusive: v.optional(v.object({ reference: v.pipe(v.string(), v.regex(/^IKU-\d{4}-[2-9A-HJ-NP-Z]{4}$/)) })),
 });
 export type FillComposeRequest = v.InferOutput<typeof FillComposeRequest>;
 
@@ -94,7 +99,13 @@ export const OverlayRequest = v.variant('type', [
     choice: v.picklist(['approval', 'changes', 'leaderReading']),
     /** The version the leader confirmed reading as approved (leaderReading only). */
     version: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+    /** The message the panel showed (its mailKey): the background refuses if the page now shows another. */
+    mailKey: v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/)),
   }),
+  /** The consent round: the filled compose's state (polled), or a new compose opened with the page's own button. */
+  v.object({ type: v.literal('tus.overlay.compose'), action: v.picklist(['state', 'new']) }),
+  /** Which message the reading pane shows now (its mailKey, no content): the panel polls it to follow the leader. */
+  v.object({ type: v.literal('tus.overlay.openMailKey') }),
 ]);
 export type OverlayRequest = v.InferOutput<typeof OverlayRequest>;
 
@@ -133,6 +144,21 @@ export function parseReadOpenMail(message: unknown): ReadOpenMailRequest | null 
   const result = v.safeParse(ReadOpenMailRequest, message);
   return result.success ? result.output : null;
 }
+
+/** Background → content script: the watched compose's state, or open a new compose (lib/webmail/compose-watch.ts). */
+export const ComposeCommand = v.object({ type: v.literal('tus.compose'), action: v.picklist(['state', 'new']) });
+export type ComposeCommand = v.InferOutput<typeof ComposeCommand>;
+export const parseComposeCommand = (message: unknown): ComposeCommand | null => {
+  const result = v.safeParse(ComposeCommand, message);
+  return result.success ? result.output : null;
+};
+/** Whether the compose we filled is still open, was sent, discarded, or closed in a way we cannot tell. */
+export const ComposeStatus = v.object({ state: v.picklist(['none', 'open', 'sent', 'discarded', 'unsure']) });
+export type ComposeStatus = v.InferOutput<typeof ComposeStatus>;
+export const parseComposeStatus = (message: unknown): ComposeStatus | null => {
+  const result = v.safeParse(ComposeStatus, message);
+  return result.success ? result.output : null;
+};
 
 /** Background → content script: check the page against the webmail adapters' selectors. */
 export const CheckPageRequest = v.object({ type: v.literal('tus.checkPage') });

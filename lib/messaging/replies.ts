@@ -12,6 +12,8 @@ const Version = v.pipe(v.number(), v.integer(), v.minValue(1));
 const Variant = v.picklist(['tus', 'tus-iku']);
 const Base64 = v.pipe(v.string(), v.maxLength(20_000_000));
 const Token = v.pipe(v.string(), v.regex(/^IKU-\d{4}-[2-9A-HJ-NP-Z]{4}$/));
+/** SHA-256 hex of the message read (its id, subject, date and text). */
+export const MailKey = v.pipe(v.string(), v.regex(/^[0-9a-f]{64}$/));
 
 export type Message = v.InferOutput<typeof MessageSchema>;
 
@@ -102,6 +104,11 @@ export const ReplyCandidate = v.variant('found', [
     sentence: v.pipe(v.string(), v.maxLength(500)),
     /** null when the reply may be recorded; else why it is refused. */
     refusal: v.nullable(MessageSchema),
+    /** How the reply was tied to its request: the [IKU-…] reference, or (without one) the only open request for the sender. */
+    matchedBy: v.picklist(['reference', 'sender']),
+    /** The message as read (lib/consent/mail-key.ts): the record click sends it back, and the background refuses another. */
+    mailKey: MailKey,
+    receivedAt: v.nullable(v.number()),
   }),
 ]);
 export type ReplyCandidate = v.InferOutput<typeof ReplyCandidate>;

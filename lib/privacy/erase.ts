@@ -3,6 +3,7 @@ import { loadCycle, NotFoundError, readCycleLog } from '../cycles/store';
 import type { CycleRow, EventRow, TusDb } from '../db/database';
 import type { Employee } from '../domain/types';
 import { KeyedError } from '../i18n/message';
+import { recordErased } from './erased';
 import { relinkLog } from './relink';
 import { type ErasureTarget, needleMatcher, scrubText, tombstoneId, tombstonePayload } from './scrub';
 
@@ -18,6 +19,13 @@ export interface ErasurePlan {
   cycles: { cycleId: string; teamName: string; createdAt: number; open: boolean; events: number }[];
   /** Teams of open cycles where their IKU is not archived yet: erasure is refused there (see eraseEmployee). */
   unfinishedIn: string[];
+  /**
+   * Colleagues whose IKU versions print a team agreement that names them. Those PDFs stay as
+   * they are: each is the evidence of what that colleague approved (its hash is in their consent).
+   */
+  colleagueIkus: number;
+  /** Settings entries that carry their id (reminders already shown about them): removed. */
+  settings: number;
 }
 
 export interface ErasureResult {
@@ -64,6 +72,33 @@ async function teamNames(db: TusDb): Promise<(id: string) => string> {
   return (id) => names.get(id) ?? '';
 }
 
+/** Colleagues with an IKU version in a cycle whose team agreements (printed in every IKU there) name the employee. */
+async function colleagueIkus(db: TusDb, employeeId: string, matcher: RegExp | null): Promise<number> {
+  const names = (text: string) => {
+    if (!matcher) return false;
+    matcher.lastIndex = 0;
+    return matcher.test(text);
+  };
+  const named = new Set(
+    (await db.agreements.filter((a) => a.employeeId === null && (names(a.owner) || names(a.text))).toArray()).map((a) => a.cycleId),
+  );
+  const colleagues = (await db.ikus.filter((v) => v.employeeId !== employeeId && named.has(v.cycleId)).toArray()).map((v) => v.employeeId);
+  return new Set(colleagues).size;
+}
+
+/** Whether a settings key or reminder key carries the id as one of its `:`-separated parts. */
+const carriesId = (key: string, employeeId: string) => key.split(':').includes(employeeId);
+
+/** The reminder keys (`notified`) that carry the id, and the settings rows keyed by it. */
+async function settingsNaming(db: TusDb, employeeId: string): Promise<{ count: number; notified: string[] | null; rows: string[] }> {
+  const value = (await db.settings.get('notified'))?.value;
+  const keys = Array.isArray(value) ? value.filter((k): k is string => typeof k === 'string') : [];
+  const kept = keys.filter((k) => !carriesId(k, employeeId));
+  const rows = ((await db.settings.toCollection().primaryKeys()) as string[]).filter((k) => carriesId(k, employeeId));
+  const dropped = keys.length - kept.length;
+  return { count: dropped + rows.length, notified: dropped > 0 ? kept : null, rows };
+}
+
 /** What `eraseEmployee` would do now; reads only. */
 export async function planErasure(db: TusDb, employeeId: string): Promise<ErasurePlan> {
   return db.transaction('r', db.tables, async () => {
@@ -87,6 +122,8 @@ export async function planErasure(db: TusDb, employeeId: string): Promise<Erasur
       corrections: await db.corrections.filter(own).count(),
       cycles: touched,
       unfinishedIn: unfinishedIkus(cycles, employeeId, team),
+      colleagueIkus: await colleagueIkus(db, employeeId, matcher),
+      settings: (await settingsNaming(db, employeeId)).count,
     };
   });
 }
@@ -141,6 +178,10 @@ export async function eraseEmployee(db: TusDb, employeeId: string, now: number, 
       newText: scrubText(r.newText, matcher),
     }));
     result.ikuVersions = await eraseRows(db.ikus, employeeId, (v) => ({ ...v, fileName: scrubText(v.fileName, matcher) }));
+    const settings = await settingsNaming(db, employeeId);
+    if (settings.notified) await db.settings.put({ key: 'notified', value: settings.notified });
+    await db.settings.bulkDelete(settings.rows);
+    await recordErased(db, { employees: [employeeId] });
     await options.beforeLastWrite?.();
     await db.employees.delete(employeeId);
     return result;

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { readCycleLog } from '../cycles/store';
 import type { CycleRow, TusDb } from '../db/database';
 import { KeyedError } from '../i18n/message';
+import { recordErased } from './erased';
 
 const YEAR = 365.2425 * 86_400_000;
 
@@ -77,6 +78,7 @@ export async function eraseOldCycles(db: TusDb, years: number, now: number, conf
       await db.steps.delete(id);
       await db.cycles.delete(id);
     }
+    await recordErased(db, { cycles: ids });
     return items;
   });
 }

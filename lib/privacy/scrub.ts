@@ -18,14 +18,22 @@ export interface ErasureTarget {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+// What counts as part of a word around a needle, so that erasing one person never rewrites
+// another's name or address: "Anne Holm" is not in "Anne Holm-Jensen", "Per-Anne Holm",
+// "Anne Holm_2" or "D'Anne Holm", nor "anne.holm@randers.dk" in "mette.anne.holm@randers.dk" or
+// "anne.holm@randers.dk.uk". A dot or apostrophe that ends a sentence, a quote or a possessive
+// ("Anne Holm's", "Anne Holm'") is not part of the word: that is still the erased person.
+const BEFORE = String.raw`(?<![\p{L}\p{N}._%+@-])(?<![\p{L}\p{N}]')`;
+const AFTER = String.raw`(?![\p{L}\p{N}_@-]|\.[\p{L}\p{N}]|'(?=[\p{L}\p{N}])(?!s(?![\p{L}\p{N}])))`;
+
 /**
- * Finds each needle as a whole word (not inside a longer word: erasing "Bo Ege" must not touch
- * "Bo Egeberg"), case-insensitively, longest first so an address is taken whole.
+ * Finds each needle as a whole word (not inside a longer word or name: erasing "Bo Ege" must not
+ * touch "Bo Egeberg" or "Bo Ege-Hansen"), case-insensitively, longest first so an address is taken whole.
  */
 export function needleMatcher(needles: readonly string[]): RegExp | null {
   const words = [...new Set(needles.map((n) => n.trim()).filter((n) => n.length > 0))].sort((a, b) => b.length - a.length);
   if (words.length === 0) return null;
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return new RegExp(`${BEFORE}(?:${words.map(escape).join('|')})${AFTER}`, 'giu');
 }
 
 export const scrubText = (text: string, matcher: RegExp | null): string => (matcher ? text.replace(matcher, TOMBSTONE) : text);
@@ -90,11 +98,23 @@ export function tombstonePayload(
   return next === payload ? null : next;
 }
 
-/** True when the payload names the employee by id (anywhere in it) or by name or address. */
+/** True when some string inside the value passes the test. */
+function anyString(value: unknown, test: (s: string) => boolean): boolean {
+  if (typeof value === 'string') return test(value);
+  if (Array.isArray(value)) return value.some((v) => anyString(v, test));
+  if (value !== null && typeof value === 'object') return Object.values(value).some((v) => anyString(v, test));
+  return false;
+}
+
+/**
+ * True when the payload names the employee by id (anywhere in it) or by name or address. Each
+ * string is searched as it is, not the JSON text: there a line break before a name reads "\\nAnne".
+ */
 export function namesEmployee(payload: Record<string, unknown>, employeeId: string, matcher: RegExp | null): boolean {
-  const json = JSON.stringify(payload);
-  if (json.includes(JSON.stringify(employeeId))) return true;
-  if (!matcher) return false;
-  matcher.lastIndex = 0;
-  return matcher.test(json);
+  return anyString(payload, (text) => {
+    if (text === employeeId) return true;
+    if (!matcher) return false;
+    matcher.lastIndex = 0;
+    return matcher.test(text);
+  });
 }

@@ -1,7 +1,7 @@
 // The compose side's shared steps: which compose window to write to, and checking afterwards what
 // the page shows (shared/notes/webmail-dom.md: "check after acting"). Each adapter names its own
 // selectors; these helpers take them as arguments.
-import { findAll, findFirst, isShown, type Selectors } from './dom';
+import { findAll, findFirst, isShown, outermost, type Selectors } from './dom';
 import type { ComposeFields } from './types';
 
 export const pause = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
@@ -73,13 +73,27 @@ export function findComposeWindows(doc: Document, sel: ComposeSelectors): Compos
 export type ComposeChoice = { compose: ComposeFields } | { problem: 'fill.noCompose' | 'fill.severalComposes' };
 
 /**
+ * Whether the element is something a person types into: a field, or inside an editable region.
+ * By tag and attribute (the DOM's classes belong to the page's window, not ours in tests).
+ */
+function isEditable(el: Element): boolean {
+  if (['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)) return true;
+  const region = el.closest('[contenteditable], [role="textbox"], [role="combobox"]');
+  return region !== null && region.getAttribute('contenteditable') !== 'false';
+}
+
+/**
  * The compose to write to: the one holding the element that last had focus in the page, or the
- * only one open. With several open and none of them focused we do not guess.
+ * only one open when nothing editable has focus. Focus in an editor we did not find as a compose
+ * (a compose the adapter could not scope) means the leader is writing elsewhere: the one we know
+ * is not theirs to guess. With several open and none of them focused we do not guess either.
  */
 export function pickCompose(composes: readonly ComposeFields[], focused: Element | null): ComposeChoice {
   const holding = focused ? composes.find((c) => c.root.contains(focused)) : undefined;
   if (holding) return { compose: holding };
-  if (composes.length === 1) return { compose: composes[0]! };
+  // Truthiness, not `!== null`: a DOM without focus tracking gives undefined for activeElement.
+  const elsewhere = !!focused && focused !== focused.ownerDocument.body && isEditable(focused);
+  if (composes.length === 1 && !elsewhere) return { compose: composes[0]! };
   return { problem: composes.length === 0 ? 'fill.noCompose' : 'fill.severalComposes' };
 }
 
@@ -112,17 +126,42 @@ export function rememberFocus(doc: Document): { last(): Element | null; stop(): 
 export const squash = (text: string) => text.replace(/[\s\u00a0]+/g, ' ').trim();
 
 /**
- * Whether the editor shows the text: its first and last lines (an editor may restyle in between,
- * e.g. bullets). Checked rather than trusting an event, since roosterjs inserts after the paste.
+ * Text reduced for finding it in an editor: no white space at all (an editor's paragraphs and
+ * line breaks join in its text with none), no bullet marks (a list shows them as styling), no
+ * invisible joiners an editor may add.
  */
-export function showsText(el: HTMLElement, text: string): boolean {
-  const lines = text
-    .split('\n')
-    .map((l) => squash(l.replace(/^• /, '')))
-    .filter(Boolean);
-  if (lines.length === 0) return true;
-  const shownText = squash(el.textContent ?? '');
-  return shownText.includes(lines[0]!) && shownText.includes(lines.at(-1)!);
+const compact = (text: string) => text.replace(/[\s\u00a0\u200b-\u200d\ufeff•]+/g, '');
+
+/**
+ * How often the editor shows the whole text. Counted rather than looked for: the leader's name
+ * and "Kære <name>" may already stand in the signature or a quoted earlier request.
+ */
+export function textCount(el: HTMLElement, text: string): number {
+  const wanted = compact(text);
+  if (!wanted) return 0;
+  const shown = compact(el.textContent ?? '');
+  let count = 0;
+  for (let at = shown.indexOf(wanted); at !== -1; at = shown.indexOf(wanted, at + wanted.length)) count++;
+  return count;
+}
+
+/**
+ * Whether the editor shows the whole text more often than the `before` times it did before our
+ * insert: checked rather than trusting an event, since roosterjs inserts after the paste.
+ */
+export function showsText(el: HTMLElement, text: string, before = 0): boolean {
+  if (!compact(text)) return true;
+  return textCount(el, text) > before;
+}
+
+/**
+ * Whether the editor begins with the whole text: where our insert puts it (at the start, before
+ * signature and quote), so the leader's second click finds it there; a quoted copy further down
+ * (after the quote's "From:" line) does not count.
+ */
+export function leadsWithText(el: HTMLElement, text: string): boolean {
+  const wanted = compact(text);
+  return wanted !== '' && compact(el.textContent ?? '').startsWith(wanted);
 }
 
 /** An input or textarea (by tag: the DOM's classes belong to the page's window, not ours in tests). */
@@ -177,9 +216,31 @@ export function dropOn(target: HTMLElement, files: readonly File[]): boolean {
 }
 
 /**
- * Drags the files over the compose and drops them on the drop zone the page shows in answer: a new
- * element that takes drops (Gmail's own drop zone appears only after dragenter). False when none
- * appeared within `timeoutMs`.
+ * Whether `inner` lies on screen within `outer`. Gmail puts its drop zones at the end of the page
+ * (`body > .aC7`), one over each open compose; InboxSDK picks the one inside the compose's
+ * rectangle (gmail-compose-view, 2024–2026). No layout (tests in Node): never.
+ */
+function liesWithin(inner: Element, outer: Element): boolean {
+  if (typeof inner.getBoundingClientRect !== 'function') return false;
+  const a = inner.getBoundingClientRect();
+  const b = outer.getBoundingClientRect();
+  const slack = 1;
+  return (
+    a.width > 0 &&
+    a.height > 0 &&
+    a.top >= b.top - slack &&
+    a.left >= b.left - slack &&
+    a.right <= b.right + slack &&
+    a.bottom <= b.bottom + slack
+  );
+}
+
+/**
+ * Drags the files over the compose and drops them on the drop zone the page shows in answer: the
+ * one new element that takes drops and is inside this compose or lies over it on screen (Gmail's
+ * zone appears only after dragenter, at the page's end). Never another compose's zone: that would
+ * put the files (an employee's IKU) into another draft. False when no such single zone appeared
+ * within `timeoutMs`.
  */
 export async function dropOnOwnZone(compose: ComposeFields, files: readonly File[], timeoutMs = 1500): Promise<boolean> {
   const doc = compose.root.ownerDocument;
@@ -187,10 +248,12 @@ export async function dropOnOwnZone(compose: ComposeFields, files: readonly File
   const before = new Set(doc.querySelectorAll('*'));
   compose.root.dispatchEvent(drag('dragenter', data));
   compose.root.dispatchEvent(drag('dragover', data));
+  const ours = (el: Element) => compose.root.contains(el) || liesWithin(el, compose.root);
   const zone: { el?: HTMLElement } = {};
   await waitUntil(() => {
-    const fresh = [...doc.querySelectorAll<HTMLElement>('*')].filter((el) => !before.has(el) && isShown(el));
-    zone.el = fresh.find((el) => takesDrop(el, data));
+    const fresh = [...doc.querySelectorAll<HTMLElement>('*')].filter((el) => !before.has(el) && isShown(el) && ours(el));
+    const zones = outermost(fresh.filter((el) => takesDrop(el, data)));
+    zone.el = zones.length === 1 ? zones[0] : undefined;
     return zone.el !== undefined;
   }, timeoutMs);
   const found = zone.el;

@@ -25,26 +25,60 @@ export function findAll<T extends Element = HTMLElement>(
   return [];
 }
 
+/** The elements no other element of the list holds: a body imitated inside a body is not a second body. */
+export function outermost<T extends Element>(elements: readonly T[]): T[] {
+  return elements.filter((el) => !elements.some((other) => other !== el && other.contains(el)));
+}
+
+/** Every element matching any alternative, `root` itself included (querySelectorAll leaves the root out). */
+function everyMatch(root: ParentNode, selectors: Selectors): Element[] {
+  const self = 'matches' in root && selectors.some(({ css }) => (root as Element).matches(css)) ? [root as Element] : [];
+  return [...new Set([...self, ...selectors.flatMap(({ css }) => [...root.querySelectorAll(css)])])];
+}
+
 /**
- * Sender elements in a message's header: not inside a body (a mail's own HTML can imitate a header
- * with a title or a label) and not around one (its text would include the mail's text).
+ * Sender elements in a message's header: not inside any body (a mail's own HTML can imitate a
+ * header with a title or a label; every alternative counts, and `root` itself when it is a body)
+ * and not around one (its text would include the mail's text).
  */
 export function headerElements(root: ParentNode, senders: Selectors, bodies: Selectors): Element[] {
-  const inRoot = findAll<Element>(root, bodies);
+  const inRoot = everyMatch(root, bodies);
   return findAll<Element>(root, senders, (s) => !inRoot.some((b) => b.contains(s) || s.contains(b)));
 }
 
 /**
- * The element holding the one message whose body this is: the nearest ancestor that also holds a
- * header sender element, provided it holds no other body (else that sender may be another
- * message's, and the caller must say it found none).
+ * The element holding the one message whose body this is: the nearest ancestor (of the outermost
+ * body around `body`) that also holds a header sender element, provided it holds exactly one
+ * sender, no other body, and the sender is not in a row like the body's (rowsAlike). One message
+ * has one sender; an ancestor failing this is the conversation, whose collapsed rows show senders
+ * but no bodies, and the caller must say it found none rather than read another message's sender.
  */
 export function messageOf(body: Element, senders: Selectors, bodies: Selectors): Element | null {
-  for (let el = body.parentElement; el; el = el.parentElement) {
-    if (headerElements(el, senders, bodies).length === 0) continue;
-    return findAll<Element>(el, bodies).length === 1 ? el : null;
+  let start = body;
+  for (let el = body.parentElement; el; el = el.parentElement) if (bodies.some(({ css }) => el.matches(css))) start = el;
+  for (let el = start.parentElement; el; el = el.parentElement) {
+    const found = outermost(headerElements(el, senders, bodies));
+    if (found.length === 0) continue;
+    if (found.length > 1 || outermost(everyMatch(el, bodies)).length !== 1) return null;
+    return rowsAlike(el, found[0]!, start) ? null : el;
   }
   return null;
+}
+
+/**
+ * Whether the sender and the body sit in children of `el` of the same kind (same tag and role, or
+ * same tag and class without a role): then they are two rows of a conversation, a collapsed
+ * message's sender above a message whose own sender we did not find, not one message's header
+ * and body.
+ */
+function rowsAlike(el: Element, sender: Element, body: Element): boolean {
+  const rowOf = (x: Element) => [...el.children].find((c) => c.contains(x));
+  const kind = (c: Element) => {
+    const role = c.getAttribute('role');
+    return role ? `${c.tagName}|role=${role}` : `${c.tagName}|class=${c.getAttribute('class') ?? ''}`;
+  };
+  const [a, b] = [rowOf(sender), rowOf(body)];
+  return a !== undefined && b !== undefined && a !== b && kind(a) === kind(b);
 }
 
 /** Focuses the element and confirms it has focus: we never type into a field we did not mean. */
@@ -114,16 +148,20 @@ export function machineDate(el: Element | null): number | null {
 // ---------------------------------------------------------------------------------------------
 // Reading (the read side's helpers; the compose helpers above belong to the compose side).
 
-const HIDDEN = '[hidden], [aria-hidden="true"], [style*="display: none"], [style*="display:none"]';
+// Rendered or not, never aria: a modal layer sets aria-hidden on the app root behind it, and the
+// composes and messages there are still on screen.
+const HIDDEN = '[hidden], [style*="display: none"], [style*="display:none"]';
 
 /**
  * Whether the page shows the element: Gmail keeps old threads in the DOM, hidden. Uses the
- * browser's own check where there is one (it sees stylesheet rules too), else the markup's.
+ * browser's own check where there is one (it sees stylesheet rules, visibility and whether the
+ * element has a box at all), else the markup's.
  */
 export function isShown(el: Element): boolean {
   if (el.closest(HIDDEN)) return false;
-  const check = (el as Element & { checkVisibility?: () => boolean }).checkVisibility;
-  return typeof check === 'function' ? check.call(el) : true;
+  const check = (el as Element & { checkVisibility?: (options: object) => boolean }).checkVisibility;
+  // visibilityProperty is the newer name of checkVisibilityCSS; browsers ignore the one they do not know.
+  return typeof check === 'function' ? check.call(el, { visibilityProperty: true, checkVisibilityCSS: true }) : true;
 }
 
 /** The first element of the first alternative that has one `keep` accepts (findFirst with a filter). */
@@ -146,32 +184,70 @@ export function matchOf(root: ParentNode, selectors: Selectors): { index: number
 
 const wait = (ms: number) => new Promise<void>((ok) => setTimeout(ok, ms));
 
+/** Text as a reader sees it: runs of white space one space. */
+const shownText = (text: string | null) => (text ?? '').replace(/[\s\u00a0]+/g, ' ').trim();
+
 /**
- * Clicks `trigger`, waits for an element of `card` that was not in the page before the click
- * (a mail's own HTML cannot pass for it) and for `read` to find what it wants there (a card may
- * fill in after it opens; `read` gives null until then), then closes the card with Escape. Null
- * when no new card, or nothing readable in it, appeared within `timeoutMs`.
+ * Whether `card` belongs to `trigger`: the trigger names it (aria-controls or aria-owns holds its
+ * id, or the card is labelled by the trigger), or the card shows the trigger's own name as a line
+ * or as its label. aria-haspopup names no element, so it ties nothing.
+ */
+function tiedTo(card: Element, trigger: Element): boolean {
+  const ids = (el: Element, attr: string) => (el.getAttribute(attr) ?? '').split(/\s+/).filter(Boolean);
+  if (card.id && ['aria-controls', 'aria-owns'].some((a) => ids(trigger, a).includes(card.id))) return true;
+  if (trigger.id && ids(card, 'aria-labelledby').includes(trigger.id)) return true;
+  const name = shownText(trigger.textContent);
+  if (name.length < 2) return false;
+  if (shownText(card.getAttribute('aria-label')) === name) return true;
+  return [card, ...card.querySelectorAll('*')].some((el) => el.children.length === 0 && shownText(el.textContent) === name);
+}
+
+/**
+ * Clicks `trigger`, waits for the card it opens and for `read` to find what it wants there (a card
+ * may fill in after it opens; `read` gives null until then), then closes the card with Escape sent
+ * to the card. The card must be the only element of `card` that was not in the page before the
+ * click (a notification or hover card appearing at the same time makes it uncertain), not inside
+ * an element of `bodies` (a mail's own HTML cannot pass for it), and tied to the trigger (tiedTo).
+ * Null when no such card, or nothing readable in it, appeared within `timeoutMs`: never a guess.
  */
 export async function readPopupCard<R>(
   trigger: HTMLElement,
   card: Selectors,
   read: (card: Element) => R | null,
   timeoutMs = 3000,
+  bodies: Selectors = [],
 ): Promise<R | null> {
   const doc = trigger.ownerDocument;
   const cards = () => card.flatMap(({ css }) => [...doc.querySelectorAll(css)]);
   const before = new Set(cards());
+  const inBody = (el: Element) => bodies.some(({ css }) => el.closest(css) !== null);
+  /** The one new card tied to the trigger, or null while there is none or more than one new. */
+  const theCard = () => {
+    const fresh = [...new Set(cards())].filter((el) => !before.has(el) && isShown(el));
+    const only = fresh.length === 1 ? fresh[0]! : null;
+    return only && !inBody(only) && tiedTo(only, trigger) ? only : null;
+  };
   trigger.click();
-  let found: Element | null = null;
+  let seen: Element | null = null;
   let result: R | null = null;
   for (let waited = 0; result === null && waited <= timeoutMs; waited += 50) {
-    found = cards().find((el) => !before.has(el) && isShown(el)) ?? null;
+    const found = theCard();
+    seen = found ?? seen;
     result = found && read(found);
     if (result === null) await wait(50);
   }
-  if (found?.isConnected) found.dispatchEvent(escapeKey(doc));
-  if (found?.isConnected) doc.dispatchEvent(escapeKey(doc));
+  if (seen?.isConnected) seen.dispatchEvent(escapeKey(doc));
+  // A card that opens after the limit would stay open over the mail: closed when it shows, for as long again.
+  else void closeLate(theCard, doc, timeoutMs);
   return result;
+}
+
+async function closeLate(theCard: () => Element | null, doc: Document, timeoutMs: number): Promise<void> {
+  for (let waited = 0; waited <= timeoutMs; waited += 100) {
+    const late = theCard();
+    if (late) return void late.dispatchEvent(escapeKey(doc));
+    await wait(100);
+  }
 }
 
 /** An Escape key press, as the page's own handlers see it (a plain event in DOMs without KeyboardEvent). */

@@ -1,7 +1,7 @@
 import { base64ToBytes } from '../messaging/base64';
 import type { FillComposeResponse, OutgoingMail } from '../messaging/protocol';
 import { toText } from '../templates/mail-body';
-import { pickCompose, showsAttachment, showsText, showsValue, waitUntil } from './compose';
+import { isTextField, leadsWithText, pickCompose, showsAttachment, showsText, showsValue, textCount, waitUntil } from './compose';
 import { typeText } from './dom';
 import type { ComposeFields, WebmailAdapter } from './types';
 
@@ -10,6 +10,10 @@ type Message = FillComposeResponse['problems'][number];
 export interface FillOptions {
   /** The leader confirmed, after our question, that what To holds may be replaced. */
   replaceTo?: boolean;
+  /** Only into a compose that is empty or already holds exactly this mail (a consent request and its reference): see `holdsOther`. */
+  exclusive?: { reference: string };
+  /** Told which compose window was filled (the content script watches it close). */
+  onCompose?: (root: HTMLElement) => void;
   /** The page element that last had focus (compose.ts rememberFocus); decides between composes. */
   focused?: Element | null;
   /** How long an editor may take to show the body, and the page to show the attachment cards. */
@@ -49,6 +53,11 @@ export async function fillCompose(
 
   const holds = compose.to ? adapter.recipientsShown(compose) : [];
   const already = holds.length > 0 && sameAddresses(holds, mail.to);
+  if (options.exclusive) {
+    const other = holdsOther(compose, holds, already, mail, options.exclusive.reference);
+    if (other) return { ...result, notAttached: names, problems: [other] };
+  }
+  options.onCompose?.(compose.root);
   if (holds.length > 0 && !already && !options.replaceTo) {
     const toHolds = holds.slice(0, 50).map((h) => h.slice(0, 320));
     return { ...result, toHolds, problems: [{ key: 'fill.toHolds', params: { addresses: listed(toHolds) } }] };
@@ -66,6 +75,43 @@ export async function fillCompose(
   result.problems = problems.slice(0, 10);
   result.ok = result.to && result.subject && result.body;
   return result;
+}
+
+/** An IKU reference in a body or subject, as the request mail writes it. */
+const REFERENCE = /IKU-\d{4}-[2-9A-HJ-NP-Z]{4}/gi;
+/**
+ * An attachment card: an element outside the editor and the To field whose label or own text is a
+ * file name. Our guess (no source shows the cards; the fixtures' cards carry the name as text and title).
+ */
+const FILE_NAME = /[^\s/\\<>"]+\.(?:pdf|ics|docx?|xlsx?|pptx?|zip|png|jpe?g|txt|csv)\b/i;
+function filesShown(compose: ComposeFields): string[] {
+  const found = new Set<string>();
+  for (const el of compose.root.querySelectorAll('*')) {
+    if (compose.body?.contains(el) || compose.to?.contains(el) || el === compose.subject) continue;
+    const own = el.childElementCount === 0 ? (el.textContent ?? '') : '';
+    for (const text of [el.getAttribute('title') ?? '', own]) {
+      const m = FILE_NAME.exec(text);
+      if (m) found.add(m[0]);
+    }
+  }
+  return [...found];
+}
+
+/**
+ * Why this compose may not take the consent request: To holds anyone else, the body or subject
+ * holds another employee's reference, or a file other than ours is attached. One compose holds
+ * exactly one employee, always (issue 19: an IKU once reached two employees this way).
+ */
+function holdsOther(compose: ComposeFields, holds: string[], sameTo: boolean, mail: OutgoingMail, reference: string): Message | null {
+  if (holds.length > 0 && !sameTo) return { key: 'fill.composeHoldsTo', params: { addresses: listed(holds.slice(0, 50)) } };
+  const subject = compose.subject ? (isTextField(compose.subject) ? compose.subject.value : (compose.subject.textContent ?? '')) : '';
+  const text = `${subject} ${compose.body?.textContent ?? ''}`;
+  const others = [...new Set([...text.matchAll(REFERENCE)].map((m) => m[0].toUpperCase()))].filter((r) => r !== reference.toUpperCase());
+  if (others.length > 0) return { key: 'fill.composeHoldsReference', params: { references: listed(others) } };
+  const ours = new Set(mail.attachments.map((a) => a.name));
+  const files = filesShown(compose).filter((f) => !ours.has(f));
+  if (files.length > 0) return { key: 'fill.composeHoldsFiles', params: { names: listed(files) } };
+  return null;
 }
 
 async function fillTo(
@@ -115,10 +161,12 @@ async function fillBody(adapter: WebmailAdapter, compose: ComposeFields, mail: O
     return false;
   }
   // Already there (the leader clicked twice): inserting again would double the text.
-  if (text && showsText(body, text)) return true;
+  // A quoted earlier request holding the same text does not count: the text must lead the editor.
+  if (text && leadsWithText(body, text)) return true;
+  const before = textCount(body, text);
   body.focus();
   adapter.insertBody(body, mail.body);
-  if (await waitUntil(() => showsText(body, text), waitMs)) return true;
+  if (await waitUntil(() => showsText(body, text, before), waitMs)) return true;
   problems.push({ key: 'fill.bodyNotShown' });
   return false;
 }

@@ -9,6 +9,7 @@ import {
   headerElements,
   isShown,
   machineDate,
+  outermost,
   type Selectors,
 } from './dom';
 import { senderOf } from './sender';
@@ -78,7 +79,7 @@ export const gmail: WebmailAdapter<'gmail'> = {
   readOpenMail(doc) {
     const subject = findFirstWhere(doc, READ_SUBJECT, isShown);
     // Only expanded messages show a body; the one being read is the last shown of them.
-    const body = findAll<HTMLElement>(doc, READ_BODY, isShown).at(-1);
+    const body = outermost(findAll<HTMLElement>(doc, READ_BODY, isShown)).at(-1);
     if (!subject || !body) return null;
     const message = body.closest(READ_MESSAGE);
     const date = message && findFirst(message, READ_DATE);
@@ -99,6 +100,11 @@ export const gmail: WebmailAdapter<'gmail'> = {
     readBody: READ_BODY,
     readDate: READ_DATE,
   },
+  // The consent round (compose-watch.ts). gmail.js (2025) finds the Compose button as div[gh="cm"];
+  // Send and Discard by their tooltips (our guess 2026-11, no source).
+  sendButton: [{ css: '[role="button"][data-tooltip^="Send"]', note: 'fallback: Send by tooltip (our guess 2026-11)' }],
+  discardButton: [{ css: '[role="button"][data-tooltip^="Discard"]', note: 'fallback: Discard draft by tooltip (our guess 2026-11)' }],
+  newMailButton: [{ css: '[gh="cm"]', note: 'Compose button, div[gh=cm] (gmail.js 2025)' }],
   findComposes: (doc) => findComposeWindows(doc, COMPOSE),
   insertBody(body, blocks: readonly Block[]) {
     caretToStart(body);

@@ -9,6 +9,7 @@ import {
   isShown,
   machineDate,
   messageOf,
+  outermost,
   pasteHtml,
   readPopupCard,
   type Selectors,
@@ -97,18 +98,41 @@ const READ_CARD: Selectors = [
   { css: '[role="dialog"]', note: 'fallback: a dialog that opens on the click (notes 2026-11 name the card only)' },
 ];
 
+// The consent round (compose-watch.ts): no source in our notes shows these buttons. Our guess
+// (2026-11): new Outlook's buttons carry their English names as aria-label ("Send", "Discard",
+// "New mail"); the Danish labels are unconfirmed fallbacks. Tested on tests/fixtures/outlook/compose.html.
+const SEND: Selectors = [
+  { css: 'button[aria-label="Send"]', note: 'fallback: new Outlook Send button (our guess 2026-11, no source)' },
+  { css: 'button[title^="Send ("]', note: 'fallback: title with the shortcut, "Send (Ctrl+Enter)" (our guess, no source)' },
+];
+const DISCARD: Selectors = [
+  { css: 'button[aria-label="Discard"]', note: 'fallback: new Outlook Discard button (our guess 2026-11, no source)' },
+  { css: 'button[aria-label="Kassér"]', note: 'fallback: Danish label (unconfirmed, no source)' },
+];
+const NEW_MAIL: Selectors = [
+  {
+    css: 'button[aria-label="New mail"], button[aria-label="New email"]',
+    note: 'fallback: new Outlook ribbon (our guess 2026-11, no source)',
+  },
+  { css: 'button[aria-label="Ny mail"]', note: 'fallback: Danish label (unconfirmed, no source)' },
+];
+
 const HOSTS: readonly string[] = ['outlook.cloud.microsoft', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
 
 /** The one message being read: the last expanded body, and the element around it with its own sender. */
 function openMessage(doc: Document): { body: HTMLElement; message: Element | null } | null {
-  const body = findAll<HTMLElement>(doc, READ_BODY, isShown).at(-1);
+  // A body-like element inside a mail is not a message: only outermost bodies count.
+  const body = outermost(findAll<HTMLElement>(doc, READ_BODY, isShown)).at(-1);
   return body ? { body, message: messageOf(body, READ_FROM, READ_BODY) } : null;
 }
 
 /** The received time inside the message: the element's machine date, else its shown words, else null. */
 const receivedAt = (message: Element | null): number | null => {
   const el = message && findFirst(message, READ_DATE);
-  return el ? (machineDate(el) ?? parseShownDate(el.getAttribute('title') || el.textContent)) : null;
+  return el
+    ? (machineDate(el) ??
+        parseShownDate(el.getAttribute('title') || el.textContent, el.closest('[lang]')?.getAttribute('lang') ?? undefined))
+    : null;
 };
 
 export const outlook: WebmailAdapter<'outlook'> = {
@@ -144,10 +168,16 @@ export const outlook: WebmailAdapter<'outlook'> = {
     const name = message && headerElements(message, READ_FROM, READ_BODY)[0];
     if (!name) return null;
     // A card may open before its details load: wait for an address, up to readPopupCard's limit.
-    const addresses = await readPopupCard(name as HTMLElement, READ_CARD, (card) => {
-      const found = cardAddresses(card);
-      return found.length > 0 ? found : null;
-    });
+    const addresses = await readPopupCard(
+      name as HTMLElement,
+      READ_CARD,
+      (card) => {
+        const found = cardAddresses(card);
+        return found.length > 0 ? found : null;
+      },
+      3000,
+      READ_BODY,
+    );
     return addresses ? senderFromAddresses(addresses) : null;
   },
   selectorGroups: {
@@ -160,6 +190,9 @@ export const outlook: WebmailAdapter<'outlook'> = {
     readDate: READ_DATE,
     readCard: READ_CARD,
   },
+  sendButton: SEND,
+  discardButton: DISCARD,
+  newMailButton: NEW_MAIL,
   findComposes: (doc) => findComposeWindows(doc, COMPOSE),
   insertBody(body, blocks: readonly Block[]) {
     caretToStart(body);

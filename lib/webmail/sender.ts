@@ -93,13 +93,24 @@ export function normalizeAddress(raw: string): string | null {
   return address;
 }
 
+const squashed = (text: string) =>
+  text
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim()
+    .toLowerCase();
+
 /** Every address one sender element gives in its address part: attributes, mailto links, `<…>`. */
 export function elementAddresses(el: Element): string[] {
   const found: string[] = [];
   const withSelf = (css: string) => [...(el.matches(css) ? [el] : []), ...el.querySelectorAll(css)];
   for (const node of withSelf('[email]')) found.push(...headerAddresses(node.getAttribute('email') ?? ''));
-  // A title counts only when it is an address or `Name <address>`; a title holding the name gives nothing.
-  for (const node of withSelf('[title]')) found.push(...headerAddresses(node.getAttribute('title') ?? ''));
+  // A title counts only when it is an address or `Name <address>`; a title holding the name gives
+  // nothing, and so does a tooltip repeating the shown text: that is display text, which the
+  // sender chooses ("bo@randers.dk" shown, and its tooltip, for mallory@evil.example).
+  for (const node of withSelf('[title]')) {
+    const title = node.getAttribute('title') ?? '';
+    if (squashed(title) !== squashed(node.textContent ?? '')) found.push(...headerAddresses(title));
+  }
   for (const node of withSelf('a[href]')) found.push(...mailtoAddresses(node.getAttribute('href') ?? ''));
   // Shown text and accessible labels: only what stands inside <…>, never a bare address-like name.
   for (const node of withSelf('[aria-label]')) found.push(...(angleAddresses(node.getAttribute('aria-label') ?? '') ?? []));

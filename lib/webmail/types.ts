@@ -61,6 +61,10 @@ export interface WebmailAdapter<Id extends string = string> {
   clearRecipients(compose: ComposeFields): Promise<boolean>;
   /** Enters the addresses as the webmail wants them, checking each; returns those that became a pill or chip. */
   addRecipients(compose: ComposeFields, to: readonly string[]): Promise<string[]>;
+  /** A compose window's Send and Discard buttons, and the page's "New mail" button (the consent round, compose-watch.ts). */
+  sendButton?: Selectors;
+  discardButton?: Selectors;
+  newMailButton?: Selectors;
   /** Hands the files to the page's own drop target; true when one took them (fill.ts then checks the cards). */
   attachFiles(compose: ComposeFields, files: readonly File[]): Promise<boolean>;
 }

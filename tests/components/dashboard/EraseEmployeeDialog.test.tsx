@@ -17,6 +17,8 @@ const PLAN: ErasurePlan = {
     { cycleId: 'b', teamName: 'Team Øst', createdAt: 1, open: true, events: 2 },
   ],
   unfinishedIn: [],
+  colleagueIkus: 4,
+  settings: 2,
 };
 
 function render(plan: ErasurePlan | undefined, locale: Locale = 'da', failed: unknown = null) {
@@ -41,6 +43,8 @@ describe('EraseEmployeeDialog', () => {
       '3 IKU-versioner (PDF)',
       '1 rettelser',
       '11 hændelser i 2 forløbs logbog',
+      '2 påmindelser, der er vist om medarbejderen',
+      '4 kollegers IKU’er nævner medarbejderen; de ændres ikke, fordi de er godkendt.',
       'personalesagen',
       'kan ikke fortrydes',
     ])

@@ -7,9 +7,11 @@ import { MAGIC, MIN_ITERATIONS } from '../../../lib/backup/format';
 import { checkPassphrase } from '../../../lib/backup/passphrase';
 import { BackupError, type BackupProblem } from '../../../lib/backup/problems';
 import { readBackup } from '../../../lib/backup/read';
+import { mergeConflicts, mergeMissing, replaceAll } from '../../../lib/backup/restore';
 import { backupReminder, lastBackupAt } from '../../../lib/backup/store';
-import { appendEvent } from '../../../lib/cycles/store';
-import { verifyChain } from '../../../lib/db/chain';
+import { previewOf } from '../../../lib/backup/validate';
+import { appendEvent, loadCycle } from '../../../lib/cycles/store';
+import { chainEvents, verifyChain } from '../../../lib/db/chain';
 import { TusDb } from '../../../lib/db/database';
 import { t } from '../../../lib/i18n';
 import { SESSION_AT } from '../../support/cycle-events';
@@ -151,6 +153,27 @@ describe('bad files: each its own message, the database untouched', () => {
     60_000,
   );
 
+  // The check value is compared before decrypting, and the key depends on the salt and the
+  // iteration count: a changed salt, iteration count or check value reads as a wrong passphrase
+  // even with the right one. The message says both (see docs/architecture.md, "Keys").
+  const headerPatches: [string, (h: Record<string, unknown>) => void][] = [
+    ['salt', (h) => void (h.salt = btoa('y'.repeat(16)))],
+    ['check value', (h) => void (h.check = btoa('z'.repeat(16)))],
+    ['iteration count', (h) => void (h.iterations = (h.iterations as number) + 1)],
+  ];
+  it.each(headerPatches)(
+    'a changed %s in the header, with the right passphrase',
+    async (_, patch) => {
+      await seedEverything(db);
+      const before = await fullDump(db);
+      expect(await problemOf(actions().openBackup(setHeader(patch), PASS))).toBe('wrongPassphrase');
+      expect(await fullDump(db)).toEqual(before);
+      expect(t('backup.error.wrongPassphrase', {}, 'da')).toContain('eller filens hoved er ændret');
+      expect(t('backup.error.wrongPassphrase', {}, 'en')).toContain("or the file's header was changed");
+    },
+    60_000,
+  );
+
   it('has its own Danish and English message for each', () => {
     const problems = cases.map(([, , problem]) => problem as BackupProblem);
     const kinds = [...new Set([...problems, 'invalidContent', 'newerSchema', 'brokenChain'] as BackupProblem[])];
@@ -193,6 +216,56 @@ describe('content checked whole before writing', () => {
     expect((await roundTrip(content)).ok).toBe(true);
   }, 60_000);
 
+  it('holds employee addresses to the one e-mail rule (lib/domain/email.ts), stored in lower case', async () => {
+    await seedEverything(db);
+    const content = await dumpDatabase(db, NOW);
+    for (const email of ['ikke en adresse', '', 'a@b', 'P0@Randers.dk', ' p0@randers.dk']) {
+      const bad = structuredClone(content);
+      bad.tables.employees[0]!.email = email;
+      expect(await roundTrip(bad), email).toMatchObject({ ok: false, problem: 'invalidContent', detail: 'employees #1' });
+    }
+    const apostrophe = structuredClone(content);
+    apostrophe.tables.employees[0]!.email = "o'brien@randers.dk";
+    expect((await roundTrip(apostrophe)).ok).toBe(true);
+  }, 60_000);
+
+  it('refuses a log with events but no head (its last events could be cut off unseen)', async () => {
+    await seedEverything(db);
+    const content = await dumpDatabase(db, NOW);
+    const noHead = structuredClone(content);
+    delete noHead.tables.cycles.find((c) => c.id === 'c')!.head;
+    expect(await roundTrip(noHead)).toMatchObject({ ok: false, problem: 'brokenChain' });
+    const cut = structuredClone(noHead);
+    const last = Math.max(...cut.tables.events.filter((e) => e.cycleId === 'c').map((e) => e.seq));
+    cut.tables.events = cut.tables.events.filter((e) => !(e.cycleId === 'c' && e.seq >= last - 2));
+    expect(await roundTrip(cut)).toMatchObject({ ok: false, problem: 'brokenChain' });
+    // A head of null is the same claim as none.
+    const nullHead = structuredClone(content);
+    nullHead.tables.cycles.find((c) => c.id === 'c')!.head = null;
+    expect(await roundTrip(nullHead)).toMatchObject({ ok: false, problem: 'brokenChain' });
+  }, 60_000);
+
+  it("replaces each cycle's cache and refusal with what its verified log replays to: a forged cache is not trusted", async () => {
+    await seedEverything(db);
+    const content = await dumpDatabase(db, NOW);
+    const cycle = content.tables.cycles.find((c) => c.id === 'c')!;
+    const logged = cycle.cache!.context.ikus.map((i) => i.value);
+    expect(logged.every((v) => v !== 'archived')).toBe(true);
+    cycle.cache = {
+      ...cycle.cache!,
+      context: { ...cycle.cache!.context, ikus: cycle.cache!.context.ikus.map((i) => ({ ...i, value: 'archived' })) },
+    };
+    cycle.integrity = { chain: null, refused: { seq: 2, type: 'forged', machineVersion: 1, detectedAt: NOW } };
+    const read = await roundTrip(content);
+    if (!read.ok) throw new Error(read.problem);
+    const restored = read.value.tables.cycles.find((c) => c.id === 'c')!;
+    expect(restored.cache!.context.ikus.map((i) => i.value)).toEqual(logged);
+    expect(restored.integrity ?? null).toBeNull();
+    await replaceAll(db, read.value);
+    expect((await loadCycle(db, 'c', NOW)).snapshot.context.ikus.map((i) => i.value)).toEqual(logged);
+    expect((await db.steps.get('c'))?.open).toBe(1);
+  }, 60_000);
+
   it('refuses a newer schema version, a row that does not fit its table, a PDF that does not match its hash', async () => {
     await seedEverything(db);
     const content = await dumpDatabase(db, NOW);
@@ -226,9 +299,16 @@ describe('content checked whole before writing', () => {
     expect(read.value.schemaVersion).toBe(content.schemaVersion);
     expect(read.value.tables.events).toEqual(content.tables.events);
     expect(read.value.tables.cycles.map((c) => c.head)).toEqual(content.tables.cycles.map((c) => c.head));
+    // Chained on restoring, not when written: the preview says how many, and a current file says none.
+    const withEvents = new Set(content.tables.events.map((e) => e.cycleId)).size;
+    expect(withEvents).toBeGreaterThan(1);
+    expect(previewOf(read.value).unchained).toBe(withEvents);
+    const current = await roundTrip(content);
+    if (!current.ok) throw new Error(current.problem);
+    expect(previewOf(current.value).unchained).toBe(0);
   }, 60_000);
 
-  it('opens with a wrong passphrase as such, even with the right salt and iterations', async () => {
+  it('opens the unchanged file with a wrong passphrase as a wrong passphrase (the file itself is right)', async () => {
     const opened = await openBackupFile(file, 'noget helt andet');
     expect(opened).toMatchObject({ ok: false, problem: 'wrongPassphrase' });
   }, 30_000);
@@ -271,6 +351,36 @@ describe('merge', () => {
     expect(after.steps!.length).toBe(before.steps!.length + 1);
     expect(await db.teams.get('x-t')).toMatchObject({ name: 'x-Hjemmeplejen Øst' });
   }, 120_000);
+
+  it('skips what the store would refuse: a second open cycle in a team, an address already used in the team; the preview says so', async () => {
+    await seedEverything(db);
+    const content = await dumpDatabase(db, NOW);
+    const open = content.tables.cycles.find((c) => c.id === 'c')!;
+    expect(open.open).toBe(1);
+    const file = structuredClone(content);
+    // Another open cycle for team 't', and a new employee with Åse's address in team 't'.
+    const copied = chainEvents(
+      file.tables.events.filter((e) => e.cycleId === 'c').map(({ seq, type, at, payload }) => ({ cycleId: 'c2', seq, type, at, payload })),
+    );
+    file.tables.events.push(...copied);
+    file.tables.cycles.push({ ...open, id: 'c2', head: { seq: copied.at(-1)!.seq, hash: copied.at(-1)!.hash } });
+    file.tables.employees.push({ id: 'p9', teamId: 't', name: 'Åse Ærø (ny)', email: 'p0@randers.dk' });
+    const read = await readBackup(await makeBackupFile(file, PASS), PASS);
+    if (!read.ok) throw new Error(read.problem);
+    expect((await mergeConflicts(db, read.value)).cycles + (await mergeConflicts(db, read.value)).employees).toBe(2);
+    const result = await mergeMissing(db, read.value, NOW);
+    expect(result.conflicts).toEqual({ cycles: 1, employees: 1 });
+    expect(await db.cycles.get('c2')).toBeUndefined();
+    expect(await db.events.where('cycleId').equals('c2').count()).toBe(0);
+    expect(await db.employees.get('p9')).toBeUndefined();
+    expect(
+      await db.cycles
+        .where('teamId')
+        .equals('t')
+        .filter((c) => c.open === 1)
+        .count(),
+    ).toBe(1);
+  }, 60_000);
 
   it('writes nothing when the write fails part-way (one transaction)', async () => {
     await seedEverything(db);

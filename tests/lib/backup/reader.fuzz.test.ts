@@ -6,13 +6,14 @@
 import fc from 'fast-check';
 import { deflateSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type BackupContent, decodeContent, encodeContent } from '../../../lib/backup/content';
+import { BACKED_UP_TABLES, type BackupContent, decodeContent, encodeContent, REBUILT_TABLES } from '../../../lib/backup/content';
 import { type BackupKeys, type DeriveKeys, deriveKeys, randomBytes, sameBytes } from '../../../lib/backup/crypto';
 import { dumpDatabase } from '../../../lib/backup/dump';
 import { makeBackupFile } from '../../../lib/backup/file';
 import { MAGIC, parseFile } from '../../../lib/backup/format';
 import type { BackupProblem } from '../../../lib/backup/problems';
 import { readBackup } from '../../../lib/backup/read';
+import { mergeMissing, replaceAll } from '../../../lib/backup/restore';
 import { upgradeContent } from '../../../lib/backup/upgrade';
 import { validateContent } from '../../../lib/backup/validate';
 import { TusDb } from '../../../lib/db/database';
@@ -20,6 +21,8 @@ import { fullDump, seedEverything } from './seed';
 
 const PASS = 'Korrekt hest batteri hæfteklamme';
 const RUNS = 10_000;
+// Each run writes a whole file and reads every table back: fewer, slower cases.
+const WRITE_RUNS = 1_000;
 const PROBLEMS: readonly BackupProblem[] = [
   'notOurs',
   'truncated',
@@ -83,6 +86,37 @@ function places(value: unknown, out: [Record<string, unknown> | unknown[], strin
 }
 
 describe('backup reader fuzzing', () => {
+  // The reader never gets the database, so "writes nothing" above holds by construction; this is
+  // the property that can fail: a write that fails at any table and row leaves every table as it was.
+  it(`writes nothing when replace or merge fails at a random table and row (${WRITE_RUNS} runs)`, async () => {
+    const target = new TusDb(`fuzz-write-${crypto.randomUUID()}`);
+    await seedEverything(target, { dataset: false });
+    const source = new TusDb(`fuzz-source-${crypto.randomUUID()}`);
+    await seedEverything(source, { prefix: 'x-', dataset: false });
+    const incoming = await dumpDatabase(source, Date.UTC(2026, 10, 28));
+    const before = await fullDump(target);
+    const tables = [...BACKED_UP_TABLES, ...REBUILT_TABLES];
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...tables), fc.nat(), fc.boolean(), async (name, nth, merge) => {
+        // Every row of the prefixed file is new here, but a merge keeps the existing leader setting.
+        const rows = name === 'settings' || name === 'steps' ? 1 : incoming.tables[name].length;
+        const at = nth % rows;
+        let n = 0;
+        const fail = () => {
+          if (n++ === at) throw new Error('disk full');
+        };
+        target.table(name).hook('creating', fail);
+        try {
+          await expect((merge ? mergeMissing : replaceAll)(target, incoming, Date.UTC(2026, 10, 28))).rejects.toThrow();
+        } finally {
+          target.table(name).hook('creating').unsubscribe(fail);
+        }
+        expect(await fullDump(target)).toEqual(before);
+      }),
+      { numRuns: WRITE_RUNS },
+    );
+  }, 600_000);
+
   it(`never throws on ${RUNS} random and mutated files, names a known problem, and writes nothing`, async () => {
     const before = await fullDump(db);
     const seen = new Map<string, number>();

@@ -94,14 +94,15 @@ describe('the consent request token', () => {
 
 describe('matching a reply to its request', () => {
   it('matches the token only as a whole token, and not when the subject has several', async () => {
-    expect(await matchReply(db, mail({ subject: 'SV: Din IKU til godkendelse [XIKU-2026-2222Z]' }))).toEqual({
-      found: false,
-      reason: { key: 'consent.error.noToken' },
-    });
-    expect(await matchReply(db, mail({ subject: 'SV: IKU-2026-2222A' }))).toEqual({
-      found: false,
-      reason: { key: 'consent.error.noToken' },
-    });
+    // Issue 19: a subject without a whole token is a mail without the reference; from Åse, whose
+    // request is the only one open for her address, it is matched by sender, and says so.
+    for (const subject of ['SV: Din IKU til godkendelse [XIKU-2026-2222Z]', 'SV: IKU-2026-2222A']) {
+      expect(await matchReply(db, mail({ subject }))).toMatchObject({ found: true, employeeId: 'e0', matchedBy: 'sender' });
+      expect(await matchReply(db, mail({ subject, from: 'mallory@evil.example' }))).toEqual({
+        found: false,
+        reason: { key: 'consent.error.noToken' },
+      });
+    }
     expect(await matchReply(db, mail({ subject: 'SV: IKU-2026-2222 tak' }))).toMatchObject({
       found: true,
       employeeId: 'e0',
@@ -155,6 +156,27 @@ describe('matching a reply to its request', () => {
 });
 
 describe('recording a reply', () => {
+  it('records nothing when the page now shows another message than the panel showed (issue 19)', async () => {
+    const shown = await matchReply(db, mail());
+    if (!shown.found) throw new Error('expected a reply');
+    // The leader opened another mail between showing and clicking: another id, other words.
+    const other = mail({ messageId: '<m2@randers.dk>', text: 'Jeg vil gerne have ændringer.' });
+    expect(await recordReply(db, other, 'approval', NOW, undefined, shown.mailKey)).toEqual({
+      ok: false,
+      error: { key: 'consent.error.mailChanged' },
+    });
+    expect((await ikuState('e0')).value).toBe('consentRequested');
+    // The same message as shown records.
+    expect(await recordReply(db, mail(), 'approval', NOW, undefined, shown.mailKey)).toEqual({ ok: true, recorded: 'consent' });
+  });
+
+  it('records a reply without the reference from the one employee with an open request, matched by sender', async () => {
+    const m = mail({ subject: 'SV: min IKU' });
+    expect(await matchReply(db, m)).toMatchObject({ found: true, employeeId: 'e0', matchedBy: 'sender', refusal: null });
+    expect(await recordReply(db, m, 'approval', NOW)).toEqual({ ok: true, recorded: 'consent' });
+    expect((await ikuState('e0')).context.consent?.evidence).toMatchObject({ subject: 'SV: min IKU' });
+  });
+
   it('records the explicit approval sentence as consent, reading "explicit", with the own words only', async () => {
     const m = mail({
       text: 'Hej Lene\n\nJeg godkender min IKU version 1.\n\nMvh Åse\n\n-----Oprindelig meddelelse-----\nFra: Lene\nGodkender du den, så svar …',
@@ -264,14 +286,20 @@ describe('the record request from the panel', () => {
     expect(parseOverlayRequest({ type: 'tus.overlay.recordReply' })).toBeNull();
     expect(parseOverlayRequest({ type: 'tus.overlay.recordReply', choice: 'consent' })).toBeNull();
     expect(parseOverlayRequest({ type: 'tus.overlay.recordReply', choice: 'leaderReading', version: 0 })).toBeNull();
-    expect(parseOverlayRequest({ type: 'tus.overlay.recordReply', choice: 'approval' })).toEqual({
+    const mailKey = 'a'.repeat(64);
+    // Issue 19: the click carries the key of the message the panel showed.
+    expect(parseOverlayRequest({ type: 'tus.overlay.recordReply', choice: 'approval' })).toBeNull();
+    expect(parseOverlayRequest({ type: 'tus.overlay.recordReply', choice: 'approval', mailKey: 'x' })).toBeNull();
+    expect(parseOverlayRequest({ type: 'tus.overlay.recordReply', choice: 'approval', mailKey })).toEqual({
       type: 'tus.overlay.recordReply',
       choice: 'approval',
+      mailKey,
     });
-    expect(parseOverlayRequest({ type: 'tus.overlay.recordReply', choice: 'leaderReading', version: 2 })).toEqual({
+    expect(parseOverlayRequest({ type: 'tus.overlay.recordReply', choice: 'leaderReading', version: 2, mailKey })).toEqual({
       type: 'tus.overlay.recordReply',
       choice: 'leaderReading',
       version: 2,
+      mailKey,
     });
   });
 });

@@ -22,10 +22,11 @@ beforeEach(async () => {
 });
 
 describe("the invitation's compose link", () => {
-  it('by default: a new message on the new Outlook host, addressed to the team', async () => {
+  it('by default: an empty new message on the new Outlook host; the panel alone fills it (issue 19: one path, no doubled text)', async () => {
     const url = new URL((await invitationComposeUrl(db, 'c'))!);
     expect(url.origin + url.pathname).toBe('https://outlook.cloud.microsoft/mail/deeplink/compose');
-    expect(url.searchParams.get('to')).toBe('anne@randers.dk,bo@randers.dk');
+    for (const field of ['to', 'subject', 'body']) expect(url.searchParams.get(field) ?? '').toBe('');
+    expect(url.href).not.toContain('anne');
   });
 
   it('Gmail when chosen', async () => {

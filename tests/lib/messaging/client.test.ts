@@ -31,15 +31,19 @@ describe('the typed client', () => {
   it('rejects the reply of another request: each type is parsed with its own schema', async () => {
     // A RecordResult is a fine reply to recordReply and no reply at all to consentCandidate.
     const recorded = { ok: true, recorded: 'consent' };
-    expect(await clientAnswering(recorded).request({ type: 'tus.overlay.recordReply', choice: 'approval' })).toEqual(recorded);
+    expect(
+      await clientAnswering(recorded).request({ type: 'tus.overlay.recordReply', choice: 'approval', mailKey: 'a'.repeat(64) }),
+    ).toEqual(recorded);
     expect(await clientAnswering(recorded).request({ type: 'tus.overlay.consentCandidate' })).toBeNull();
   });
 
   it('rejects a message key the catalog does not have, which the panel could not translate', async () => {
     const { request } = clientAnswering({ ok: false, error: { key: 'consent.error.noSuchKey' } });
-    expect(await request({ type: 'tus.overlay.recordReply', choice: 'approval' })).toBeNull();
+    expect(await request({ type: 'tus.overlay.recordReply', choice: 'approval', mailKey: 'a'.repeat(64) })).toBeNull();
     const known = { ok: false, error: { key: 'consent.error.notExplicit', params: { version: 2 } } };
-    expect(await clientAnswering(known).request({ type: 'tus.overlay.recordReply', choice: 'approval' })).toEqual(known);
+    expect(await clientAnswering(known).request({ type: 'tus.overlay.recordReply', choice: 'approval', mailKey: 'a'.repeat(64) })).toEqual(
+      known,
+    );
   });
 
   it('turns a refusal (the router answers a frame it does not trust with null) and a failed send into null', async () => {
@@ -90,6 +94,9 @@ describe('the consent candidate', () => {
     leaderMayRead: true,
     sentence: 'Jeg godkender min IKU version 1.',
     refusal: null,
+    matchedBy: 'reference' as const,
+    mailKey: 'b'.repeat(64),
+    receivedAt: null,
   };
 
   it('parses a found reply and a not-found reason', () => {

@@ -71,7 +71,10 @@ describe('the protocol map', () => {
     expect(Object.keys(REPLIES).sort()).toEqual(
       [
         'tus.checkPage',
+        'tus.compose',
         'tus.fillCompose',
+        'tus.overlay.compose',
+        'tus.overlay.openMailKey',
         'tus.overlay.consentCandidate',
         'tus.overlay.consentRequestData',
         'tus.overlay.consentRequests',

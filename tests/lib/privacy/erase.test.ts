@@ -5,7 +5,7 @@ import { TusDb } from '../../../lib/db/database';
 import { eraseEmployee, IkuUnfinishedError, planErasure } from '../../../lib/privacy/erase';
 import { TOMBSTONE } from '../../../lib/privacy/scrub';
 import { DAY } from '../../support/cycle-events';
-import { ANNE, BO, dumpAll, KIM, seed } from './fixture';
+import { ANNE, BO, BOEH, dumpAll, KIM, NOTIFIED, seed, withoutNamesake } from './fixture';
 
 const NOW = Date.UTC(2026, 10, 28, 9, 0);
 let db: TusDb;
@@ -33,8 +33,8 @@ describe('erasing one employee', () => {
     const result = await eraseEmployee(db, 'bo', NOW);
     expect(result).toMatchObject({ cycles: 2, agreements: 2, ikuVersions: 1, corrections: 1 });
 
-    const dump = (await dumpAll(db)).toLowerCase();
-    for (const trace of [BO.name, BO.email, `"${BO.id}"`]) expect(dump).not.toContain(trace.toLowerCase());
+    const dump = withoutNamesake(await dumpAll(db));
+    for (const trace of [BO.name, BO.email, `"${BO.id}"`, `:${BO.id}:`]) expect(dump).not.toContain(trace.toLowerCase());
     for (const id of CYCLES) {
       const { row } = await loadCycle(db, id, NOW);
       expect(row.integrity ?? null).toBeNull();
@@ -87,7 +87,19 @@ describe('erasing one employee', () => {
     expect(consent.from).toBe(`${ANNE.name} <${ANNE.email.toUpperCase()}>`);
     expect((await db.agreements.get('a-anne'))!.text).toBe(`Kursus i journalføring med ${TOMBSTONE}`);
     expect((await db.agreements.get('a-team'))!.owner).toBe(TOMBSTONE);
-    expect((await db.employees.toArray()).map((e) => e.name).sort()).toEqual([ANNE.name, KIM.name]);
+    expect((await db.employees.toArray()).map((e) => e.name).sort()).toEqual([ANNE.name, BOEH.name, KIM.name]);
+    // The hyphenated namesake and the longer address are someone else's: untouched.
+    expect((await db.agreements.get('a-vest'))!.text).toBe('Oplæg ved Bo Ege-Hansen (bo.ege-hansen@randers.dk)');
+    expect((await db.settings.get('notified'))!.value).toEqual(NOTIFIED.filter((k) => !k.includes(':bo:')));
+  });
+
+  it("says how many colleagues' approved IKUs name them, and how many reminders about them go", async () => {
+    const plan = await planErasure(db, 'bo');
+    // Anne's IKU in the old cycle prints the team agreement Bo owns; it was approved, so it stays.
+    expect(plan.colleagueIkus).toBe(1);
+    expect(plan.settings).toBe(2);
+    await eraseEmployee(db, 'bo', NOW);
+    expect(await (await db.ikus.get('old:anne:1'))!.pdf.text()).toContain('Anne Holm');
   });
 
   it('still finds a change made before the erasure, and one made after it', async () => {

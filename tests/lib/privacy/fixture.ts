@@ -8,6 +8,16 @@ import { DAY } from '../../support/cycle-events';
 export const BO = { id: 'bo', name: 'Bo Ege', email: 'bo.ege@randers.dk' };
 export const ANNE = { id: 'anne', name: 'Anne Holm', email: 'anne@randers.dk' };
 export const KIM = { id: 'kim', name: 'Kim Lund', email: 'kim@randers.dk' };
+/** A namesake with a hyphenated surname and a longer dotted address: an erasure of Bo must not touch them. */
+export const BOEH = { id: 'boeh', name: 'Bo Ege-Hansen', email: 'bo.ege-hansen@randers.dk' };
+/** Reminder keys as lib/reminders writes them: two name Bo by id, one names the namesake. */
+export const NOTIFIED = [
+  'consent-missing:now:bo:1',
+  'consent-filed:old:bo:2',
+  'consent-filed:old:anne:3',
+  'consent-filed:old:boeh:4',
+  'deadline:now:5',
+];
 const YEAR = 365 * DAY;
 
 /** Consent by mail with the employee's own address and signature, and Anne's reply naming Bo. */
@@ -52,6 +62,7 @@ export async function seed(db: TusDb, now: number): Promise<void> {
       { ...BO, teamId: 'ost', number: '4711' },
       { ...ANNE, teamId: 'ost' },
       { ...KIM, teamId: 'vest' },
+      { ...BOEH, teamId: 'vest' },
     ],
     cycles: [
       { id: 'old', teamId: 'ost', variant: 'tus-iku', createdAt: oldAt - 40 * DAY, events: closed },
@@ -66,6 +77,7 @@ export async function seed(db: TusDb, now: number): Promise<void> {
     ],
   });
   await setSetting(db, 'leader', { name: 'Lene Leder', email: 'lene@randers.dk', workplace: 'Randers Kommune' });
+  await setSetting(db, 'notified', NOTIFIED);
   const agreement = (id: string, cycleId: string, employeeId: string | null, text: string, owner: string) => ({
     id,
     cycleId,
@@ -81,6 +93,7 @@ export async function seed(db: TusDb, now: number): Promise<void> {
     agreement('a-bo', 'old', 'bo', 'Kursus i forflytning for Bo Ege', 'Bo'),
     agreement('a-anne', 'old', 'anne', 'Kursus i journalføring med bo.ege@randers.dk', 'Anne'),
     agreement('a-now', 'now', 'bo', 'Ny aftale', 'Bo'),
+    agreement('a-vest', 'vest', null, 'Oplæg ved Bo Ege-Hansen (bo.ege-hansen@randers.dk)', 'Bo Ege-Hansen'),
   ]);
   const iku = (employeeId: string, name: string) => ({
     id: `old:${employeeId}:1`,
@@ -132,4 +145,11 @@ export async function dumpAll(db: TusDb): Promise<string> {
     );
   }
   return JSON.stringify(out);
+}
+
+/** The dump with the namesake's own name and address taken out, after checking they are intact. */
+export function withoutNamesake(dump: string): string {
+  const lower = dump.toLowerCase();
+  for (const kept of [BOEH.name, BOEH.email]) if (!lower.includes(kept.toLowerCase())) throw new Error(`the namesake lost ${kept}`);
+  return lower.replaceAll(BOEH.name.toLowerCase(), '').replaceAll(BOEH.email.toLowerCase(), '');
 }
