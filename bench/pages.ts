@@ -5,7 +5,8 @@ import { type Figure, figure } from './report';
 import type { BenchSession } from './session';
 
 const WARM_UP = 2;
-const RUNS = 11;
+/** `BENCH_PAGE_RUNS=31` for a steadier median on a busy machine. */
+const RUNS = Number(process.env.BENCH_PAGE_RUNS) || 11;
 
 /**
  * The paint time of the element marked `identifier`, read once the page has settled: nothing is

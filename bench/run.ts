@@ -23,17 +23,31 @@ const load = () =>
  * bench/report.ts) and is added here with one import and one line; its rows join the table.
  * The first ones run on an almost empty database; `seed` fills it for the pages after it.
  */
-const FIGURES: ((bench: BenchSession) => Promise<Figure | Figure[]>)[] = [
-  measureReplay,
-  measureWorkerWake,
-  measureContentScript,
-  measureIkus,
-  seed,
-  (bench) => measurePopup(bench, TEAMS),
-  (bench) => measureDashboard(bench, TEAMS),
+const FIGURES: { key: string; measure: (bench: BenchSession) => Promise<Figure | Figure[]> }[] = [
+  { key: 'replay', measure: measureReplay },
+  { key: 'worker', measure: measureWorkerWake },
+  { key: 'content', measure: measureContentScript },
+  { key: 'ikus', measure: measureIkus },
+  { key: 'seed', measure: seed },
+  { key: 'popup', measure: (bench) => measurePopup(bench, TEAMS) },
+  { key: 'dashboard', measure: (bench) => measureDashboard(bench, TEAMS) },
   // Last: the restore rewrites every table, which the page figures above should not see.
-  measureBackup,
+  { key: 'backup', measure: measureBackup },
 ];
+
+/**
+ * `BENCH_ONLY=popup,dashboard npm run bench` measures only those figures (the pages seed first),
+ * for a quick before-and-after while working on one; a full run measures them all.
+ */
+const only =
+  process.env.BENCH_ONLY?.split(',')
+    .map((k) => k.trim())
+    .filter(Boolean) ?? [];
+const NEEDS_SEED = new Set(['popup', 'dashboard']);
+const selected = FIGURES.filter(
+  ({ key }) => only.length === 0 || only.includes(key) || (key === 'seed' && only.some((k) => NEEDS_SEED.has(k))),
+);
+if (only.length && selected.length === 0) throw new Error(`BENCH_ONLY names no figure: ${FIGURES.map((f) => f.key).join(', ')}`);
 
 /** 200 teams of 15 employees, 10 closed cycles each and one open (about 100,000 events). */
 async function seed(bench: BenchSession): Promise<Figure[]> {
@@ -54,7 +68,7 @@ console.log(`Load average at start: ${load()} (${cpus().length} cores)`);
 const bench = await launchBench();
 const figures: Figure[] = [];
 try {
-  for (const measure of FIGURES) {
+  for (const { measure } of selected) {
     const result = await measure(bench);
     for (const f of Array.isArray(result) ? result : [result]) {
       figures.push(f);
@@ -66,11 +80,13 @@ try {
 }
 console.log(`\n${formatTable(figures)}\n`);
 console.log(`Load average at end: ${load()}`);
-// The log's hash chain (issue 11), in Node: printed beside its own floors, with no goal to meet.
-console.log('\nHash chain (Node, fake-indexeddb):');
-await import('./chain');
-// The leader's actions per flow (issue 19), as the last e2e run counted them.
-await import('./actions');
+if (only.length === 0) {
+  // The log's hash chain (issue 11), in Node: printed beside its own floors, with no goal to meet.
+  console.log('\nHash chain (Node, fake-indexeddb):');
+  await import('./chain');
+  // The leader's actions per flow (issue 19), as the last e2e run counted them.
+  await import('./actions');
+}
 const over = figures.filter((f) => !withinGoal(f));
 if (over.length) {
   console.log(`Over goal: ${over.map((f) => f.name).join('; ')}`);

@@ -1,22 +1,34 @@
 import { useState } from 'preact/hooks';
-import { createTeam } from '../../lib/actions/teams';
+import { firstPaint } from '../../lib/browser/paint-first';
+import type { Team } from '../../lib/domain/types';
+import { afterFirstPaint } from '../after-first-paint';
+import { useFirstTeams } from '../hooks/use-first-teams';
 import { useT } from '../hooks/use-t';
-import { useTeams } from '../hooks/use-teams';
 import { lazyComponent } from '../lazy';
-import { StorageAlert } from '../StorageAlert';
-import { BackupReminderBanner } from './BackupReminderBanner';
-import { TeamPage } from './TeamPage';
 import { TeamSidebar } from './TeamSidebar';
 import { useHashRoute } from './use-hash-route';
 
 const SettingsPage = lazyComponent(() => import('./SettingsPage').then((m) => m.SettingsPage));
+// The team page (cycles, IKUs, machines, documents) is most of the dashboard's code and none of its
+// first screen, the list of teams: it loads when a team is shown, and else once that list is painted.
+const loadTeamPage = () => import('./TeamPage').then((m) => m.TeamPage);
+const TeamPage = lazyComponent(loadTeamPage);
+void firstPaint.then(() => setTimeout(loadTeamPage));
+// Both read the database through Dexie, which the list of teams is painted without.
+const StorageAlert = afterFirstPaint(() => import('../StorageAlert').then((m) => m.StorageAlert));
+const BackupReminderBanner = afterFirstPaint(() => import('./BackupReminderBanner').then((m) => m.BackupReminderBanner));
+
+interface Props {
+  /** The teams as read before Dexie loads (lib/browser/first-read.ts), null where they could not be. */
+  firstTeams: Promise<Team[] | null>;
+}
 
 /** The dashboard: the teams on the side, and the team, cycle and action the URL names (or the settings). */
-export function App() {
+export function App({ firstTeams }: Props) {
   const { t, error: describe } = useT();
   const [route, navigate] = useHashRoute();
   const [error, setError] = useState<string | null>(null);
-  const teams = useTeams();
+  const teams = useFirstTeams(firstTeams);
   const team = teams?.find((x) => x.id === route.teamId);
 
   return (
@@ -29,6 +41,7 @@ export function App() {
         onSettings={() => navigate({ view: 'settings' })}
         onCreate={async (name) => {
           try {
+            const { createTeam } = await import('../../lib/actions/teams');
             const created = await createTeam(name);
             navigate({ teamId: created.id });
             return null;

@@ -1,8 +1,11 @@
 import type { PopupItem } from '../../lib/cycles/team-steps';
+import { afterFirstPaint } from '../after-first-paint';
 import { useT } from '../hooks/use-t';
-import { StorageAlert } from '../StorageAlert';
-import { BackupReminderRow } from './BackupReminderRow';
 import { TeamList } from './TeamList';
+
+// Both read the database through Dexie, which the list is painted without.
+const StorageAlert = afterFirstPaint(() => import('../StorageAlert').then((m) => m.StorageAlert));
+const BackupReminderRow = afterFirstPaint(() => import('./BackupReminderRow').then((m) => m.BackupReminderRow));
 
 export type PopupData = { status: 'loading' } | { status: 'error'; error: unknown } | { status: 'ready'; items: PopupItem[] };
 

@@ -1,18 +1,20 @@
 import { render } from 'preact';
 import { LocaleContext, translator } from '../../components/hooks/use-t';
 import { Popup, type PopupData } from '../../components/popup/Popup';
-import { getDb } from '../../lib/browser/db';
-import { watchQuery } from '../../lib/browser/live-query';
-import { readPopupRows } from '../../lib/cycles/popup-rows';
+import { readPopupFirst } from '../../lib/browser/first-read';
+import { paintFirstThenWatch } from '../../lib/browser/paint-first';
 import { buildPopupItems, type PopupItem } from '../../lib/cycles/team-steps';
 import { pickLocale } from '../../lib/i18n';
 import './style.css';
 
 performance.mark('popup:script');
+// Asked before anything else: IndexedDB answers while the page renders its loading frame.
+const first = readPopupFirst().then((rows) => rows && buildPopupItems(rows[0], rows[1], Date.now()));
 const language = translator(pickLocale(navigator.languages));
 document.documentElement.lang = language.locale;
+// The first date formatter loads ICU's data: made while IndexedDB answers, not in the list's render.
+language.date(0);
 const root = document.getElementById('app')!;
-const db = getDb();
 
 // The benchmark's end point (navigation start → list painted) is the time the browser itself
 // reports painting the list's first row or the empty state, kept as a performance mark.
@@ -41,8 +43,11 @@ async function onAction(item: PopupItem) {
   const { openDashboard, openSession } = await import('../../lib/browser/pages');
   if (item.cycleId && (item.step.action === 'startSession' || item.step.action === 'continueSession')) return openSession(item.cycleId);
   if (item.cycleId && item.step.action === 'sendInvitation') {
-    const { invitationComposeUrl } = await import('../../lib/invitations/compose-link');
-    const url = await invitationComposeUrl(db, item.cycleId);
+    const [{ invitationComposeUrl }, { getDb }] = await Promise.all([
+      import('../../lib/invitations/compose-link'),
+      import('../../lib/browser/db'),
+    ]);
+    const url = await invitationComposeUrl(getDb(), item.cycleId);
     if (url) return void browser.tabs.create({ url });
   }
   // The dashboard opens on this team with the step's button focused (teamId, cycleId, action in its hash).
@@ -65,14 +70,20 @@ const show = (data: PopupData) => {
 };
 
 show({ status: 'loading' });
-// Subscribed here, not in an effect: an effect would wait for the loading text to be painted
-// before the database is even asked. The query runs again after every committed change, so the
-// list stays current while the popup is open.
-watchQuery(
+// The rows as IndexedDB itself reads them (lib/browser/first-read.ts) paint the list before Dexie
+// has loaded; then the live query takes over, and runs again after every committed change, so the
+// list stays current while the popup is open. Started at module load, not in an effect, which
+// would wait for the loading text to be painted before the database is even asked.
+paintFirstThenWatch(
+  first,
   async () => {
-    const [teams, open] = await readPopupRows(db, () => performance.mark('popup:db-open'));
-    performance.mark('popup:data');
-    return buildPopupItems(teams, open, Date.now());
+    const [{ getDb }, { readPopupRows }] = await Promise.all([import('../../lib/browser/db'), import('../../lib/cycles/popup-rows')]);
+    const db = getDb();
+    return async () => {
+      const [teams, open] = await readPopupRows(db, () => performance.mark('popup:db-open'));
+      performance.mark('popup:data');
+      return buildPopupItems(teams, open, Date.now());
+    };
   },
   {
     next: (items) => show({ status: 'ready', items }),
