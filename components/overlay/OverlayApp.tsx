@@ -1,9 +1,10 @@
 import { useT } from '../hooks/use-t';
 import { lazyComponent } from '../lazy';
-import { ConsentSection } from './ConsentSection';
 import { FillResult } from './FillResult';
 import { useOverlayCycles } from './use-overlay-cycles';
 
+// Consent (requests, replies) is its own script: the panel's first script stays under 100 KB.
+const ConsentSection = lazyComponent(() => import('./ConsentSection').then((m) => m.ConsentSection));
 const PageCheck = lazyComponent(() => import('./PageCheck').then((m) => m.PageCheck));
 
 /** The panel inside the webmail page: open cycles whose invitation is not sent yet. */
