@@ -43,7 +43,7 @@ const only =
   process.env.BENCH_ONLY?.split(',')
     .map((k) => k.trim())
     .filter(Boolean) ?? [];
-const NEEDS_SEED = new Set(['popup', 'dashboard']);
+const NEEDS_SEED = new Set(['popup', 'dashboard', 'backup']);
 const selected = FIGURES.filter(
   ({ key }) => only.length === 0 || only.includes(key) || (key === 'seed' && only.some((k) => NEEDS_SEED.has(k))),
 );
