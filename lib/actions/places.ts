@@ -4,19 +4,7 @@ import type { Place } from '../cycles/step-places';
 import type { TusDb } from '../db/database';
 import { invitationComposeUrl } from '../invitations/compose-link';
 import { getSetting } from '../settings/store';
-import { composeTarget, isOwnHostChoice, type WebmailChoice } from '../webmail/adapters';
-
-/** Each known webmail's inbox; an own-host OWA's is `<origin>/owa/`. */
-const INBOX: Record<string, string> = {
-  outlook: 'https://outlook.cloud.microsoft/mail/',
-  gmail: 'https://mail.google.com/mail/u/0/#inbox',
-};
-
-/** The inbox of the chosen webmail (a removed own host falls back to the default, as composeTarget does). */
-export function inboxUrl(choice: WebmailChoice, addedWebmailOrigins: readonly string[]): string {
-  if (isOwnHostChoice(choice)) return addedWebmailOrigins.includes(choice) ? `${choice}/owa/` : INBOX.outlook!;
-  return INBOX[choice] ?? INBOX.outlook!;
-}
+import { composeTarget, inboxTarget } from '../webmail/adapters';
 
 export interface PlaceLink {
   place: Place;
@@ -35,7 +23,7 @@ export async function placeLink(db: TusDb, place: Place, cycleId: string, action
     const host = hosts.find((h) => h.kind === 'personnel');
     return { place, href: host ? `${host.origin}/` : null };
   }
-  if (place === 'webmailInbox') return { place, href: inboxUrl(webmail, added) };
+  if (place === 'webmailInbox') return { place, href: inboxTarget(webmail, added) };
   if (action === 'sendInvitation') return { place, href: await invitationComposeUrl(db, cycleId) };
   return { place, href: composeTarget(webmail, added, { to: [], subject: '', body: '' }) };
 }

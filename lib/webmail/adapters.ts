@@ -49,3 +49,10 @@ export function composeTarget(choice: WebmailChoice, addedWebmailOrigins: readon
   const own = ADAPTERS.find((a) => a.ownHostComposeUrl);
   return own?.ownHostComposeUrl && addedWebmailOrigins.includes(choice) ? own.ownHostComposeUrl(choice) : composeUrl(DEFAULT_WEBMAIL, mail);
 }
+
+/** The inbox of the chosen webmail (a removed own host falls back to the default, as composeTarget does). */
+export function inboxTarget(choice: WebmailChoice, addedWebmailOrigins: readonly string[]): string {
+  if (!isOwnHostChoice(choice)) return adapterById(choice).inboxUrl;
+  const own = ADAPTERS.find((a) => a.ownHostInboxUrl);
+  return own?.ownHostInboxUrl && addedWebmailOrigins.includes(choice) ? own.ownHostInboxUrl(choice) : adapterById(DEFAULT_WEBMAIL).inboxUrl;
+}

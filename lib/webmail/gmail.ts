@@ -73,6 +73,7 @@ export const gmail: WebmailAdapter<'gmail'> = {
   // Gmail's long-standing compose URL (view=cm); plain text only, the panel fills the rest.
   composeUrl: (mail) =>
     `https://mail.google.com/mail/?${new URLSearchParams({ view: 'cm', fs: '1', to: mail.to.join(','), su: mail.subject, body: mail.body })}`,
+  inboxUrl: 'https://mail.google.com/mail/u/0/#inbox',
   matchesUrl: (url) => url.protocol === 'https:' && HOSTS.includes(url.hostname),
   detect: (doc) =>
     (findFirst(doc, SUBJECT) !== null && findFirst(doc, BODY) !== null) || findFirstWhere(doc, READ_SUBJECT, isShown) !== null,

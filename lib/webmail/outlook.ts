@@ -147,6 +147,8 @@ export const outlook: WebmailAdapter<'outlook'> = {
   // OWA's documented new-message path (?path=/mail/action/compose, Microsoft Q&A for OWA in
   // Office 365; unconfirmed on Exchange 2016/2019): it opens a compose window the panel fills.
   ownHostComposeUrl: (origin) => `${origin}/owa/?path=/mail/action/compose`,
+  inboxUrl: 'https://outlook.cloud.microsoft/mail/',
+  ownHostInboxUrl: (origin) => `${origin}/owa/`,
   matchesUrl: (url) => (url.protocol === 'https:' && HOSTS.includes(url.hostname)) || /\/owa\//i.test(url.pathname),
   detect: (doc) => findFirst(doc, BODY) !== null || findFirst(doc, SUBJECT) !== null || findFirst(doc, READ_BODY) !== null,
   readOpenMail(doc) {

@@ -34,6 +34,10 @@ export interface WebmailAdapter<Id extends string = string> {
    * there; the URL carries no mail, the panel fills it. Absent: the webmail has no own hosts.
    */
   ownHostComposeUrl?(origin: string): string;
+  /** The inbox on this webmail's own host (where replies are read). */
+  inboxUrl: string;
+  /** The inbox on a host the leader added; absent like ownHostComposeUrl. */
+  ownHostInboxUrl?(origin: string): string;
   /** Pure function of the URL: is this page this webmail (on its known hosts)? */
   matchesUrl(url: URL): boolean;
   /** Structure check, for hosts the leader adds (e.g. OWA on the municipality's own host). */

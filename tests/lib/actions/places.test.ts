@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { inboxUrl, placeLink } from '../../../lib/actions/places';
+import { placeLink } from '../../../lib/actions/places';
 import { TusDb } from '../../../lib/db/database';
 import { setSetting } from '../../../lib/settings/store';
+import { inboxTarget } from '../../../lib/webmail/adapters';
 
 let db: TusDb;
 beforeEach(() => {
@@ -26,7 +27,7 @@ describe('the link to where a step is done', () => {
   });
 
   it('an own-host OWA’s inbox, and the default when that host was removed', () => {
-    expect(inboxUrl('https://owa.randers.dk', ['https://owa.randers.dk'])).toBe('https://owa.randers.dk/owa/');
-    expect(inboxUrl('https://owa.randers.dk', [])).toBe('https://outlook.cloud.microsoft/mail/');
+    expect(inboxTarget('https://owa.randers.dk', ['https://owa.randers.dk'])).toBe('https://owa.randers.dk/owa/');
+    expect(inboxTarget('https://owa.randers.dk', [])).toBe('https://outlook.cloud.microsoft/mail/');
   });
 });
