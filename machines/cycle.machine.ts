@@ -1,5 +1,5 @@
 import { and, assertEvent, assign, not, setup } from 'xstate';
-import type { CyclePlan, Variant } from '../lib/domain/types';
+import type { CyclePlan, TeamPlanAuthor, Variant } from '../lib/domain/types';
 import { isCorrectionWindowOpen } from './correction-window';
 import type { IkuEvent, IkuState } from './iku.machine';
 import { stepIku } from './iku-step';
@@ -13,6 +13,12 @@ export interface IkuEntry extends IkuState {
 /** The IKU of one employee in this cycle, if one was generated. */
 export const ikuOf = (context: Pick<CycleContext, 'ikus'>, employeeId: string): IkuEntry | undefined =>
   context.ikus.find((i) => i.employeeId === employeeId);
+
+const hasText = (s: string | undefined): boolean => typeof s === 'string' && s.trim().length > 0;
+
+/** Follow-ups and agreement statuses belong after the session and before the cycle is closed. */
+const isAfterSession = (context: Pick<CycleContext, 'sessionEndedAt' | 'closedAt'>): boolean =>
+  context.sessionEndedAt !== null && context.closedAt === null;
 
 /** Replaces one employee's IKU state, keeping the order. */
 function withIku(ikus: IkuEntry[], employeeId: string, next: IkuState): IkuEntry[] {
@@ -45,9 +51,40 @@ export const EMPTY_ROOM: SessionRoom = {
   extendedMin: 0,
 };
 
+export const FOLLOW_UP_FORMS = ['teamMeeting', 'staffMeeting', 'oneToOne'] as const;
+export type FollowUpForm = (typeof FOLLOW_UP_FORMS)[number];
+
+/** A status meeting on the agreements (seed: "De aftalte opfølgningsstatusmøder afholdes"). */
+export interface FollowUpMeeting {
+  at: number;
+  form: FollowUpForm;
+  place: string;
+}
+
 export interface FollowUp {
   at: number;
   heldAt: number | null;
+  /** Absent for meetings planned as bare dates (logs before machine v5). */
+  form?: FollowUpForm;
+  place?: string;
+}
+
+export const AGREEMENT_STATUSES = ['notStarted', 'underWay', 'done', 'dropped'] as const;
+export type AgreementStatus = (typeof AGREEMENT_STATUSES)[number];
+
+/** An agreement's latest status; every earlier one is in the log. */
+export interface AgreementStatusMark {
+  status: AgreementStatus;
+  note: string | null;
+  at: number;
+}
+
+/** A completed team plan, by version; the PDF itself is in the `teamPlans` table. */
+export interface TeamPlanRecord {
+  version: number;
+  hash: string;
+  madeBy: TeamPlanAuthor;
+  at: number;
 }
 
 export interface CycleContext {
@@ -67,8 +104,16 @@ export interface CycleContext {
    */
   ikus: IkuEntry[];
   teamPlanHash: string | null;
+  /** Every completed team plan (plain TUS), oldest first; teamPlanHash is the last one's. */
+  teamPlans: TeamPlanRecord[];
   followUps: FollowUp[];
+  /** Agreement id → its latest status at a follow-up. */
+  agreementStatus: Record<string, AgreementStatusMark>;
+  /** Employees whose IKU was generated although the content check found something, with the leader's reason. */
+  contentOverrides: { employeeId: string; reason: string; at: number }[];
   closedAt: number | null;
+  /** Set when the leader cancelled the cycle (it is then closed), with their reason. */
+  cancelled: { at: number; reason: string } | null;
   /**
    * Changes to the log's hash chain the leader has seen (`leader.acknowledgeLogChange`), by
    * event number and kind. Logged, so the acknowledgement is itself part of the evidence.
@@ -100,12 +145,21 @@ export type CycleEvent =
   | Timed<{ type: 'leader.extendPhase'; minutes: number }>
   | Timed<{ type: 'leader.closeCorrectionsEarly' }>
   | Timed<{ type: 'leader.reopenCorrections'; until: number }>
-  | Timed<{ type: 'leader.generateIkus'; ikus: { employeeId: string; hash: string }[] }>
+  | Timed<{
+      type: 'leader.generateIkus';
+      ikus: { employeeId: string; hash: string }[];
+      /** Generated although the content check found something: the leader's choice, with a reason. */
+      overrides?: { employeeId: string; reason: string }[];
+    }>
   | ForEmployee<IkuEvent>
-  | Timed<{ type: 'leader.completeTeamPlan'; hash: string }>
+  | Timed<{ type: 'leader.completeTeamPlan'; hash: string; madeBy?: TeamPlanAuthor; version?: number }>
+  /** Machine v4 and earlier: bare dates. Still replayed; new logs use leader.planFollowUp. */
   | Timed<{ type: 'leader.planFollowUps'; dates: number[] }>
+  | Timed<{ type: 'leader.planFollowUp'; meeting: FollowUpMeeting }>
   | Timed<{ type: 'leader.recordFollowUp'; index: number }>
+  | Timed<{ type: 'leader.markAgreement'; agreementId: string; status: AgreementStatus; note?: string }>
   | Timed<{ type: 'leader.closeCycle' }>
+  | Timed<{ type: 'leader.cancelCycle'; reason: string }>
   | Timed<{ type: 'leader.acknowledgeLogChange'; breaks: { seq: number; kind: string }[] }>;
 
 export interface CycleInput {
@@ -136,11 +190,22 @@ export const cycleMachine = setup({
     isCorrectionWindowOver: ({ context, event }) => !isCorrectionWindowOpen(context, event.at),
     isValidIkuBatch: ({ context, event }) => {
       assertEvent(event, 'leader.generateIkus');
+      const inBatch = new Set(event.ikus.map((i) => i.employeeId));
       return (
         event.ikus.length > 0 &&
-        new Set(event.ikus.map((i) => i.employeeId)).size === event.ikus.length &&
-        event.ikus.every((i) => i.hash.length > 0 && ikuOf(context, i.employeeId) === undefined)
+        inBatch.size === event.ikus.length &&
+        event.ikus.every((i) => i.hash.length > 0 && ikuOf(context, i.employeeId) === undefined) &&
+        (event.overrides ?? []).every((o) => inBatch.has(o.employeeId) && hasText(o.reason))
       );
+    },
+    isCorrectionWindowOpen: ({ context, event }) => isCorrectionWindowOpen(context, event.at),
+    isLaterDeadline: ({ event }) => {
+      assertEvent(event, 'leader.reopenCorrections');
+      return Number.isFinite(event.until) && event.until > event.at;
+    },
+    keepsSessionDate: ({ event }) => {
+      assertEvent(event, 'leader.updatePlan');
+      return !('sessionAt' in event.plan) || (typeof event.plan.sessionAt === 'number' && Number.isFinite(event.plan.sessionAt));
     },
 
     isAcceptedByIku: ({ context, event }) => {
@@ -155,9 +220,39 @@ export const cycleMachine = setup({
       assertEvent(event, 'leader.planFollowUps');
       return event.dates.length > 0 && event.dates.every(Number.isFinite);
     },
+    isValidMeeting: ({ context, event }) => {
+      assertEvent(event, 'leader.planFollowUp');
+      const { at, form } = event.meeting;
+      return isAfterSession(context) && Number.isFinite(at) && FOLLOW_UP_FORMS.includes(form) && typeof event.meeting.place === 'string';
+    },
+    hasFollowUps: ({ context }) => context.followUps.length > 0,
     isOpenFollowUp: ({ context, event }) => {
       assertEvent(event, 'leader.recordFollowUp');
-      return context.followUps[event.index]?.heldAt === null;
+      return context.closedAt === null && context.followUps[event.index]?.heldAt === null;
+    },
+    isValidAgreementMark: ({ context, event }) => {
+      assertEvent(event, 'leader.markAgreement');
+      return (
+        isAfterSession(context) &&
+        // Statuses are taken at follow-up meetings, so there is none to take before one is planned.
+        context.followUps.length > 0 &&
+        event.agreementId.length > 0 &&
+        AGREEMENT_STATUSES.includes(event.status) &&
+        (event.status !== 'dropped' || hasText(event.note))
+      );
+    },
+    isNextTeamPlan: ({ context, event }) => {
+      assertEvent(event, 'leader.completeTeamPlan');
+      return (
+        context.variant === 'tus' &&
+        event.hash.length > 0 &&
+        (event.version === undefined || event.version === context.teamPlans.length + 1) &&
+        (event.madeBy === undefined || event.madeBy === 'team' || event.madeBy === 'trio')
+      );
+    },
+    isValidCancellation: ({ context, event }) => {
+      assertEvent(event, 'leader.cancelCycle');
+      return context.closedAt === null && hasText(event.reason);
     },
     allFollowUpsHeld: ({ context }) => context.followUps.every((f) => f.heldAt !== null),
     isNewCard: ({ context, event }) => {
@@ -244,17 +339,42 @@ export const cycleMachine = setup({
         return next ? withIku(context.ikus, event.employeeId, next) : context.ikus;
       },
     }),
-    completeTeamPlan: assign({
-      teamPlanHash: ({ event }) => {
-        assertEvent(event, 'leader.completeTeamPlan');
-        return event.hash;
-      },
+    completeTeamPlan: assign(({ context, event }) => {
+      assertEvent(event, 'leader.completeTeamPlan');
+      const record = { version: context.teamPlans.length + 1, hash: event.hash, madeBy: event.madeBy ?? 'team', at: event.at };
+      return { teamPlanHash: event.hash, teamPlans: [...context.teamPlans, record] };
     }),
     planFollowUps: assign({
       followUps: ({ event }) => {
         assertEvent(event, 'leader.planFollowUps');
         return [...event.dates].sort((a, b) => a - b).map((at) => ({ at, heldAt: null }));
       },
+    }),
+    // Kept in date order, so a meeting's index is its place in time; an index is logged with
+    // recordFollowUp, so a meeting planned before an open one moves the open one's index.
+    planFollowUp: assign({
+      followUps: ({ context, event }) => {
+        assertEvent(event, 'leader.planFollowUp');
+        const { at, form, place } = event.meeting;
+        return [...context.followUps, { at, heldAt: null, form, place: place.trim() }].sort((a, b) => a.at - b.at);
+      },
+    }),
+    markAgreement: assign({
+      agreementStatus: ({ context, event }) => {
+        assertEvent(event, 'leader.markAgreement');
+        const note = event.note?.trim() ? event.note.trim() : null;
+        return { ...context.agreementStatus, [event.agreementId]: { status: event.status, note, at: event.at } };
+      },
+    }),
+    recordOverrides: assign({
+      contentOverrides: ({ context, event }) => {
+        assertEvent(event, 'leader.generateIkus');
+        return [...context.contentOverrides, ...(event.overrides ?? []).map((o) => ({ ...o, reason: o.reason.trim(), at: event.at }))];
+      },
+    }),
+    cancel: assign(({ event }) => {
+      assertEvent(event, 'leader.cancelCycle');
+      return { closedAt: event.at, cancelled: { at: event.at, reason: event.reason.trim() } };
     }),
     recordFollowUp: assign({
       followUps: ({ context, event }) => {
@@ -286,14 +406,24 @@ export const cycleMachine = setup({
     ikusGeneratedAt: null,
     ikus: [],
     teamPlanHash: null,
+    teamPlans: [],
     followUps: [],
+    agreementStatus: {},
+    contentOverrides: [],
     closedAt: null,
+    cancelled: null,
     logChangesSeen: [],
   }),
   initial: 'draft',
   // Seeing a change to the log is possible in every state but the last, and changes no state.
+  // So is cancelling; follow-up meetings and agreement marks are taken from the session's end on
+  // (their guards check), and the states where planning one moves the cycle on override it.
   on: {
     'leader.acknowledgeLogChange': { guard: 'isValidAcknowledgement', actions: 'acknowledgeLogChange' },
+    'leader.cancelCycle': { guard: 'isValidCancellation', target: '.closed', actions: 'cancel' },
+    'leader.planFollowUp': { guard: 'isValidMeeting', actions: 'planFollowUp' },
+    'leader.recordFollowUp': { guard: 'isOpenFollowUp', actions: 'recordFollowUp' },
+    'leader.markAgreement': { guard: 'isValidAgreementMark', actions: 'markAgreement' },
   },
   states: {
     draft: {
@@ -304,13 +434,13 @@ export const cycleMachine = setup({
     },
     invited: {
       on: {
-        'leader.updatePlan': { actions: 'updatePlan' },
+        'leader.updatePlan': { guard: 'keepsSessionDate', actions: 'updatePlan' },
         'leader.markPrepared': { target: 'prepared' },
       },
     },
     prepared: {
       on: {
-        'leader.updatePlan': { actions: 'updatePlan' },
+        'leader.updatePlan': { guard: 'keepsSessionDate', actions: 'updatePlan' },
         // Attendance and groups may be settled before the session starts.
         'leader.setAbsent': { actions: 'setAbsent' },
         'leader.reshuffle': { actions: 'reshuffle' },
@@ -363,12 +493,12 @@ export const cycleMachine = setup({
     },
     corrections: {
       on: {
-        'leader.closeCorrectionsEarly': { actions: 'closeCorrectionsEarly' },
-        'leader.reopenCorrections': { actions: 'reopenCorrections' },
+        'leader.closeCorrectionsEarly': { guard: 'isCorrectionWindowOpen', actions: 'closeCorrectionsEarly' },
+        'leader.reopenCorrections': { guard: 'isLaterDeadline', actions: 'reopenCorrections' },
         'leader.generateIkus': {
           guard: and(['isCorrectionWindowOver', 'isValidIkuBatch']),
           target: 'ikusGenerated',
-          actions: 'generateIkus',
+          actions: ['generateIkus', 'recordOverrides'],
         },
       },
     },
@@ -389,18 +519,25 @@ export const cycleMachine = setup({
         'iku.markFiled': { guard: 'isAcceptedByIku', actions: 'stepIku' },
       },
     },
+    // Meetings planned before the last IKU was filed move the cycle straight on.
     archived: {
-      on: { 'leader.planFollowUps': { guard: 'hasFollowUpDates', target: 'followUps', actions: 'planFollowUps' } },
+      always: { guard: 'hasFollowUps', target: 'followUps' },
+      on: {
+        'leader.planFollowUps': { guard: 'hasFollowUpDates', target: 'followUps', actions: 'planFollowUps' },
+        'leader.planFollowUp': { guard: 'isValidMeeting', target: 'followUps', actions: 'planFollowUp' },
+      },
     },
     teamPlan: {
       on: {
-        'leader.completeTeamPlan': { actions: 'completeTeamPlan' },
+        'leader.completeTeamPlan': { guard: 'isNextTeamPlan', actions: 'completeTeamPlan' },
         'leader.planFollowUps': { guard: 'hasFollowUpDates', target: 'followUps', actions: 'planFollowUps' },
+        'leader.planFollowUp': { guard: 'isValidMeeting', target: 'followUps', actions: 'planFollowUp' },
       },
     },
     followUps: {
       on: {
-        'leader.recordFollowUp': { guard: 'isOpenFollowUp', actions: 'recordFollowUp' },
+        // A new version of the team plan, e.g. with the meetings planned since.
+        'leader.completeTeamPlan': { guard: 'isNextTeamPlan', actions: 'completeTeamPlan' },
         'leader.closeCycle': { guard: 'allFollowUpsHeld', target: 'closed', actions: 'close' },
       },
     },

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { firstPaint } from '../../lib/browser/paint-first';
 import type { Team } from '../../lib/domain/types';
 import { afterFirstPaint } from '../after-first-paint';
@@ -17,28 +17,38 @@ void firstPaint.then(() => setTimeout(loadTeamPage));
 // Both read the database through Dexie, which the list of teams is painted without.
 const StorageAlert = afterFirstPaint(() => import('../StorageAlert').then((m) => m.StorageAlert));
 const BackupReminderBanner = afterFirstPaint(() => import('./BackupReminderBanner').then((m) => m.BackupReminderBanner));
+// The first page when no team is chosen; it reads every team's cycles and duty through Dexie.
+const OverviewPage = afterFirstPaint(() => import('./OverviewPage').then((m) => m.OverviewPage));
+// One cycle's documents, closed ones too (#view=cycle&cycleId=…).
+const CyclePage = lazyComponent(() => import('./CyclePage').then((m) => m.CyclePage));
 
 interface Props {
   /** The teams as read before Dexie loads (lib/browser/first-read.ts), null where they could not be. */
   firstTeams: Promise<Team[] | null>;
 }
 
-/** The dashboard: the teams on the side, and the team, cycle and action the URL names (or the settings). */
+/** The dashboard: the teams on the side, and the team, cycle and action the URL names, the settings, a cycle's page, or the overview. */
 export function App({ firstTeams }: Props) {
   const { t, error: describe } = useT();
   const [route, navigate] = useHashRoute();
   const [error, setError] = useState<string | null>(null);
   const teams = useFirstTeams(firstTeams);
   const team = teams?.find((x) => x.id === route.teamId);
+  const mainRef = useRef<HTMLElement>(null);
 
   return (
     <div class="layout">
+      {/* Past the side's list of teams (200 for some leaders) in one key press. */}
+      <button type="button" class="skip-link" onClick={() => mainRef.current?.focus()}>
+        {t('dash.skipToContent')}
+      </button>
       <TeamSidebar
         teams={teams ?? []}
         selectedId={route.teamId}
         autoFocusNew={route.action === 'createTeam'}
         onSelect={(teamId) => navigate({ teamId })}
         onSettings={() => navigate({ view: 'settings' })}
+        onOverview={() => navigate({})}
         onCreate={async (name) => {
           try {
             const { createTeam } = await import('../../lib/actions/teams');
@@ -50,7 +60,7 @@ export function App({ firstTeams }: Props) {
           }
         }}
       />
-      <main>
+      <main ref={mainRef} tabIndex={-1}>
         {/* The page's one top heading, for screen readers' heading navigation (axe: page-has-heading-one). */}
         <h1 class="visually-hidden">{t('dash.title')}</h1>
         <StorageAlert />
@@ -62,6 +72,8 @@ export function App({ firstTeams }: Props) {
         )}
         {route.view === 'settings' ? (
           <SettingsPage />
+        ) : route.view === 'cycle' && route.cycleId ? (
+          <CyclePage key={route.cycleId} cycleId={route.cycleId} />
         ) : team ? (
           <TeamPage
             key={team.id}
@@ -72,7 +84,7 @@ export function App({ firstTeams }: Props) {
             focusAction={route.action}
           />
         ) : (
-          teams && <p>{t('dash.noTeamSelected')}</p>
+          teams && (teams.length > 0 ? <OverviewPage /> : <p>{t('dash.noTeamSelected')}</p>)
         )}
       </main>
     </div>

@@ -71,7 +71,8 @@ export function CorrectionsPanel({ employees, agreements, corrections, open, dea
 }
 
 function CorrectionLog({ corrections, employees }: { corrections: Correction[]; employees: Employee[] }) {
-  const { t, date } = useT();
+  // To the minute: two corrections on the same day must read apart.
+  const { t, dateTime } = useT();
   return (
     <table class="correction-log" aria-label={t('corrections.log')}>
       <thead>
@@ -85,7 +86,7 @@ function CorrectionLog({ corrections, employees }: { corrections: Correction[]; 
       <tbody>
         {corrections.map((c) => (
           <tr key={c.id}>
-            <td>{date(c.at)}</td>
+            <td>{dateTime(c.at)}</td>
             <td>
               {employees.find((e) => e.id === c.employeeId)?.name ?? ''} ({t('corrections.byLeader')})
             </td>

@@ -1,10 +1,20 @@
 import { useState } from 'preact/hooks';
 import type { ActionInput, CycleActionId } from '../../lib/cycles/actions';
 import { endOfDayEpoch, isValidIsoDate, zonedToEpoch } from '../../lib/dates/datetime';
+import type { CyclePlan } from '../../lib/domain/types';
 import { useT } from '../hooks/use-t';
+import { CancelCycle, PlanChange } from './CycleChangeForm';
+import { TeamPlanForm } from './TeamPlanForm';
 
 /** The cycle actions that ask the leader for something (or a confirmation) before they are sent. */
-export const needsInput: ReadonlySet<CycleActionId> = new Set(['planFollowUps', 'reopenCorrections', 'closeCorrectionsEarly']);
+export const needsInput: ReadonlySet<CycleActionId> = new Set([
+  'planFollowUps',
+  'reopenCorrections',
+  'closeCorrectionsEarly',
+  'updatePlan',
+  'cancelCycle',
+  'completeTeamPlan',
+]);
 
 /** Which inline form is open, shared by the cycle's actions and the employees' (keyed `employeeId:action`). */
 export interface InlineForms {
@@ -15,15 +25,22 @@ export interface InlineForms {
 
 interface Props {
   id: CycleActionId;
+  /** The plan as it stands (the change form starts from it). */
+  plan: CyclePlan;
   onDone: (input: ActionInput) => void;
   onCancel: () => void;
 }
 
 /** The inline form of an action in `needsInput`. */
-export function CycleActionForm({ id, onDone, onCancel }: Props) {
-  if (id === 'planFollowUps') return <DatesInput onDone={(dates) => onDone({ dates })} />;
+export function CycleActionForm({ id, plan, onDone, onCancel }: Props) {
+  // One meeting per event now (machine v5); helper C's follow-up form replaces this one.
+  if (id === 'planFollowUps')
+    return <DatesInput onDone={(dates) => onDone({ meeting: { at: dates[0]!, form: 'teamMeeting', place: '' } })} />;
   if (id === 'reopenCorrections') return <UntilInput onDone={(until) => onDone({ until })} />;
   if (id === 'closeCorrectionsEarly') return <ConfirmClose onConfirm={() => onDone({})} onCancel={onCancel} />;
+  if (id === 'updatePlan') return <PlanChange plan={plan} onDone={(change) => onDone({ plan: change })} onCancel={onCancel} />;
+  if (id === 'cancelCycle') return <CancelCycle onDone={(reason) => onDone({ reason })} onCancel={onCancel} />;
+  if (id === 'completeTeamPlan') return <TeamPlanForm onDone={(madeBy) => onDone({ madeBy })} onCancel={onCancel} />;
   return null;
 }
 

@@ -7,9 +7,19 @@ import { topState } from '../../machines/next-step';
 import { useCycleSheet } from '../hooks/use-cycle';
 import type { Run } from '../hooks/use-run';
 import { useT } from '../hooks/use-t';
+import { lazyComponent } from '../lazy';
 import { CorrectionsPanel } from './CorrectionsPanel';
 import type { Progress } from './CycleSection';
+import { IkuContentCheck } from './IkuContentCheck';
 import { IkuPanel } from './IkuPanel';
+import { TeamPlanPanel } from './TeamPlanPanel';
+
+// Each is shown in a part of the cycle only, so each loads when first shown: the team page's first script stays under 100 KB.
+const CarryOver = lazyComponent(() => import('./CarryOver').then((m) => m.CarryOver));
+const FollowUpsPanel = lazyComponent(() => import('./FollowUpsPanel').then((m) => m.FollowUpsPanel));
+
+/** The sheet is free and the session not begun: agreements may still be carried over (lib/sheet/store.ts checks it again). */
+const PREPARING: readonly string[] = ['draft', 'invited', 'prepared'];
 
 interface Props {
   open: CycleRow;
@@ -22,7 +32,7 @@ interface Props {
   show: (outcome: Outcome) => void;
 }
 
-/** The open cycle's sheet after the session: the correction period, then the IKUs. */
+/** The open cycle's panels: carrying agreements over while preparing; after the session the corrections, the IKUs and the follow-ups. */
 export function CyclePanels({ open, actions, employees, teamName, progress, busy, run, show }: Props) {
   const { error } = useT();
   const sheet = useCycleSheet(open.id);
@@ -35,8 +45,10 @@ export function CyclePanels({ open, actions, employees, teamName, progress, busy
       return error(e);
     }
   };
+  const stage = cache ? topState(cache.value) : null;
   return (
     <>
+      {stage !== null && PREPARING.includes(stage) && <CarryOver cycleId={open.id} employees={employees} busy={busy} run={run} />}
       {cache && topState(cache.value) === 'corrections' && sheet && (
         <CorrectionsPanel
           cycleId={open.id}
@@ -48,6 +60,18 @@ export function CyclePanels({ open, actions, employees, teamName, progress, busy
           onCorrect={onCorrect}
         />
       )}
+      {sheet && (
+        <IkuContentCheck
+          open={open}
+          employees={employees}
+          agreements={sheet.agreements}
+          actions={actions}
+          busy={busy}
+          run={run}
+          show={show}
+        />
+      )}
+      <TeamPlanPanel open={open} />
       {(progress || (sheet && sheet.ikus.length > 0)) && (
         <IkuPanel
           employees={employees}
@@ -55,6 +79,7 @@ export function CyclePanels({ open, actions, employees, teamName, progress, busy
           progress={progress}
           busy={busy}
           cycle={cache ?? undefined}
+          cycleId={open.id}
           consented={(cache?.context.ikus ?? []).filter((i) => i.context.consent?.version === i.context.version).map((i) => i.employeeId)}
           onZip={() => run(() => downloadIkuZip(sheet?.ikus ?? [], teamName))}
           onAfterTus={actions.addAfterTus}
@@ -62,6 +87,7 @@ export function CyclePanels({ open, actions, employees, teamName, progress, busy
           onRevise={() => run(async () => show(await actions.reviseAll()))}
         />
       )}
+      {cache && cache.context.sessionEndedAt !== null && <FollowUpsPanel cycle={open} employees={employees} busy={busy} run={run} />}
     </>
   );
 }

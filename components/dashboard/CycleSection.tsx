@@ -10,9 +10,13 @@ import type { Message } from '../../lib/i18n/message';
 import { useStepOptions } from '../hooks/use-cycle';
 import type { Run } from '../hooks/use-run';
 import { useT } from '../hooks/use-t';
+import { lazyComponent } from '../lazy';
 import { CycleTimeline } from './CycleTimeline';
 import { IntegrityBanner } from './IntegrityBanner';
 import { StartCycleForm } from './StartCycleForm';
+
+// Only before the session, so it loads on its own (the team page's script stays under its budget).
+const PreparationPanel = lazyComponent(() => import('./PreparationPanel').then((m) => m.PreparationPanel));
 
 export interface Progress {
   done: number;
@@ -78,6 +82,7 @@ export function CycleSection({ sectionRef, team, cycles, open, actions, employee
       ) : (
         cycles && team.archived === 0 && <StartCycleForm employeeCount={employees.length} onStart={onStart} />
       )}
+      {open && <PreparationPanel cycle={open} teamId={team.id} teamName={team.name} />}
     </section>
   );
 }

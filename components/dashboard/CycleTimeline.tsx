@@ -2,19 +2,23 @@ import { useState } from 'preact/hooks';
 import { type ActionInput, availableCycleActions, type CycleActionId, type EmployeeActionId } from '../../lib/cycles/actions';
 import type { CycleSnapshot } from '../../lib/cycles/replay';
 import { type Stage, stagesOf } from '../../lib/cycles/stages';
-import { offPathMiss } from '../../lib/cycles/step-places';
+import { offPathMiss, webmailStepsOf } from '../../lib/cycles/step-places';
 import type { Employee } from '../../lib/domain/types';
 import type { MessageKey } from '../../lib/i18n';
 import { phaseOf } from '../../lib/session/agenda';
+import { isCorrectionWindowOpen } from '../../machines/correction-window';
 import { nextStep, topState } from '../../machines/next-step';
 import type { StepOptions } from '../../machines/step-options';
 import { useStepPlace } from '../hooks/use-step-place';
 import { useT } from '../hooks/use-t';
 import { CycleActionForm, type InlineForms, needsInput } from './CycleActionForm';
 import { IkuTable } from './IkuTable';
-import { ConfirmOffPath, StepPlace } from './StepPlace';
+import { ConfirmOffPath, StepPlace, WebmailLine } from './StepPlace';
 
 export type { ActionInput };
+
+// Marking an agreement's status needs the agreement: the follow-up panel offers it, one per agreement.
+const ELSEWHERE: ReadonlySet<CycleActionId> = new Set(['markAgreement']);
 
 interface Props {
   /** The cycle, for the links to where its steps are done. */
@@ -67,11 +71,14 @@ export function CycleTimeline({
   const stages = stagesOf(variant);
   const currentIndex = stages.indexOf(topState(snapshot.value) as Stage);
   const phaseId = phaseOf(snapshot.value);
+  // The current step's own place line (StepPlace) already leads to the webmail.
+  const currentAction = stepOptions ? nextStep(snapshot, now, stepOptions).action : null;
   return (
     <section class="timeline" aria-labelledby="timeline-heading">
       <h3 id="timeline-heading">
         {t('dash.timeline')}: {t(`dash.variant.${variant}`)}
       </h3>
+      <SessionLine snapshot={snapshot} />
       <ol class="stages">
         {stages.map((stage, i) => {
           const state = i < currentIndex ? 'done' : i === currentIndex ? 'current' : 'ahead';
@@ -81,6 +88,10 @@ export function CycleTimeline({
               <span class="stage-name">{t(`stage.${stage}`)}</span>
               {state === 'done' && at !== null && <span class="stage-date"> · {date(at)}</span>}
               {state === 'current' && phaseId && <span class="phase"> · {t(`phase.${phaseId}` as MessageKey)}</span>}
+              {state !== 'done' &&
+                webmailStepsOf(stage)
+                  .filter((step) => !(state === 'current' && step === currentAction))
+                  .map((step) => <WebmailLine key={step} cycleId={cycleId} action={step} />)}
               {state === 'current' && (
                 <CurrentStep
                   cycleId={cycleId}
@@ -101,6 +112,7 @@ export function CycleTimeline({
       </ol>
       {snapshot.context.ikus.length > 0 && (
         <IkuTable
+          cycleId={cycleId}
           snapshot={snapshot}
           employees={employees}
           now={now}
@@ -127,8 +139,11 @@ function CurrentStep({ cycleId, stage, snapshot, employees, now, stepOptions, bu
     snapshot,
     employees.map((e) => e.id),
     now,
-  );
+  ).filter((id) => !ELSEWHERE.has(id));
   const form = actions.find((id) => id === forms.open && needsInput.has(id));
+  // While the window is open, a new date moves the deadline (the same logged event as reopening).
+  const actionLabel = (id: CycleActionId) =>
+    id === 'reopenCorrections' && isCorrectionWindowOpen(snapshot.context, now) ? t('change.deadline') : t(`action.${id}`);
   return (
     <div class="current-step">
       {stepOptions && <NextStepLine snapshot={snapshot} now={now} stepOptions={stepOptions} />}
@@ -149,7 +164,7 @@ function CurrentStep({ cycleId, stage, snapshot, employees, now, stepOptions, bu
             data-action={id}
             onClick={() => (needsInput.has(id) || offPathMiss(id) ? forms.toggle(id) : onCycleAction(id, {}))}
           >
-            {t(`action.${id}`)}
+            {actionLabel(id)}
           </button>
         ))}
       </div>
@@ -172,6 +187,7 @@ function CurrentStep({ cycleId, stage, snapshot, employees, now, stepOptions, bu
       {form && (
         <CycleActionForm
           id={form}
+          plan={snapshot.context.plan}
           onCancel={forms.close}
           onDone={(input) => {
             forms.close();
@@ -180,6 +196,16 @@ function CurrentStep({ cycleId, stage, snapshot, employees, now, stepOptions, bu
         />
       )}
     </div>
+  );
+}
+
+/** When and where the session is (or was): the plan as it stands, moved or not. */
+function SessionLine({ snapshot }: { snapshot: CycleSnapshot }) {
+  const { t, dateTime } = useT();
+  const { sessionAt, place } = snapshot.context.plan;
+  if (sessionAt === null) return null;
+  return (
+    <p class="session-when-where">{t('dash.sessionWhenWhere', { date: dateTime(sessionAt), place: place || t('cyclePage.noPlace') })}</p>
   );
 }
 

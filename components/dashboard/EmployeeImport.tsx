@@ -69,6 +69,7 @@ function ImportPreview({ result }: { result: ParseResult }) {
           <th>{t('dash.importLine')}</th>
           <th>{t('dash.name')}</th>
           <th>{t('dash.email')}</th>
+          <th>{t('dash.startedAtShort')}</th>
           <th />
         </tr>
       </thead>
@@ -79,12 +80,13 @@ function ImportPreview({ result }: { result: ParseResult }) {
               <td>{row.line}</td>
               <td>{row.employee.name}</td>
               <td>{row.employee.email}</td>
+              <td>{row.employee.startedAt ?? ''}</td>
               <td>{t('dash.importAccepted')}</td>
             </tr>
           ) : (
             <tr key={row.line} class="rejected">
               <td>{row.line}</td>
-              <td colSpan={2}>{row.raw}</td>
+              <td colSpan={3}>{row.raw}</td>
               <td>
                 {t('dash.importRejected')}: <span class="reason">{say(row.reason)}</span>
               </td>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { NewEmployee } from '../../lib/actions/teams';
 import type { Employee, Role, Team } from '../../lib/domain/types';
+import type { EmployeeDuty } from '../../lib/teams/yearly-duty';
 import { useT } from '../hooks/use-t';
 import { describedBy, Field } from './Field';
 
@@ -13,9 +14,11 @@ interface Props {
   /** The access export (GDPR): everything held about the employee, in one zip. */
   onAccess: (employee: Employee) => void;
   onMove: (employee: Employee, teamId: string) => void;
+  /** Each employee's yearly IKU duty, by id; empty while it loads. */
+  duty?: ReadonlyMap<string, EmployeeDuty>;
 }
 
-const EMPTY: NewEmployee = { name: '', email: '', number: '' };
+const EMPTY: NewEmployee = { name: '', email: '', number: '', startedAt: '' };
 const ROLES: (Role | '')[] = ['', 'TR', 'AMR', 'leader'];
 
 function EmployeeForm({ initial, onSave, onCancel }: { initial: NewEmployee; onSave: Props['onSave']; onCancel?: () => void }) {
@@ -57,6 +60,15 @@ function EmployeeForm({ initial, onSave, onCancel }: { initial: NewEmployee; onS
       <Field id={`${prefix}-number`} label={t('dash.number')}>
         <input id={`${prefix}-number`} value={draft.number ?? ''} onInput={(e) => set({ number: e.currentTarget.value })} />
       </Field>
+      <Field id={`${prefix}-started`} label={t('dash.startedAt')} error={err('startedAt')}>
+        <input
+          id={`${prefix}-started`}
+          type="date"
+          value={draft.startedAt ?? ''}
+          aria-describedby={describedBy(`${prefix}-started`, err('startedAt'))}
+          onInput={(e) => set({ startedAt: e.currentTarget.value })}
+        />
+      </Field>
       <Field id={`${prefix}-role`} label={t('dash.role')}>
         <select
           id={`${prefix}-role`}
@@ -80,7 +92,7 @@ function EmployeeForm({ initial, onSave, onCancel }: { initial: NewEmployee; onS
   );
 }
 
-export function EmployeeTable({ employees, otherTeams, onSave, onRemove, onAccess, onMove }: Props) {
+export function EmployeeTable({ employees, otherTeams, onSave, onRemove, onAccess, onMove, duty }: Props) {
   const { t } = useT();
   const [editing, setEditing] = useState<string | null>(null);
   return (
@@ -98,6 +110,8 @@ export function EmployeeTable({ employees, otherTeams, onSave, onRemove, onAcces
               <th>{t('dash.email')}</th>
               <th>{t('dash.number')}</th>
               <th>{t('dash.role')}</th>
+              <th>{t('dash.startedAtShort')}</th>
+              <th>{t('duty.lastIku')}</th>
               <th>
                 <span class="visually-hidden">{t('dash.employeeActions')}</span>
               </th>
@@ -107,7 +121,7 @@ export function EmployeeTable({ employees, otherTeams, onSave, onRemove, onAcces
             {employees.map((emp) =>
               editing === emp.id ? (
                 <tr key={emp.id}>
-                  <td colSpan={5}>
+                  <td colSpan={7}>
                     <EmployeeForm
                       initial={emp}
                       onCancel={() => setEditing(null)}
@@ -128,6 +142,7 @@ export function EmployeeTable({ employees, otherTeams, onSave, onRemove, onAcces
                   onRemove={onRemove}
                   onAccess={onAccess}
                   onMove={onMove}
+                  duty={duty?.get(emp.id)}
                 />
               ),
             )}
@@ -139,16 +154,36 @@ export function EmployeeTable({ employees, otherTeams, onSave, onRemove, onAcces
   );
 }
 
-type RowProps = Pick<Props, 'otherTeams' | 'onRemove' | 'onAccess' | 'onMove'> & { emp: Employee; onEdit: () => void };
+type RowProps = Pick<Props, 'otherTeams' | 'onRemove' | 'onAccess' | 'onMove'> & {
+  emp: Employee;
+  onEdit: () => void;
+  duty: EmployeeDuty | undefined;
+};
 
-function EmployeeRow({ emp, otherTeams, onEdit, onRemove, onAccess, onMove }: RowProps) {
-  const { t } = useT();
+/** The last approved IKU and when the next is due, marked when due within 30 days or overdue. */
+function DutyCell({ duty }: { duty: EmployeeDuty | undefined }) {
+  const { t, date } = useT();
+  if (!duty) return <td />;
+  const mark = duty.status === 'overdue' || duty.status === 'none' ? 'overdue' : duty.status === 'dueSoon' ? 'dueSoon' : null;
+  return (
+    <td class={mark ? `duty ${mark}` : 'duty'} data-duty={duty.status}>
+      {duty.lastApprovedAt === null ? t('duty.cell.none') : date(duty.lastApprovedAt)}
+      {duty.dueAt !== null && <> · {t('duty.cell.next', { date: date(duty.dueAt) })}</>}
+      {mark && <strong class="overdue-mark"> · {t(`duty.mark.${mark === 'overdue' ? 'overdue' : 'dueSoon'}`)}</strong>}
+    </td>
+  );
+}
+
+function EmployeeRow({ emp, otherTeams, onEdit, onRemove, onAccess, onMove, duty }: RowProps) {
+  const { t, date } = useT();
   return (
     <tr data-employee-id={emp.id}>
       <td>{emp.name}</td>
       <td>{emp.email}</td>
       <td>{emp.number ?? ''}</td>
       <td>{emp.role ? t(`dash.role.${emp.role}`) : ''}</td>
+      <td>{emp.startedAt ? date(Date.parse(`${emp.startedAt}T12:00:00Z`)) : ''}</td>
+      <DutyCell duty={duty} />
       <td class="row-actions">
         <button type="button" class="secondary" onClick={onEdit} aria-label={`${t('dash.edit')} ${emp.name}`}>
           {t('dash.edit')}

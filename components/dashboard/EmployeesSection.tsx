@@ -4,6 +4,7 @@ import { teamActions } from '../../lib/actions/teams';
 import type { Employee, Team } from '../../lib/domain/types';
 import type { Run } from '../hooks/use-run';
 import { useT } from '../hooks/use-t';
+import { useYearlyDuty } from '../hooks/use-yearly-duty';
 import { lazyComponent } from '../lazy';
 import { EmployeeImport } from './EmployeeImport';
 import { EmployeeTable } from './EmployeeTable';
@@ -23,6 +24,7 @@ export function EmployeesSection({ teamId, employees, otherTeams, run }: Props) 
   const actions = teamActions(teamId);
   const privacy = privacyActions();
   const [removing, setRemoving] = useState<Employee | null>(null);
+  const duty = useYearlyDuty();
   return (
     <>
       <EmployeeTable
@@ -35,6 +37,7 @@ export function EmployeesSection({ teamId, employees, otherTeams, run }: Props) 
         onRemove={setRemoving}
         onAccess={(emp) => run(() => privacy.downloadAccess(emp.id))}
         onMove={(emp, to) => run(() => actions.moveEmployee(emp.id, to))}
+        duty={duty}
       />
       {removing && <EraseEmployee employee={removing} actions={privacy} run={run} onClose={() => setRemoving(null)} />}
       <EmployeeImport

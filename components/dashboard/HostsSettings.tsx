@@ -78,7 +78,8 @@ function AddHostForm({ actions }: { actions: SettingsActions }) {
           </label>
         ))}
       </fieldset>
-      <button type="submit">{t('settings.addHostButton')}</button>
+      {/* Named by what is added: a personnel-file system is no webmail. */}
+      <button type="submit">{t(kind === 'personnel' ? 'settings.addHostButton.personnel' : 'settings.addHostButton')}</button>
       {status && <p role="status">{status}</p>}
     </form>
   );

@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import type { Employee, IkuVersion } from '../../lib/domain/types';
+import type { AfterTusDraft } from '../../lib/iku/store';
 import { agreementWrites } from '../../machines/agreement-writes';
 import type { CycleStateLike } from '../../machines/next-step';
+import { useIkusThatWouldChange } from '../hooks/use-iku-preview';
 import { useObjectUrl } from '../hooks/use-object-url';
 import { useT } from '../hooks/use-t';
 
@@ -10,7 +12,7 @@ interface Props {
   ikus: IkuVersion[];
   progress: { done: number; total: number } | null;
   onZip: () => void;
-  onAfterTus: (employeeId: string, text: string) => Promise<void>;
+  onAfterTus: (employeeId: string, draft: AfterTusDraft) => Promise<void>;
   onRevise: () => void;
   onReceipt: (employeeId: string) => void;
   /** Employees whose current version is consented to: their receipt can be made. */
@@ -21,12 +23,17 @@ interface Props {
    * allows (machines/agreement-writes.ts). Without it every row offers one and the store decides.
    */
   cycle?: CycleStateLike;
+  /** The cycle's id: "Lav nye versioner" is offered only while an IKU's content would change. */
+  cycleId?: string;
 }
 
 /** The generated IKUs: download one or all, agreements added after the TUS, new versions. */
-export function IkuPanel({ employees, ikus, progress, onZip, onAfterTus, onRevise, onReceipt, consented, busy, cycle }: Props) {
+export function IkuPanel({ employees, ikus, progress, onZip, onAfterTus, onRevise, onReceipt, consented, busy, cycle, cycleId }: Props) {
   const { t } = useT();
+  // Which IKUs are still open to a change is the sheet's rule (agreement-writes.ts): never an archived one.
   const afterTusFor = cycle ? agreementWrites(cycle, Date.now()).afterTusFor : null;
+  const wouldChange = useIkusThatWouldChange(cycleId) ?? [];
+  const canRevise = (afterTusFor ?? employees.map((e) => e.id)).some((id) => wouldChange.includes(id));
   return (
     <section class="iku-panel" aria-labelledby="iku-heading">
       <h3 id="iku-heading">{t('ikus.title')}</h3>
@@ -60,9 +67,11 @@ export function IkuPanel({ employees, ikus, progress, onZip, onAfterTus, onRevis
               );
             })}
           </ul>
-          <button type="button" class="secondary" onClick={onRevise} disabled={busy}>
-            {t('ikus.revise')}
-          </button>
+          {canRevise && (
+            <button type="button" class="secondary" onClick={onRevise} disabled={busy}>
+              {t('ikus.revise')}
+            </button>
+          )}
         </>
       )}
     </section>
@@ -81,27 +90,44 @@ function IkuFile({ iku }: { iku: IkuVersion }) {
   );
 }
 
-/** An agreement made after the TUS for one employee; a refusal is shown at the field. */
-function AfterTus({ employee, busy, onAdd }: { employee: Employee; busy: boolean; onAdd: (text: string) => Promise<void> }) {
+/** An agreement made after the TUS for one employee: what, who and when; a refusal is shown at the field. */
+function AfterTus({ employee, busy, onAdd }: { employee: Employee; busy: boolean; onAdd: (draft: AfterTusDraft) => Promise<void> }) {
   const { t, error } = useT();
-  const [draft, setDraft] = useState('');
+  const empty: AfterTusDraft = { text: '', owner: '', due: '' };
+  const [draft, setDraft] = useState(empty);
   const [refused, setRefused] = useState('');
+  const set = (patch: Partial<AfterTusDraft>) => setDraft({ ...draft, ...patch });
+  const complete = draft.text.trim() !== '' && draft.owner.trim() !== '' && draft.due !== '';
   return (
     <div class="after-tus">
       <input
         aria-label={`${t('ikus.afterTus')}: ${employee.name}`}
-        value={draft}
+        value={draft.text}
         placeholder={t('ikus.afterTus')}
-        onInput={(ev) => setDraft(ev.currentTarget.value)}
+        onInput={(ev) => set({ text: ev.currentTarget.value })}
+      />
+      <input
+        aria-label={`${t('ikus.afterTus.owner')} (${t('sheet.required')}): ${employee.name}`}
+        aria-required="true"
+        value={draft.owner}
+        placeholder={`${t('ikus.afterTus.owner')} *`}
+        onInput={(ev) => set({ owner: ev.currentTarget.value })}
+      />
+      <input
+        aria-label={`${t('ikus.afterTus.due')} (${t('sheet.required')}): ${employee.name}`}
+        aria-required="true"
+        type="date"
+        value={draft.due}
+        onInput={(ev) => set({ due: ev.currentTarget.value })}
       />
       <button
         type="button"
         class="small secondary"
-        disabled={busy || !draft.trim()}
+        disabled={busy || !complete}
         onClick={async () => {
           try {
-            await onAdd(draft.trim());
-            setDraft('');
+            await onAdd(draft);
+            setDraft(empty);
             setRefused('');
           } catch (err) {
             setRefused(t('error.generic', { message: error(err) }));

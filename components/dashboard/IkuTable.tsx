@@ -5,11 +5,14 @@ import { offPathMiss } from '../../lib/cycles/step-places';
 import type { Employee } from '../../lib/domain/types';
 import { ARCHIVE_MARKS } from '../../machines/archive-marks';
 import type { IkuEntry } from '../../machines/cycle.machine';
+import { useIkusThatWouldChange } from '../hooks/use-iku-preview';
 import { useT } from '../hooks/use-t';
 import type { InlineForms } from './CycleActionForm';
 import { ConfirmOffPath } from './StepPlace';
 
 interface Props {
+  /** The cycle's id: "Ny version" is offered only for an IKU whose content would change (lib/iku/changes.ts). */
+  cycleId?: string;
   snapshot: CycleSnapshot;
   employees: Employee[];
   now: number;
@@ -20,9 +23,15 @@ interface Props {
 }
 
 /** Each employee's IKU: version, state, consent and archive marks, and the steps the machine takes now. */
-export function IkuTable({ snapshot, employees, now, busy, withheld, forms, onEmployeeAction }: Props) {
+export function IkuTable({ cycleId, snapshot, employees, now, busy, withheld, forms, onEmployeeAction }: Props) {
   const { t } = useT();
   const names = new Map(employees.map((e) => [e.id, e.name]));
+  // The machine takes a new version at any time; it is meaningful only when the content changed.
+  const wouldChange = useIkusThatWouldChange(cycleId) ?? [];
+  const offered = (employeeId: string) =>
+    availableEmployeeActions(snapshot, employeeId, now).filter(
+      (id) => !withheld?.includes(id) && (id !== 'regenerate' || wouldChange.includes(employeeId)),
+    );
   return (
     <table class="ikus" aria-label="IKU">
       <tbody>
@@ -31,7 +40,7 @@ export function IkuTable({ snapshot, employees, now, busy, withheld, forms, onEm
             key={iku.employeeId}
             iku={iku}
             name={names.get(iku.employeeId) ?? t('dash.removedEmployee')}
-            actions={availableEmployeeActions(snapshot, iku.employeeId, now).filter((id) => !withheld?.includes(id))}
+            actions={offered(iku.employeeId)}
             busy={busy}
             forms={forms}
             onAction={(id, input) => onEmployeeAction(id, iku.employeeId, input)}

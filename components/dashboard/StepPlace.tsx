@@ -1,5 +1,6 @@
 import type { PlaceLink } from '../../lib/actions/places';
-import type { OffPathMiss } from '../../lib/cycles/step-places';
+import type { OffPathMiss, WebmailStep } from '../../lib/cycles/step-places';
+import { useStepPlace } from '../hooks/use-step-place';
 import { useT } from '../hooks/use-t';
 
 /** The way to where the step is done: a link opening it in a new tab, and what to do there. */
@@ -34,5 +35,21 @@ export function ConfirmOffPath({ miss, onConfirm, onCancel }: { miss: OffPathMis
         {t('dash.cancel')}
       </button>
     </div>
+  );
+}
+
+/** One line saying that a step happens in the webmail (with the TUS button there), and a link to open it. */
+export function WebmailLine({ cycleId, action }: { cycleId: string | undefined; action: WebmailStep }) {
+  const { t } = useT();
+  const link = useStepPlace(cycleId, action);
+  return (
+    <p class="place webmail-line" data-webmail-step={action}>
+      {t(`place.inWebmail.${action}`)}{' '}
+      {link?.href && (
+        <a href={link.href} target="_blank" rel="noopener">
+          {t('place.openWebmail')}
+        </a>
+      )}
+    </p>
   );
 }

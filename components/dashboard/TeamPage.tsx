@@ -1,12 +1,10 @@
 import { useRef, useState } from 'preact/hooks';
 import { cycleActions, type Outcome } from '../../lib/actions/cycle';
-import type { FileLink } from '../../lib/actions/documents';
 import { buttonsFor } from '../../lib/cycles/actions';
 import type { Team } from '../../lib/domain/types';
 import type { Message } from '../../lib/i18n/message';
 import { useCycleCheck } from '../hooks/use-cycle';
 import { useFocusAction } from '../hooks/use-focus-action';
-import { useRevokeWhenGone } from '../hooks/use-revoke-when-gone';
 import { useRun } from '../hooks/use-run';
 import { useT } from '../hooks/use-t';
 import { useTeam } from '../hooks/use-team';
@@ -31,13 +29,10 @@ export function TeamPage({ team, otherTeams, onError, focusCycleId, focusAction 
   const { employees, cycles, open } = useTeam(team.id);
   const { busy, run } = useRun(onError);
   const [notice, setNotice] = useState<Message | null>(null);
-  const [teamPlan, setTeamPlan] = useState<FileLink | null>(null);
-  useRevokeWhenGone(teamPlan ? [teamPlan.href] : []);
   const [progress, setProgress] = useState<Progress | null>(null);
   const actions = open ? cycleActions(open, team.name) : null;
   const show = (outcome: Outcome) => {
     if (outcome.notice) setNotice(outcome.notice);
-    if (outcome.teamPlan) setTeamPlan(outcome.teamPlan);
   };
   useCycleCheck(open?.id, open?.cache?.machineVersion, actions?.check, (e) => onError(t('error.generic', { message: error(e) })));
   const cycleRef = useRef<HTMLElement>(null);
@@ -70,13 +65,6 @@ export function TeamPage({ team, otherTeams, onError, focusCycleId, focusAction 
           run={run}
           show={show}
         />
-      )}
-      {teamPlan && (
-        <p>
-          <a href={teamPlan.href} download={teamPlan.fileName}>
-            {t('teamplan.download')}
-          </a>
-        </p>
       )}
       <TemplateEditor teamId={team.id} variant={open?.variant ?? 'tus-iku'} />
       <EmployeesSection teamId={team.id} employees={employees} otherTeams={otherTeams} run={run} />

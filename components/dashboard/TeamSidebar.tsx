@@ -9,10 +9,11 @@ interface Props {
   autoFocusNew: boolean;
   onSelect: (teamId: string) => void;
   onSettings: () => void;
+  onOverview: () => void;
   onCreate: (name: string) => Promise<string | null>;
 }
 
-export function TeamSidebar({ teams, selectedId, autoFocusNew, onSelect, onSettings, onCreate }: Props) {
+export function TeamSidebar({ teams, selectedId, autoFocusNew, onSelect, onSettings, onOverview, onCreate }: Props) {
   const { t } = useT();
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -35,6 +36,11 @@ export function TeamSidebar({ teams, selectedId, autoFocusNew, onSelect, onSetti
   return (
     <nav class="sidebar" aria-label={t('dash.teams')}>
       <h2>{t('dash.teams')}</h2>
+      <p>
+        <button type="button" class="link" onClick={onOverview}>
+          {t('overview.open')}
+        </button>
+      </p>
       <ul class="team-nav">{active.map((team, i) => item(team, i === 0))}</ul>
       {archived.length > 0 && (
         <details>

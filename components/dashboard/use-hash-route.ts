@@ -1,16 +1,20 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/** Where the dashboard is: a team, and the cycle and action the popup's "Gør det" pointed at; or the settings. */
+/**
+ * Where the dashboard is: a team, and the cycle and action the popup's "Gør det" pointed at; the
+ * settings; or one cycle's page (`view: 'cycle'` with its cycleId). Nothing: the overview of all teams.
+ */
 export interface Route {
   teamId?: string;
   cycleId?: string;
   action?: string;
-  view?: 'settings';
+  view?: 'settings' | 'cycle';
 }
 
 /**
  * Reads a hash as `dashboardUrl` (lib/browser/pages.ts) writes it: `#teamId=…&cycleId=…&action=…`
- * or `#view=settings`. Empty and unknown entries are left out.
+ * or `#view=settings`, or `#view=cycle&cycleId=…`. Empty and unknown entries are left out; a cycle
+ * page without its cycle is no page.
  */
 export function parseRoute(hash: string): Route {
   const params = new URLSearchParams(hash.startsWith('#') ? hash.slice(1) : hash);
@@ -19,7 +23,9 @@ export function parseRoute(hash: string): Route {
     const value = params.get(key);
     if (value) route[key] = value;
   }
-  if (params.get('view') === 'settings') route.view = 'settings';
+  const view = params.get('view');
+  if (view === 'settings') route.view = 'settings';
+  if (view === 'cycle' && route.cycleId) route.view = 'cycle';
   return route;
 }
 

@@ -6,6 +6,8 @@ import { useOverlayCycles } from './use-overlay-cycles';
 // Consent (requests, replies) is its own script: the panel's first script stays under 100 KB.
 const ConsentSection = lazyComponent(() => import('./ConsentSection').then((m) => m.ConsentSection));
 const PageCheck = lazyComponent(() => import('./PageCheck').then((m) => m.PageCheck));
+// Follow-up invitations too, for the same reason.
+const FollowUpSection = lazyComponent(() => import('./FollowUpSection').then((m) => m.FollowUpSection));
 
 /** The panel inside the webmail page: open cycles whose invitation is not sent yet. */
 export function OverlayApp() {
@@ -44,6 +46,7 @@ export function OverlayApp() {
           </li>
         ))}
       </ul>
+      <FollowUpSection />
       <PageCheck />
     </main>
   );

@@ -1,8 +1,10 @@
 import { useState } from 'preact/hooks';
 import { cardText, type FieldId, GROUND_RULES, WHEEL } from '../../lib/session/cards';
 import { useT } from '../hooks/use-t';
+import { CardEditor } from './CardEditor';
 
 interface Props {
+  teamId: string;
   field: FieldId | null;
   current: { id: string; text?: string } | null;
   drawn: string[];
@@ -11,7 +13,7 @@ interface Props {
   onBlank: (text: string) => void;
 }
 
-export function CardTable({ field, current, drawn, exhausted, onDraw, onBlank }: Props) {
+export function CardTable({ teamId, field, current, drawn, exhausted, onDraw, onBlank }: Props) {
   const { t } = useT();
   const [blank, setBlank] = useState('');
   const card = cardText(current);
@@ -47,6 +49,10 @@ export function CardTable({ field, current, drawn, exhausted, onDraw, onBlank }:
           {t('session.useBlank')}
         </button>
       </form>
+      <details class="own-cards">
+        <summary>{t('cards.title')}</summary>
+        <CardEditor teamId={teamId} />
+      </details>
       <details class="ground-rules">
         <summary>{t('session.groundRules')}</summary>
         <ul>

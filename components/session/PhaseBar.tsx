@@ -1,20 +1,24 @@
 import type { Variant } from '../../lib/domain/types';
 import type { MessageKey } from '../../lib/i18n';
 import { AGENDA, type PhaseId } from '../../lib/session/agenda';
+import type { PairHalf as Half } from '../../lib/session/pairs';
 import { formatClock, type PhaseClock } from '../../lib/session/timer';
 import { useT } from '../hooks/use-t';
+import { PairHalf } from './PairHalf';
 
 interface Props {
   variant: Variant;
   phase: PhaseId;
   clock: PhaseClock;
+  /** In the pairs phase: whose turn it is. */
+  half: Half | null;
   busy: boolean;
   onNext: () => void;
   onPauseToggle: () => void;
   onExtend: () => void;
 }
 
-export function PhaseBar({ variant, phase, clock, busy, onNext, onPauseToggle, onExtend }: Props) {
+export function PhaseBar({ variant, phase, clock, half, busy, onNext, onPauseToggle, onExtend }: Props) {
   const { t } = useT();
   const agenda = AGENDA[variant];
   const last = agenda.at(-1)?.id === phase;
@@ -42,6 +46,7 @@ export function PhaseBar({ variant, phase, clock, busy, onNext, onPauseToggle, o
       <p class="clock-state" aria-live="polite">
         {clock.over ? t('session.over') : clock.paused ? t('session.paused') : '\u00a0'}
       </p>
+      {half && <PairHalf half={half} />}
       <div class="controls">
         <button type="button" disabled={busy} onClick={onPauseToggle} aria-keyshortcuts="P">
           {clock.paused ? t('session.resume') : t('session.pause')}

@@ -5,18 +5,20 @@ import { AGENDA } from '../../lib/session/agenda';
 import type { Card, FieldId } from '../../lib/session/cards';
 import { pickCard, pileOf } from '../../lib/session/cards';
 import { useNow } from '../hooks/use-now';
+import { type OwnCard, useOwnCards } from '../hooks/use-own-cards';
 import { type RoomView, useRoomView } from '../hooks/use-room-view';
 import type { ReadySession } from '../hooks/use-session';
 import { useT } from '../hooks/use-t';
 import { CardTable } from './CardTable';
-import { useChime } from './chime';
 import { PhaseBar } from './PhaseBar';
 import { Presentation } from './Presentation';
 import { Room } from './Room';
 import { SessionSheet } from './SessionSheet';
+import { SoundToggle } from './SoundToggle';
+import { usePhaseSignals } from './use-phase-signals';
 import { useRun } from './use-run';
 import { useShortcuts } from './use-shortcuts';
-import { Wheel } from './Wheel';
+import { WheelPanel } from './WheelPanel';
 
 /** The running session: phase and clock, wheel and cards, the room, the sheet; or the projector view. */
 export function SessionScreen({ session }: { session: ReadySession }) {
@@ -28,7 +30,8 @@ export function SessionScreen({ session }: { session: ReadySession }) {
   const [newAgreement, setNewAgreement] = useState(0);
   const runner = useRun();
   const run = (action: () => Promise<unknown>) => void runner.run(action);
-  useChime(view.clock, view.context.phaseStartedAt);
+  const ownCards = useOwnCards(session.teamId);
+  const half = usePhaseSignals(view);
   const next = () => run(actions.nextPhase);
   const togglePause = () => run(view.room.pausedAt === null ? actions.pause : actions.resume);
   const extend = () => run(() => actions.extend(5));
@@ -44,7 +47,9 @@ export function SessionScreen({ session }: { session: ReadySession }) {
   });
 
   if (presenting && view.phase && view.clock)
-    return <Presentation phase={view.phase} clock={view.clock} card={view.room.currentCard} onExit={() => setPresenting(false)} />;
+    return (
+      <Presentation phase={view.phase} clock={view.clock} card={view.room.currentCard} half={half} onExit={() => setPresenting(false)} />
+    );
   return (
     <main class="session">
       <header class="session-header">
@@ -55,6 +60,7 @@ export function SessionScreen({ session }: { session: ReadySession }) {
             {t('session.present')}
           </button>
         )}
+        <SoundToggle onChange={(on) => run(() => actions.setSound(on))} />
       </header>
       {runner.error && (
         <p class="banner" role="alert">
@@ -67,6 +73,7 @@ export function SessionScreen({ session }: { session: ReadySession }) {
           variant={view.variant}
           phase={view.phase}
           clock={view.clock}
+          half={half}
           busy={runner.busy}
           onNext={next}
           onPauseToggle={togglePause}
@@ -75,11 +82,17 @@ export function SessionScreen({ session }: { session: ReadySession }) {
       )}
       <p class="shortcuts">{t('session.shortcuts')}</p>
       <div class="session-grid">
-        <section class="wheel-panel" aria-labelledby="wheel-heading">
-          <h2 id="wheel-heading">{t('session.wheel')}</h2>
-          <Wheel selected={field} label={t('session.wheel')} onSelect={(f) => setField(field === f ? null : f)} />
-        </section>
-        {view.phase && <Cards view={view} field={field} onDraw={draw} onBlank={(text) => run(() => actions.blankCard(text))} />}
+        <WheelPanel teamId={session.teamId} selected={field} onSelect={(f) => setField(field === f ? null : f)} />
+        {view.phase && (
+          <Cards
+            view={view}
+            field={field}
+            ownCards={ownCards}
+            teamId={session.teamId}
+            onDraw={draw}
+            onBlank={(text) => run(() => actions.blankCard(text))}
+          />
+        )}
       </div>
       {(view.top === 'prepared' || view.top === 'session') && <RoomPanel view={view} employees={employees} actions={actions} run={run} />}
       <SessionSheet session={session} locked={view.sheetLock} newAgreementFocus={newAgreement} onError={runner.fail} />
@@ -108,21 +121,21 @@ function StageNotice({ top, busy, onStart }: { top: string; busy: boolean; onSta
   );
 }
 
-function Cards({
-  view,
-  field,
-  onDraw,
-  onBlank,
-}: {
+interface CardsProps {
   view: RoomView;
   field: FieldId | null;
+  ownCards: OwnCard[];
+  teamId: string;
   onDraw: (kind: Card['kind']) => void;
   onBlank: (text: string) => void;
-}) {
+}
+
+function Cards({ view, field, ownCards, teamId, onDraw, onBlank }: CardsProps) {
   const { drawnCards } = view.room;
-  const empty = (kind: Card['kind']) => pickCard(pileOf(kind, field), drawnCards, 0) === null;
+  const empty = (kind: Card['kind']) => pickCard(pileOf(kind, field, ownCards), drawnCards, 0) === null;
   return (
     <CardTable
+      teamId={teamId}
       field={field}
       current={view.room.currentCard}
       drawn={drawnCards}

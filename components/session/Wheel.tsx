@@ -1,4 +1,6 @@
+import type { JSX } from 'preact';
 import { type FieldId, THEME_LABELS, WHEEL, WHEEL_CENTER_HINT } from '../../lib/session/cards';
+import { useT } from '../hooks/use-t';
 
 interface Props {
   selected: FieldId | null;
@@ -27,8 +29,44 @@ function sector(from: number, to: number): string {
   return `M${x1},${y1} A${R_OUT},${R_OUT} 0 0 1 ${x2},${y2} L${x3},${y3} A${R_IN},${R_IN} 0 0 0 ${x4},${y4} Z`;
 }
 
+const MOVES: Record<string, (i: number, n: number) => number> = {
+  ArrowRight: (i, n) => (i + 1) % n,
+  ArrowDown: (i, n) => (i + 1) % n,
+  ArrowLeft: (i, n) => (i - 1 + n) % n,
+  ArrowUp: (i, n) => (i - 1 + n) % n,
+  Home: () => 0,
+  End: (_, n) => n - 1,
+};
+
+/** Enter or Space chooses the field; the arrow keys (and Home, End) move the focus round the wheel. */
+function onFieldKey(e: JSX.TargetedKeyboardEvent<SVGGElement>, choose: () => void) {
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    choose();
+    return;
+  }
+  const move = MOVES[e.key];
+  const fields = [...(e.currentTarget.ownerSVGElement?.querySelectorAll<SVGGElement>('[data-field]') ?? [])];
+  if (!move || !fields.length) return;
+  e.preventDefault();
+  fields[move(fields.indexOf(e.currentTarget), fields.length)]?.focus();
+}
+
+/** The chosen field in words, said when it changes. */
+function WheelChoice({ selected }: { selected: FieldId | null }) {
+  const { t } = useT();
+  const field = WHEEL.find((f) => f.id === selected);
+  const name = field ? (field.theme === 'voresTeam' ? field.label : `${THEME_LABELS[field.theme]}: ${field.label}`) : null;
+  return (
+    <p class="wheel-choice" aria-live="polite">
+      {name ? t('session.chosenField', { field: name }) : t('session.noField')}
+    </p>
+  );
+}
+
 /** The conversation wheel: Vores team in the middle, Faglighed and Relationer around it; every field is a button. */
 export function Wheel({ selected, label, onSelect }: Props) {
+  const { t } = useT();
   const ring = WHEEL.filter((f) => f.id !== 'voresTeam');
   const step = 1 / ring.length;
   return (
@@ -47,7 +85,7 @@ export function Wheel({ selected, label, onSelect }: Props) {
               class={selected === field.id ? 'field selected' : 'field'}
               data-field={field.id}
               onClick={() => onSelect(field.id)}
-              onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onSelect(field.id))}
+              onKeyDown={(e) => onFieldKey(e, () => onSelect(field.id))}
             >
               <path d={sector(i * step, (i + 1) * step)} fill={COLORS[field.theme]} stroke="#fff" stroke-width="3" />
               <text x={tx} y={ty} text-anchor="middle" dominant-baseline="middle" font-size="12">
@@ -71,7 +109,7 @@ export function Wheel({ selected, label, onSelect }: Props) {
           class={selected === 'voresTeam' ? 'field selected' : 'field'}
           data-field="voresTeam"
           onClick={() => onSelect('voresTeam')}
-          onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onSelect('voresTeam'))}
+          onKeyDown={(e) => onFieldKey(e, () => onSelect('voresTeam'))}
         >
           <circle cx="160" cy="160" r={R_IN - 4} fill={COLORS.voresTeam} />
           <text x="160" y="150" text-anchor="middle" font-size="14" font-weight="bold">
@@ -82,6 +120,8 @@ export function Wheel({ selected, label, onSelect }: Props) {
           </text>
         </g>
       </svg>
+      <WheelChoice selected={selected} />
+      <p class="wheel-keys">{t('session.wheelKeys')}</p>
       <ul class="wheel-legend">
         {(['faglighed', 'relationer'] as const).map((theme) => (
           <li key={theme}>

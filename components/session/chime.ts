@@ -1,5 +1,4 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { PhaseClock } from '../../lib/session/timer';
 
 /** A soft two-tone chime with Web Audio: no sound file, nothing loaded from anywhere. */
 export function chime(): void {
@@ -21,12 +20,16 @@ export function chime(): void {
   }
 }
 
-/** Chimes once when a phase runs out (not again after a reload of an overrun phase). */
-export function useChime(clock: PhaseClock | null, phaseStartedAt: number | null | undefined): void {
-  const chimedFor = useRef<number | null>(null);
+/**
+ * Chimes once per `key` (a phase's end, a pairs phase's switch) when `due` turns true, only with
+ * the sound on, and only when it happened just now (`fresh`): not again after a reload of a phase
+ * that ran out long ago.
+ */
+export function useChime(due: boolean, fresh: boolean, key: string | null, soundOn: boolean, play: () => void = chime): void {
+  const chimedFor = useRef<string | null>(null);
   useEffect(() => {
-    if (!clock || !phaseStartedAt) return;
-    if (clock.over && chimedFor.current !== phaseStartedAt && clock.remainingMs > -5_000) chime();
-    if (clock.over) chimedFor.current = phaseStartedAt;
-  }, [clock?.over, phaseStartedAt]);
+    if (!key || !due) return;
+    if (soundOn && fresh && chimedFor.current !== key) play();
+    chimedFor.current = key;
+  }, [due, key]);
 }

@@ -3,7 +3,7 @@ import { LocaleContext, translator } from '../../components/hooks/use-t';
 import { Popup, type PopupData } from '../../components/popup/Popup';
 import { readPopupFirst } from '../../lib/browser/first-read';
 import { paintFirstThenWatch } from '../../lib/browser/paint-first';
-import { buildPopupItems, type PopupItem } from '../../lib/cycles/team-steps';
+import { buildPopupItems, type PopupItem, teamsWithoutOpenCycle } from '../../lib/cycles/team-steps';
 import { pickLocale } from '../../lib/i18n';
 import './style.css';
 
@@ -77,12 +77,19 @@ show({ status: 'loading' });
 paintFirstThenWatch(
   first,
   async () => {
-    const [{ getDb }, { readPopupRows }] = await Promise.all([import('../../lib/browser/db'), import('../../lib/cycles/popup-rows')]);
+    const [{ getDb }, { readPopupRows }, { readIkuDue }] = await Promise.all([
+      import('../../lib/browser/db'),
+      import('../../lib/cycles/popup-rows'),
+      import('../../lib/teams/queries'),
+    ]);
     const db = getDb();
     return async () => {
+      const now = Date.now();
       const [teams, open] = await readPopupRows(db, () => performance.mark('popup:db-open'));
       performance.mark('popup:data');
-      return buildPopupItems(teams, open, Date.now());
+      // The yearly IKU duty dates only the teams with no open cycle; with none, nothing more is read.
+      const idle = teamsWithoutOpenCycle(teams, open);
+      return buildPopupItems(teams, open, now, idle.length ? await readIkuDue(db, now) : undefined);
     };
   },
   {

@@ -46,7 +46,10 @@ async function seedTeam(
  * session), and only while no IKU or team plan has been made from the sheet, so the seed never
  * changes a document after the fact.
  */
-async function seedAgreementsForTest(cycleId: string, rows: { employeeId: string | null; text: string; owner?: string }[]): Promise<void> {
+async function seedAgreementsForTest(
+  cycleId: string,
+  rows: { employeeId: string | null; text: string; owner?: string; due?: string; term?: 'short' | 'long' }[],
+): Promise<void> {
   const db = getDb();
   await db.transaction('rw', [db.agreements, ...cycleTables(db)], async () => {
     const { snapshot } = await loadCycle(db, cycleId);
@@ -60,7 +63,8 @@ async function seedAgreementsForTest(cycleId: string, rows: { employeeId: string
         employeeId: r.employeeId,
         text: r.text,
         owner: r.owner ?? '',
-        due: '',
+        due: r.due ?? '',
+        ...(r.term ? { term: r.term } : {}),
         createdAt: at,
         updatedAt: at++,
       })),
@@ -122,8 +126,17 @@ const testkit = {
     await generateAllIkus(db, cycleId, sessionAt + 30 * 86_400_000);
     return { employees, ms: performance.now() - start };
   },
-  async generateIkus(cycleId: string): Promise<number> {
-    return (await generateAllIkus(getDb(), cycleId, Date.now())).made.length;
+  /**
+   * Generates every IKU. Seeded sheets rarely name owner and date, so unless `checked`, every
+   * employee goes through the content check's "generate anyway" with a test reason (logged, as a
+   * leader's would be); `checked` generates as the leader's plain click does (refused on findings).
+   */
+  async generateIkus(cycleId: string, checked = false): Promise<number> {
+    const db = getDb();
+    const { row } = await loadCycle(db, cycleId);
+    const employees = await db.employees.where('teamId').equals(row.teamId).primaryKeys();
+    const overrides = checked ? [] : employees.map((employeeId) => ({ employeeId: String(employeeId), reason: 'Testdata' }));
+    return (await generateAllIkus(db, cycleId, Date.now(), undefined, overrides)).made.length;
   },
   /**
    * Every generated IKU of the cycle requested and approved by mail, to its current version and

@@ -5,23 +5,27 @@ import type { CycleRow } from '../cycles/queries';
 import { fromCache } from '../cycles/replay';
 import { acknowledgeLogChange, appendEvent, createCycle, loadCycle } from '../cycles/store';
 import type { Agreement, CyclePlan, Variant } from '../domain/types';
-import { type Message, message } from '../i18n/message';
-import { addAgreementAfterTus, correctAgreement, generateAllIkus, reviseIkus } from '../iku/store';
+import { KeyedError, type Message, message } from '../i18n/message';
+import { type AfterTusDraft, addAgreementAfterTus, correctAgreement, generateAllIkus, reviseIkus } from '../iku/store';
+import { type CharChange, describeCharChanges } from '../pdf/winansi';
+import { completeTeamPlan } from '../sheet/team-plan-store';
 import { type ActionDeps, withDeps } from './deps';
-import { type FileLink, makeTeamPlan } from './documents';
 
 export type { ActionInput, CycleActionId, EmployeeActionId };
 
-/** What the page shows after an action: a notice, or the team plan's link. */
+/** What the page shows after an action: a notice. (The team plan's link comes from its stored version.) */
 export interface Outcome {
   notice?: Message;
-  teamPlan?: FileLink;
 }
 
 /** The progress of a long action (IKU generation), one call per finished document. */
 export type OnProgress = (done: number, total: number) => void;
 
 const revised = (count: number): Message => (count ? message('ikus.revised', { count }) : message('ikus.unchanged'));
+
+/** The characters a finished PDF did not show as typed, said once more after it is made. */
+const characters = (changed: readonly CharChange[]): Outcome =>
+  changed.length ? { notice: message('pdf.chars.made', { chars: describeCharChanges(changed) }) } : {};
 
 /** A new cycle for the team, from the start form's plan. */
 export async function startCycle(teamId: string, variant: Variant, plan: CyclePlan, deps: Partial<ActionDeps> = {}): Promise<void> {
@@ -35,7 +39,8 @@ export type CorrectionDraft = Pick<Agreement, 'id' | 'cycleId' | 'employeeId' | 
 type CycleOf = Pick<CycleRow, 'id' | 'createdAt' | 'cache'>;
 
 /** The actions on one cycle, bound to the row as the page last read it. */
-export function cycleActions(cycle: CycleOf, teamName: string, deps: Partial<ActionDeps> = {}) {
+// The team's name stays in the signature for callers; the documents now read it with the cycle.
+export function cycleActions(cycle: CycleOf, _teamName: string, deps: Partial<ActionDeps> = {}) {
   const { db, now } = withDeps(deps);
   return {
     /** Verifies the log and rebuilds a stale cache (writes the outcome on the cycle row). */
@@ -51,14 +56,13 @@ export function cycleActions(cycle: CycleOf, teamName: string, deps: Partial<Act
       const at = now();
       const snapshot = fromCache(cycle.cache);
       if (id === 'generateIkus') {
-        // The store makes every PDF first, then writes the versions and the event together.
-        const { replaced } = await generateAllIkus(db, cycle.id, at, onProgress);
-        return replaced.length ? { notice: message('ikus.replaced', { chars: replaced.join(' ') }) } : {};
+        // The store checks the content, makes every PDF, then writes the versions and the event together.
+        return characters((await generateAllIkus(db, cycle.id, at, onProgress, input.overrides ?? [])).changed);
       }
       if (id === 'completeTeamPlan') {
-        const { hash, link } = await makeTeamPlan(cycle, snapshot.context, teamName, { db, now });
-        await appendEvent(db, cycle.id, cycleEvent(id, snapshot, at, { hash }));
-        return { teamPlan: link };
+        // Who made the plan is the leader's choice, never a default.
+        if (!input.madeBy) throw new KeyedError('teamplan.madeBy.missing');
+        return characters((await completeTeamPlan(db, cycle.id, input.madeBy, at)).changed);
       }
       await appendEvent(db, cycle.id, cycleEvent(id, snapshot, at, input));
       return {};
@@ -78,9 +82,9 @@ export function cycleActions(cycle: CycleOf, teamName: string, deps: Partial<Act
     /** New versions of every IKU whose content changed. */
     reviseAll: async (): Promise<Outcome> => ({ notice: revised((await reviseIkus(db, cycle.id, now())).length) }),
 
-    /** An agreement made after the TUS, and at once the employee's new IKU version. */
-    addAfterTus: async (employeeId: string, text: string): Promise<void> => {
-      await addAgreementAfterTus(db, cycle.id, employeeId, text, now());
+    /** An agreement made after the TUS (what, who, when), and at once the employee's new IKU version. */
+    addAfterTus: async (employeeId: string, draft: AfterTusDraft): Promise<void> => {
+      await addAgreementAfterTus(db, cycle.id, employeeId, draft, now());
     },
 
     /** A logged correction of an individual row while the correction window is open. */

@@ -3,6 +3,8 @@
 import type { CycleEvent } from '../../machines/cycle.machine';
 import { appendEvent, loadCycle } from '../cycles/store';
 import { type Card, type FieldId, pickCard, pileOf } from '../session/cards';
+import { addOwnCard, type OwnCardDraft, ownCardsOfCycle, removeOwnCard, updateOwnCard } from '../session/custom-cards';
+import { setSessionSound } from '../session/sound';
 import { type AgreementDraft, deleteAgreement, saveAgreement } from '../sheet/store';
 import { type ActionDeps, withDeps } from './deps';
 
@@ -31,11 +33,18 @@ export function sessionActions(cycleId: string, deps: Partial<SessionDeps> = {})
     pause: () => send({ type: 'leader.pausePhase', at: now() }),
     resume: () => send({ type: 'leader.resumePhase', at: now() }),
     extend: (minutes = 5) => send({ type: 'leader.extendPhase', at: now(), minutes }),
-    /** Draws a card not drawn before from the field's pile (all fields without one); null when the pile is empty. */
+    /**
+     * Draws a card not drawn before from the field's pile (all fields without one), the team's own
+     * cards included; null when the pile is empty. An own card's words go into the event, so the
+     * log keeps them after the card is changed or removed.
+     */
     drawCard: async (kind: Card['kind'], field: FieldId | null, drawn: readonly string[]): Promise<string | null> => {
-      const card = pickCard(pileOf(kind, field), drawn, random());
-      if (card) await send({ type: 'leader.drawCard', at: now(), cardId: card.id });
-      return card?.id ?? null;
+      const own = await ownCardsOfCycle(db, cycleId);
+      const card = pickCard(pileOf(kind, field, own), drawn, random());
+      if (!card) return null;
+      const ownText = own.some((c) => c.id === card.id) ? { text: card.text } : {};
+      await send({ type: 'leader.drawCard', at: now(), cardId: card.id, ...ownText });
+      return card.id;
     },
     /** A blank card with the leader's own words. */
     blankCard: (text: string) => send({ type: 'leader.drawCard', at: now(), cardId: `blank-${uuid()}`, text }),
@@ -50,5 +59,22 @@ export function sessionActions(cycleId: string, deps: Partial<SessionDeps> = {})
       await saveAgreement(db, draft, now());
     },
     deleteAgreement: (id: string) => deleteAgreement(db, id, now()),
+    /** The chimes on or off, remembered for every session. */
+    setSound: (on: boolean) => setSessionSound(db, on),
   };
 }
+
+/** The team's own dialog and exercise cards, from the team page or the session's card table. */
+export function ownCardActions(teamId: string, deps: Partial<SessionDeps> = {}) {
+  const { db, now } = withDeps(deps);
+  const { uuid = () => crypto.randomUUID() } = deps;
+  return {
+    add: async (draft: OwnCardDraft): Promise<void> => {
+      await addOwnCard(db, teamId, draft, now(), uuid());
+    },
+    update: (id: string, draft: OwnCardDraft) => updateOwnCard(db, teamId, id, draft),
+    remove: (id: string) => removeOwnCard(db, teamId, id),
+  };
+}
+
+export type OwnCardActions = ReturnType<typeof ownCardActions>;

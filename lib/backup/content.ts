@@ -4,7 +4,7 @@ import { deflateSync, inflateSync } from 'fflate';
 import * as v from 'valibot';
 import { LATEST_VERSION, storesOf } from '../db/database';
 import type { CycleRow, EventRow, SettingRow } from '../db/rows';
-import type { Agreement, Correction, Employee, IkuVersion, Team } from '../domain/types';
+import type { Agreement, Correction, Employee, IkuVersion, Team, TeamPlanVersion } from '../domain/types';
 import { base64ToBytes, bytesToBase64 } from '../messaging/base64';
 import { fail, type Outcome } from './problems';
 
@@ -13,7 +13,17 @@ import { fail, type Outcome } from './problems';
  * the settings (lib/db/step-rows.ts), so it is rebuilt on restore with the rules of the version
  * restoring it, never carried over stale from the version that made the file.
  */
-export const BACKED_UP_TABLES = ['teams', 'employees', 'cycles', 'events', 'settings', 'agreements', 'ikus', 'corrections'] as const;
+export const BACKED_UP_TABLES = [
+  'teams',
+  'employees',
+  'cycles',
+  'events',
+  'settings',
+  'agreements',
+  'ikus',
+  'corrections',
+  'teamPlans',
+] as const;
 export type TableName = (typeof BACKED_UP_TABLES)[number];
 export const REBUILT_TABLES = ['steps'] as const;
 
@@ -26,7 +36,11 @@ export interface BackupTables {
   agreements: Agreement[];
   ikus: IkuVersion[];
   corrections: Correction[];
+  teamPlans: TeamPlanVersion[];
 }
+
+/** The tables whose rows hold a PDF as a Blob. */
+const WITH_PDF = ['ikus', 'teamPlans'] as const;
 
 export interface BackupContent {
   /** The database schema version the rows were written at. */
@@ -52,18 +66,17 @@ const APP = 'tus-assistent';
 
 /** The JSON text, deflated. Blobs become `{ type, base64 }`, so the bytes come back exactly. */
 export async function encodeContent(content: BackupContent): Promise<Uint8Array<ArrayBuffer>> {
-  const ikus = await Promise.all(
-    content.tables.ikus.map(async (row) => ({
-      ...row,
-      pdf: { type: row.pdf.type, base64: bytesToBase64(new Uint8Array(await row.pdf.arrayBuffer())) },
-    })),
-  );
-  const json = JSON.stringify({
-    app: APP,
-    schemaVersion: content.schemaVersion,
-    madeAt: content.madeAt,
-    tables: { ...content.tables, ikus },
-  });
+  const encoded = async (rows: readonly { pdf: Blob }[]) =>
+    Promise.all(
+      rows.map(async (row) => ({
+        ...row,
+        pdf: { type: row.pdf.type, base64: bytesToBase64(new Uint8Array(await row.pdf.arrayBuffer())) },
+      })),
+    );
+  const tables: Record<string, unknown> = { ...content.tables };
+  // Only the tables the content has: an older version's (a test's) has no team plans.
+  for (const name of WITH_PDF) if (content.tables[name]) tables[name] = await encoded(content.tables[name]);
+  const json = JSON.stringify({ app: APP, schemaVersion: content.schemaVersion, madeAt: content.madeAt, tables });
   return new Uint8Array(deflateSync(new TextEncoder().encode(json), { level: 6 }));
 }
 
@@ -118,17 +131,17 @@ export function decodeContent(bytes: Uint8Array): Outcome<RawContent> {
   const out: RawContent['tables'] = {};
   for (const [name, rows] of Object.entries(tables)) {
     if (!known.includes(name) || !(BACKED_UP_TABLES as readonly string[]).includes(name)) return fail('invalidContent', `table ${name}`);
-    if (name !== 'ikus') {
+    if (!(WITH_PDF as readonly string[]).includes(name)) {
       out[name as TableName] = rows;
       continue;
     }
-    const ikus: Record<string, unknown>[] = [];
+    const withPdf: Record<string, unknown>[] = [];
     for (const row of rows) {
       const pdf = toBlob(row.pdf);
       if (!pdf) return fail('invalidContent', 'pdf');
-      ikus.push({ ...row, pdf });
+      withPdf.push({ ...row, pdf });
     }
-    out.ikus = ikus;
+    out[name as TableName] = withPdf;
   }
   return { ok: true, value: { schemaVersion, madeAt, tables: out } };
 }

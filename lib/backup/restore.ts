@@ -19,7 +19,7 @@ export type TableCounts = Record<TableName, number>;
 const zero = (): TableCounts => Object.fromEntries(BACKED_UP_TABLES.map((n) => [n, 0])) as TableCounts;
 
 /** Tables whose rows belong to one cycle: taken with their cycle or not at all. */
-const OF_A_CYCLE = ['events', 'agreements', 'ikus', 'corrections'] as const;
+const OF_A_CYCLE = ['events', 'agreements', 'ikus', 'corrections', 'teamPlans'] as const;
 
 /**
  * The file's tables without the cycles erased here (retention) and the rows under them, and

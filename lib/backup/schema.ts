@@ -7,7 +7,7 @@ import type { StateValue } from 'xstate';
 import type { CycleContext } from '../../machines/cycle.machine';
 import type { CycleRow, EventRow, SettingRow } from '../db/rows';
 import { isEmail, normalizeEmail } from '../domain/email';
-import type { Agreement, Correction, Employee, IkuVersion, Team } from '../domain/types';
+import type { Agreement, Correction, Employee, IkuVersion, Team, TeamPlanVersion } from '../domain/types';
 import { parseHostInput } from '../shared/host-input';
 import type { TableName } from './content';
 
@@ -36,6 +36,7 @@ const Employee = v.looseObject({
   ),
   number: v.optional(v.pipe(v.string(), v.maxLength(100))),
   role: v.optional(v.picklist(['TR', 'AMR', 'leader'])),
+  startedAt: v.optional(v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/))),
 });
 
 const Break = v.object({ seq: v.number(), kind: v.picklist(['modified', 'missing', 'reordered', 'inserted']) });
@@ -104,6 +105,17 @@ const Iku = v.looseObject({
   createdAt: Time,
 });
 
+const TeamPlan = v.looseObject({
+  id: Id,
+  cycleId: Id,
+  version: v.pipe(Count, v.minValue(1)),
+  hash: Hex64,
+  madeBy: v.picklist(['team', 'trio']),
+  pdf: v.instance(Blob),
+  fileName: Text,
+  createdAt: Time,
+});
+
 const Correction = v.looseObject({
   id: Id,
   cycleId: Id,
@@ -161,6 +173,7 @@ export const ROW_SCHEMAS = {
   agreements: Agreement,
   ikus: Iku,
   corrections: Correction,
+  teamPlans: TeamPlan,
 } satisfies Record<TableName, v.GenericSchema>;
 
 // Compile-time: what each schema gives is the row its table stores.
@@ -174,4 +187,5 @@ export const ROW_TYPES_MATCH: [
   Gives<typeof Agreement, Agreement>,
   Gives<typeof Iku, IkuVersion>,
   Gives<typeof Correction, Correction>,
-] = [true, true, true, true, true, true, true, true];
+  Gives<typeof TeamPlan, TeamPlanVersion>,
+] = [true, true, true, true, true, true, true, true, true];

@@ -23,6 +23,7 @@ export const KEY_OF: { [K in TableName]: (row: BackupTables[K][number]) => strin
   agreements: (r) => r.id,
   ikus: (r) => r.id,
   corrections: (r) => r.id,
+  teamPlans: (r) => r.id,
 };
 
 function parseTables(raw: RawContent): Outcome<BackupTables> {
@@ -50,7 +51,7 @@ function missingReference(t: BackupTables): string | null {
   const cycles = new Set(t.cycles.map((r) => r.id));
   for (const r of t.employees) if (!teams.has(r.teamId)) return `employees ${r.id}`;
   for (const r of t.cycles) if (!teams.has(r.teamId)) return `cycles ${r.id}`;
-  for (const name of ['events', 'agreements', 'ikus', 'corrections'] as const)
+  for (const name of ['events', 'agreements', 'ikus', 'corrections', 'teamPlans'] as const)
     for (const r of t[name]) if (!cycles.has(r.cycleId)) return `${name} ${r.cycleId}`;
   return null;
 }
@@ -112,7 +113,9 @@ function replayedCycles(t: BackupTables, madeAt: number): CycleRow[] {
 }
 
 async function badPdf(t: BackupTables): Promise<string | null> {
-  for (const r of t.ikus) if ((await sha256Hex(new Uint8Array(await r.pdf.arrayBuffer()))) !== r.pdfSha256) return `ikus ${r.id}`;
+  const digest = async (b: Blob) => sha256Hex(new Uint8Array(await b.arrayBuffer()));
+  for (const r of t.ikus) if ((await digest(r.pdf)) !== r.pdfSha256) return `ikus ${r.id}`;
+  for (const r of t.teamPlans) if ((await digest(r.pdf)) !== r.hash) return `teamPlans ${r.id}`;
   return null;
 }
 

@@ -12,7 +12,7 @@ export const FIRST_READ_DB = 'tus-assistent';
  * native version is read as a whole tenth. Any other version falls back: an older database gets
  * its upgrade from Dexie first, a newer one may hold rows of another shape.
  */
-export const FIRST_READ_VERSION = 6;
+export const FIRST_READ_VERSION = 7;
 
 /** A store to read whole, or by an index's value: `{ store: 'steps', index: 'open', key: 1 }`. */
 export interface FirstReadQuery {

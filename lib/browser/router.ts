@@ -4,7 +4,13 @@ import { consentRequestData, listConsentRequests, markConsentRequested, matchRep
 import { mailKey } from '../consent/mail-key';
 import { findTokens } from '../consent/token';
 import type { TusDb } from '../db/database';
-import { invitationData, listInvitationCycles, markInvitationSent } from '../invitations/overlay-handlers';
+import {
+  followUpInvitationData,
+  invitationData,
+  listFollowUpMeetings,
+  listInvitationCycles,
+  markInvitationSent,
+} from '../invitations/overlay-handlers';
 import {
   type ClaimPanel,
   type FillComposeRequest,
@@ -185,6 +191,8 @@ const overlayHandlers = {
   'tus.overlay.list': (_, { db }) => listInvitationCycles(db),
   'tus.overlay.invitationData': (request, { db }) => invitationData(db, request.cycleId),
   'tus.overlay.markSent': (request, { db, now }) => markInvitationSent(db, request.cycleId, now),
+  'tus.overlay.followUps': (_, { db, now }) => listFollowUpMeetings(db, now),
+  'tus.overlay.followUpData': (request, { db }) => followUpInvitationData(db, request.cycleId, request.at),
   'tus.overlay.consentRequests': (_, { db }) => listConsentRequests(db),
   'tus.overlay.consentRequestData': (request, { db }) => consentRequestData(db, request.cycleId, request.employeeId),
   'tus.overlay.markConsentRequested': (request, { db, now }) =>

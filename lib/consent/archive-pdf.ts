@@ -40,7 +40,7 @@ export async function archivePdf(input: ArchiveInput): Promise<PdfResult> {
     subject: `Individuel kompetenceudviklingsplan med skriftligt samtykke, ${iku.team}`,
     footer: ikuFooter(receipt.version, receipt.hash),
   });
-  writeIku(pdf, iku, receipt.version);
+  writeIku(pdf, iku, receipt.version, receipt.hash);
   pdf.part();
   writeReceipt(pdf, receipt);
   return pdf.finish();

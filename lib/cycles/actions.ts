@@ -1,7 +1,8 @@
 import { ARCHIVE_MARKS, type ArchiveMark } from '../../machines/archive-marks';
-import type { CycleEvent } from '../../machines/cycle.machine';
+import type { AgreementStatus, CycleEvent, FollowUpMeeting } from '../../machines/cycle.machine';
 import { ikuOf } from '../../machines/cycle.machine';
 import type { ActionId } from '../../machines/next-step';
+import type { CyclePlan, TeamPlanAuthor } from '../domain/types';
 import type { CycleSnapshot } from './replay';
 
 const DAY = 86_400_000;
@@ -18,7 +19,10 @@ export const CYCLE_ACTIONS = [
   'completeTeamPlan',
   'planFollowUps',
   'recordFollowUp',
+  'markAgreement',
+  'updatePlan',
   'closeCycle',
+  'cancelCycle',
 ] as const;
 export type CycleActionId = (typeof CYCLE_ACTIONS)[number];
 
@@ -27,12 +31,24 @@ export type EmployeeActionId = (typeof EMPLOYEE_ACTIONS)[number];
 
 /** What the leader typed or chose for an action; the rest of an event comes from the state. */
 export interface ActionInput {
-  dates?: number[];
   until?: number;
   note?: string;
   /** The team plan's PDF hash, or an IKU's content hash. */
   hash?: string;
   ikus?: { employeeId: string; hash: string }[];
+  /** IKUs generated although the content check found something, each with the leader's reason. */
+  overrides?: { employeeId: string; reason: string }[];
+  madeBy?: TeamPlanAuthor;
+  /** The team plan's version number (1 for the first). */
+  version?: number;
+  meeting?: FollowUpMeeting;
+  /** Which follow-up meeting was held; the first open one when absent. */
+  index?: number;
+  agreementId?: string;
+  status?: AgreementStatus;
+  /** Why the cycle is cancelled. */
+  reason?: string;
+  plan?: Partial<CyclePlan>;
 }
 
 /** The one place a cycle action becomes its event: the buttons' probe and the real event alike. */
@@ -41,13 +57,36 @@ export function cycleEvent(id: CycleActionId, snapshot: CycleSnapshot, at: numbe
     case 'reopenCorrections':
       return { type: 'leader.reopenCorrections', at, until: input.until ?? at };
     case 'generateIkus':
-      return { type: 'leader.generateIkus', at, ikus: input.ikus ?? [] };
+      return {
+        type: 'leader.generateIkus',
+        at,
+        ikus: input.ikus ?? [],
+        ...(input.overrides?.length ? { overrides: input.overrides } : {}),
+      };
     case 'completeTeamPlan':
-      return { type: 'leader.completeTeamPlan', at, hash: input.hash ?? '' };
+      return {
+        type: 'leader.completeTeamPlan',
+        at,
+        hash: input.hash ?? '',
+        madeBy: input.madeBy ?? 'team',
+        version: input.version ?? snapshot.context.teamPlans.length + 1,
+      };
     case 'planFollowUps':
-      return { type: 'leader.planFollowUps', at, dates: input.dates ?? [] };
+      return { type: 'leader.planFollowUp', at, meeting: input.meeting ?? { at: Number.NaN, form: 'teamMeeting', place: '' } };
     case 'recordFollowUp':
-      return { type: 'leader.recordFollowUp', at, index: snapshot.context.followUps.findIndex((f) => f.heldAt === null) };
+      return { type: 'leader.recordFollowUp', at, index: input.index ?? snapshot.context.followUps.findIndex((f) => f.heldAt === null) };
+    case 'markAgreement':
+      return {
+        type: 'leader.markAgreement',
+        at,
+        agreementId: input.agreementId ?? '',
+        status: input.status ?? 'notStarted',
+        ...(input.note?.trim() ? { note: input.note.trim() } : {}),
+      };
+    case 'updatePlan':
+      return { type: 'leader.updatePlan', at, plan: input.plan ?? {} };
+    case 'cancelCycle':
+      return { type: 'leader.cancelCycle', at, reason: input.reason ?? '' };
     default:
       return { type: `leader.${id}`, at } as CycleEvent;
   }
@@ -59,9 +98,13 @@ export function cycleEvent(id: CycleActionId, snapshot: CycleSnapshot, at: numbe
  */
 const probeInput = (employeeIds: readonly string[], at: number): ActionInput => ({
   until: at + 7 * DAY,
-  dates: [at + 30 * DAY],
+  meeting: { at: at + 30 * DAY, form: 'teamMeeting', place: '' },
   hash: 'probe',
   ikus: employeeIds.map((employeeId) => ({ employeeId, hash: 'probe' })),
+  agreementId: 'probe',
+  status: 'underWay',
+  reason: 'probe',
+  plan: {},
 });
 
 export function availableCycleActions(snapshot: CycleSnapshot, employeeIds: readonly string[], now: number): CycleActionId[] {
@@ -99,8 +142,16 @@ export function employeeEvent(
   }
 }
 
+/**
+ * The machine takes a repeated archive mark (old logs hold some, and must replay), so a mark
+ * already recorded is left out here, and the archive store refuses it when it is written.
+ */
 export function availableEmployeeActions(snapshot: CycleSnapshot, employeeId: string, now: number): EmployeeActionId[] {
-  return EMPLOYEE_ACTIONS.filter((id) => snapshot.can(employeeEvent(id, snapshot, employeeId, now)));
+  const marks = ikuOf(snapshot.context, employeeId)?.context.marks ?? {};
+  return EMPLOYEE_ACTIONS.filter(
+    (id) =>
+      !(Object.hasOwn(marks, id) && marks[id as ArchiveMark] !== undefined) && snapshot.can(employeeEvent(id, snapshot, employeeId, now)),
+  );
 }
 
 /**

@@ -43,8 +43,11 @@ const LABELS = {
   'leader.generateIkus': 'audit.leader.generateIkus',
   'leader.completeTeamPlan': 'audit.leader.completeTeamPlan',
   'leader.planFollowUps': 'audit.leader.planFollowUps',
+  'leader.planFollowUp': 'audit.leader.planFollowUp',
   'leader.recordFollowUp': 'audit.leader.recordFollowUp',
+  'leader.markAgreement': 'audit.leader.markAgreement',
   'leader.closeCycle': 'audit.leader.closeCycle',
+  'leader.cancelCycle': 'audit.leader.cancelCycle',
   'leader.acknowledgeLogChange': 'audit.leader.acknowledgeLogChange',
   'iku.generate': 'audit.generate',
   'iku.requestConsent': 'audit.requestConsent',
@@ -70,6 +73,17 @@ const MARK_KEYS = {
   ikuFiled: 'audit.iku.markFiled.ikuFiled',
   consentFiled: 'audit.iku.markFiled.consentFiled',
   sentToEBoks: 'audit.iku.markFiled.sentToEBoks',
+} as const;
+const FORM_KEYS = {
+  teamMeeting: 'audit.leader.planFollowUp.teamMeeting',
+  staffMeeting: 'audit.leader.planFollowUp.staffMeeting',
+  oneToOne: 'audit.leader.planFollowUp.oneToOne',
+} as const;
+const STATUS_KEYS = {
+  notStarted: 'audit.agreementStatus.notStarted',
+  underWay: 'audit.agreementStatus.underWay',
+  done: 'audit.agreementStatus.done',
+  dropped: 'audit.agreementStatus.dropped',
 } as const;
 const pick = <K extends string>(keys: Record<K, MessageKey>, value: string | null): MessageKey | null =>
   value !== null && Object.hasOwn(keys, value) ? keys[value as K] : null;
@@ -106,8 +120,33 @@ export function auditLine(row: AuditSource): AuditLine {
       line.dates = until === null ? [] : [until];
       break;
     }
-    case 'leader.generateIkus':
+    case 'leader.generateIkus': {
       line.params.count = Array.isArray(p.ikus) ? p.ikus.length : 0;
+      // "Generated anyway": whose content check found something, and the leader's reason.
+      const reasons = Array.isArray(p.overrides)
+        ? p.overrides.map((o: unknown) => (typeof o === 'object' && o !== null ? str(o as Record<string, unknown>, 'reason') : null))
+        : [];
+      line.detail = reasons.filter((r): r is string => r !== null).join(' · ') || null;
+      break;
+    }
+    case 'leader.completeTeamPlan':
+      line.params.version = num(p, 'version') ?? 1;
+      if (str(p, 'madeBy') === 'trio') line.key = 'audit.leader.completeTeamPlan.trio';
+      break;
+    case 'leader.planFollowUp': {
+      const meeting = obj(p, 'meeting');
+      const at = num(meeting, 'at');
+      line.dates = at === null ? [] : [at];
+      line.key = pick(FORM_KEYS, str(meeting, 'form')) ?? line.key;
+      line.detail = str(meeting, 'place');
+      break;
+    }
+    case 'leader.markAgreement':
+      line.key = pick(STATUS_KEYS, str(p, 'status')) ?? line.key;
+      line.detail = str(p, 'note');
+      break;
+    case 'leader.cancelCycle':
+      line.detail = str(p, 'reason');
       break;
     case 'leader.planFollowUps':
       line.dates = Array.isArray(p.dates) ? p.dates.filter((d): d is number => typeof d === 'number' && Number.isFinite(d)) : [];

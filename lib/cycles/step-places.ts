@@ -2,6 +2,7 @@
 // it is done), and a mark made on the team page without that path asks first, saying what goes missing.
 import type { ActionId } from '../../machines/next-step';
 import type { CycleActionId, EmployeeActionId } from './actions';
+import type { Stage } from './stages';
 
 /** The page a step is done in: a new mail, the inbox (the replies), the personnel-file system. */
 export type Place = 'webmailCompose' | 'webmailInbox' | 'personnelFile';
@@ -15,6 +16,17 @@ const PLACES: Partial<Record<ActionId, Place>> = {
 
 /** The place a next step is done in; null for steps done on our own pages (or a wait). */
 export const placeOf = (action: ActionId): Place | null => PLACES[action] ?? null;
+
+/** The steps of a stage that happen in the webmail, with the TUS button there (the team page says so, one line each). */
+export type WebmailStep = Extract<ActionId, 'sendInvitation' | 'requestConsent' | 'collectConsent'>;
+
+const WEBMAIL_STEPS: Partial<Record<Stage, readonly WebmailStep[]>> = {
+  draft: ['sendInvitation'],
+  ikusGenerated: ['requestConsent'],
+  consent: ['requestConsent', 'collectConsent'],
+};
+
+export const webmailStepsOf = (stage: Stage): readonly WebmailStep[] => WEBMAIL_STEPS[stage] ?? [];
 
 /** What a mark made on the team page misses, compared with making it where the step is done. */
 export type OffPathMiss = 'invitation' | 'reference' | 'archiveFile';

@@ -1,7 +1,7 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { DEFAULT_STEP_OPTIONS } from '../../machines/step-options';
 import { normalizeEmail } from '../domain/email';
-import type { Agreement, Correction, Employee, IkuVersion, Team } from '../domain/types';
+import type { Agreement, Correction, Employee, IkuVersion, Team, TeamPlanVersion } from '../domain/types';
 import { chainEvents } from './chain';
 import type { CycleRow, EventData, EventRow, SettingRow, StepRow } from './rows';
 import { toStepRows } from './step-rows';
@@ -68,6 +68,8 @@ const V3 = { ...V2, agreements: 'id, cycleId' } as const;
 const V4 = { ...V3, ikus: 'id, cycleId, [cycleId+employeeId]', corrections: 'id, cycleId' } as const;
 // v5: the popup's step rows, so it paints without reading every open cycle's snapshot.
 const V5 = { ...V4, steps: 'cycleId, open' } as const;
+// v7: the completed team plans, every version as made (issue 15), so none is regenerated.
+const V7 = { ...V5, teamPlans: 'id, cycleId' } as const;
 
 /** Every version stays here, in order, with its upgrade, so any old database can be opened. */
 export const VERSIONS: readonly DbVersion[] = [
@@ -78,6 +80,7 @@ export const VERSIONS: readonly DbVersion[] = [
   { version: 5, stores: V5, upgrade: makeStepRows },
   // v6 changes no index: it adds the events' hash chain and the cycles' head.
   { version: 6, stores: V5, upgrade: chainLoggedEvents },
+  { version: 7, stores: V7 },
 ];
 
 export const LATEST_VERSION = VERSIONS.at(-1)!.version;
@@ -99,6 +102,7 @@ export class TusDb extends Dexie {
   ikus!: EntityTable<IkuVersion, 'id'>;
   corrections!: EntityTable<Correction, 'id'>;
   steps!: EntityTable<StepRow, 'cycleId'>;
+  teamPlans!: EntityTable<TeamPlanVersion, 'id'>;
 
   constructor(name: string = DB_NAME) {
     // 'strict' makes Chrome flush to disk before a write transaction reports success:

@@ -39,7 +39,7 @@ export function scriptEvents(variant: Variant, employeeIds: readonly string[], s
     events.push({ type: 'leader.nextPhase', at: sessionAt + (i + 1) * 15 * 60_000 });
   if (!afterSession) return events;
   if (variant === 'tus') {
-    events.push({ type: 'leader.completeTeamPlan', at: sessionAt + DAY, hash: 'sha256-teamplan' });
+    events.push({ type: 'leader.completeTeamPlan', at: sessionAt + DAY, hash: 'sha256-teamplan', madeBy: 'team', version: 1 });
   } else {
     if (!reached('ikusGenerated')) return events;
     events.push({
@@ -67,7 +67,10 @@ export function scriptEvents(variant: Variant, employeeIds: readonly string[], s
   }
   if (!reached('followUps')) return events;
   const followUps = [sessionAt + 90 * DAY, sessionAt + 180 * DAY];
-  events.push({ type: 'leader.planFollowUps', at: sessionAt + 14 * DAY, dates: followUps });
+  const forms = ['teamMeeting', 'staffMeeting'] as const;
+  followUps.forEach((at, i) =>
+    events.push({ type: 'leader.planFollowUp', at: sessionAt + 14 * DAY, meeting: { at, form: forms[i]!, place: 'Mødelokale 1' } }),
+  );
   if (!reached('closed')) return events;
   followUps.forEach((at, index) => events.push({ type: 'leader.recordFollowUp', index, at }));
   events.push({ type: 'leader.closeCycle', at: followUps[1]! + DAY });

@@ -19,6 +19,8 @@ export interface Employee {
   email: string;
   number?: string;
   role?: Role;
+  /** 'YYYY-MM-DD' the employee started; the yearly IKU duty counts from it for newcomers. */
+  startedAt?: string;
 }
 
 export interface Facilitator {
@@ -27,12 +29,39 @@ export interface Facilitator {
   name?: string;
 }
 
+/** The leader's short answers to the seeds' preparation questions ("Gode råd"), kept with the cycle. */
+export interface PreparationNotes {
+  purpose?: string;
+  outcome?: string;
+  process?: string;
+  roles?: string;
+  composition?: string;
+}
+
 export interface CyclePlan {
   sessionAt: number | null;
   durationMin: number;
   place: string;
   correctionDeadline: number | null;
   facilitator: Facilitator;
+  preparation?: PreparationNotes;
+}
+
+/** Who made the team development plan (seed: the whole team, or the workplace's TRIO: leader, TR and AMR). */
+export type TeamPlanAuthor = 'team' | 'trio';
+
+/** One completed team development plan: the PDF as made, never changed (schema v7). */
+export interface TeamPlanVersion {
+  /** `${cycleId}:${version}` */
+  id: string;
+  cycleId: string;
+  version: number;
+  /** SHA-256 of the PDF's bytes; what `leader.completeTeamPlan` records. */
+  hash: string;
+  madeBy: TeamPlanAuthor;
+  pdf: Blob;
+  fileName: string;
+  createdAt: number;
 }
 
 /**

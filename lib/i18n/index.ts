@@ -13,7 +13,28 @@ export function pickLocale(languages: readonly string[]): Locale {
 }
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}, locale: Locale = 'da'): string {
-  return catalogs[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  const text = catalogs[locale][key];
+  return (text.includes(', plural,') ? plural(text, params, locale) : text).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+// `{count, plural, one {# aftale} other {# aftaler}}`: the branch the language's plural rule picks
+// for the number (an exact `=0` first), with `#` as the number; a branch may hold `{name}` placeholders.
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{(?:[^{}]|\{\w+\})*\})+)\s*\}/g;
+const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{((?:[^{}]|\{\w+\})*)\}/g;
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+function plural(text: string, params: Record<string, string | number>, locale: Locale): string {
+  return text.replace(PLURAL, (whole, name: string, body: string) => {
+    const n = Number(params[name]);
+    if (!(name in params) || !Number.isFinite(n)) return whole;
+    const branches = new Map([...body.matchAll(BRANCH)].map((m) => [m[1]!, m[2]!]));
+    let rules = pluralRules.get(locale);
+    if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale === 'da' ? 'da-DK' : 'en-GB')));
+    const chosen = branches.get(`=${n}`) ?? branches.get(rules.select(n)) ?? branches.get('other') ?? '';
+    return chosen.replace(/#/g, String(n));
+  });
 }
 
 // Not imported from lib/dates: that module builds a formatter on load, which the popup would pay.

@@ -1,15 +1,19 @@
 import { agreementWrites } from '../../machines/agreement-writes';
 import { ikuOf } from '../../machines/cycle.machine';
-import { sessionDateOf } from '../cycles/session-date';
 import { appendEvent, cycleTables, loadCycle, NotFoundError } from '../cycles/store';
+import { isValidIsoDate } from '../dates/datetime';
 import type { TusDb } from '../db/database';
 import type { Agreement, Employee, IkuVersion } from '../domain/types';
-import { getSetting } from '../settings/store';
+import { KeyedError } from '../i18n/message';
+import type { CharChange } from '../pdf/winansi';
 import { safeFileName } from '../shared/file-names';
 import { sha256Hex } from '../shared/hash';
 import { LockedError } from '../sheet/locked-error';
 import { addAfterTusRow } from '../sheet/store';
-import { buildIkuDocument, canonicalJson, type IkuDocument } from './content';
+import { contentOf, type IkuBase, readIkuBase } from './base';
+import { changedIkus } from './changes';
+import type { IkuDocument } from './content';
+import { checkIkuContent, unresolved } from './content-check';
 import { ikuPdf } from './pdf';
 
 // Kept here too: callers and tests of the correction import it from this module.
@@ -17,38 +21,21 @@ export { LockedError };
 
 interface Made {
   row: IkuVersion;
-  replaced: string[];
+  changed: CharChange[];
+}
+
+/** The leader chose to generate an employee's IKU although the content check found something, and why. */
+export interface ContentOverride {
+  employeeId: string;
+  reason: string;
 }
 
 async function context(db: TusDb, cycleId: string) {
   const { row, snapshot } = await loadCycle(db, cycleId);
-  const [team, employees, agreements, leader] = await Promise.all([
-    db.teams.get(row.teamId),
-    db.employees.where('teamId').equals(row.teamId).sortBy('name'),
-    db.agreements.where('cycleId').equals(cycleId).toArray(),
-    getSetting(db, 'leader'),
-  ]);
-  if (!team) throw new NotFoundError('team');
-  const sessionAt = sessionDateOf(row, snapshot.context);
-  return { row, snapshot, team, employees, agreements, leader, sessionAt };
+  return { snapshot, ...(await readIkuBase(db, row, snapshot.context)) };
 }
 
-/** Builds one employee's IKU version: content, its hash, the PDF and the PDF's hash. */
-type Base = { team: { name: string }; leader: { name: string; workplace: string }; sessionAt: number; agreements: readonly Agreement[] };
-
-async function contentOf(base: Base, employee: Employee) {
-  const doc = buildIkuDocument({
-    workplace: base.leader.workplace,
-    team: base.team.name,
-    leader: base.leader.name,
-    employee,
-    sessionAt: base.sessionAt,
-    agreements: base.agreements,
-  });
-  return { doc, contentHash: await sha256Hex(canonicalJson(doc)) };
-}
-
-async function makeIku(cycleId: string, base: Base, employee: Employee, version: number, now: number): Promise<Made> {
+async function makeIku(cycleId: string, base: IkuBase, employee: Employee, version: number, now: number): Promise<Made> {
   const { doc, contentHash } = await contentOf(base, employee);
   const pdf = await ikuPdf(doc, version, contentHash);
   const year = new Date(base.sessionAt).getUTCFullYear();
@@ -64,12 +51,14 @@ async function makeIku(cycleId: string, base: Base, employee: Employee, version:
       fileName: safeFileName(`IKU_${year}_${base.team.name}_${employee.name}${version > 1 ? `_v${version}` : ''}.pdf`),
       createdAt: now,
     },
-    replaced: pdf.replaced,
+    changed: pdf.changed,
   };
 }
 
 /**
- * One IKU per employee, merging the team's and the employee's own agreements. The PDFs are made
+ * One IKU per employee, merging the team's and the employee's own agreements. Refused (nothing
+ * made) while the content check (content-check.ts) finds something for an employee the leader
+ * has not overridden with a reason; the overrides are logged with the event. The PDFs are made
  * first (with progress), then every version and the cycle's event are written in one transaction.
  */
 export async function generateAllIkus(
@@ -77,8 +66,17 @@ export async function generateAllIkus(
   cycleId: string,
   now: number,
   onProgress: (done: number, total: number) => void = () => {},
-): Promise<{ made: IkuVersion[]; replaced: string[] }> {
+  overrides: readonly ContentOverride[] = [],
+): Promise<{ made: IkuVersion[]; changed: CharChange[] }> {
   const base = await context(db, cycleId);
+  const checks = checkIkuContent(base.employees, base.agreements);
+  const open = new Set(unresolved(checks, overrides));
+  if (open.size) {
+    const names = base.employees.filter((e) => open.has(e.id)).map((e) => e.name);
+    throw new KeyedError('ikus.check.refused', { names: names.join(', ') });
+  }
+  const flagged = new Set(checks.map((c) => c.employeeId));
+  const logged = overrides.filter((o) => flagged.has(o.employeeId)).map((o) => ({ employeeId: o.employeeId, reason: o.reason.trim() }));
   const made: Made[] = [];
   for (const [i, employee] of base.employees.entries()) {
     made.push(await makeIku(cycleId, base, employee, 1, now));
@@ -90,9 +88,11 @@ export async function generateAllIkus(
       type: 'leader.generateIkus',
       at: now,
       ikus: made.map((m) => ({ employeeId: m.row.employeeId, hash: m.row.contentHash })),
+      ...(logged.length ? { overrides: logged } : {}),
     });
   });
-  return { made: made.map((m) => m.row), replaced: [...new Set(made.flatMap((m) => m.replaced))] };
+  const changed = new Map(made.flatMap((m) => m.changed).map((c) => [c.char, c]));
+  return { made: made.map((m) => m.row), changed: [...changed.values()] };
 }
 
 /**
@@ -101,12 +101,13 @@ export async function generateAllIkus(
  */
 export async function reviseIkus(db: TusDb, cycleId: string, now: number, only?: readonly string[]): Promise<IkuVersion[]> {
   const base = await context(db, cycleId);
+  const hashes = new Map<string, string>();
+  for (const employee of base.employees)
+    if (!only || only.includes(employee.id)) hashes.set(employee.id, (await contentOf(base, employee)).contentHash);
   const made: IkuVersion[] = [];
-  for (const employee of base.employees) {
-    if (only && !only.includes(employee.id)) continue;
-    const current = ikuOf(base.snapshot.context, employee.id);
-    if (!current || current.value === 'archived') continue;
-    if ((await contentOf(base, employee)).contentHash === current.context.hash) continue;
+  for (const employeeId of changedIkus(base.snapshot.context.ikus, hashes)) {
+    const employee = base.employees.find((e) => e.id === employeeId)!;
+    const current = ikuOf(base.snapshot.context, employeeId)!;
     made.push((await makeIku(cycleId, base, employee, current.context.version + 1, now)).row);
   }
   if (!made.length) return [];
@@ -118,18 +119,34 @@ export async function reviseIkus(db: TusDb, cycleId: string, now: number, only?:
   return made;
 }
 
+/** What an agreement after the TUS says: what, who and when, like every individual agreement. */
+export interface AfterTusDraft {
+  text: string;
+  owner: string;
+  due: string;
+}
+
 /**
  * An agreement made after the TUS between leader and employee, and the employee's new IKU version
  * with it, in one transaction: the PDF is made first (with the new row in it), then the row (the
  * sheet store checks the state allows it), the version and `iku.generate` are written together.
  * If anything fails, nothing is written, and consent to the old version cannot outlive the change.
+ * Refused without what, who and when: it goes straight into an IKU, with no content check between.
  */
-export async function addAgreementAfterTus(db: TusDb, cycleId: string, employeeId: string, text: string, now: number): Promise<IkuVersion> {
+export async function addAgreementAfterTus(
+  db: TusDb,
+  cycleId: string,
+  employeeId: string,
+  input: AfterTusDraft,
+  now: number,
+): Promise<IkuVersion> {
+  const [text, owner, due] = [input.text.trim(), input.owner.trim(), input.due.trim()];
+  if (!text || !owner || !isValidIsoDate(due)) throw new KeyedError('ikus.afterTus.incomplete');
   const base = await context(db, cycleId);
   const employee = base.employees.find((e) => e.id === employeeId);
   const current = ikuOf(base.snapshot.context, employeeId);
   if (!employee || !current) throw new NotFoundError('employee');
-  const draft = { id: crypto.randomUUID(), cycleId, employeeId, afterTus: true, text, owner: '', due: '' };
+  const draft = { id: crypto.randomUUID(), cycleId, employeeId, afterTus: true, text, owner, due };
   const withRow = { ...base, agreements: [...base.agreements, { ...draft, createdAt: now, updatedAt: now }] };
   const { row } = await makeIku(cycleId, withRow, employee, current.context.version + 1, now);
   await db.transaction('rw', [db.ikus, db.agreements, ...cycleTables(db)], async () => {

@@ -2,8 +2,9 @@ import { topState } from '../../machines/next-step';
 import { tryAppend } from '../cycles/store';
 import type { TusDb } from '../db/database';
 import { isEmail } from '../domain/email';
-import type { InvitationInput, OverlayCycle, WriteResult } from '../messaging/replies';
+import type { FollowUpInvitationInput, InvitationInput, OverlayCycle, OverlayFollowUp, WriteResult } from '../messaging/replies';
 import { getSetting, getTeamTemplates } from '../settings/store';
+import { agreementsOf } from '../sheet/store';
 import { templatesFor } from '../templates/defaults';
 
 /** Open cycles with a session date whose invitation is not sent, or was just marked sent. */
@@ -43,3 +44,53 @@ export async function invitationData(db: TusDb, cycleId: string): Promise<Invita
 
 export const markInvitationSent = (db: TusDb, cycleId: string, now: number): Promise<WriteResult> =>
   tryAppend(db, cycleId, { type: 'leader.invitationSent', at: now });
+
+/** A meeting whose time has passed is still offered for this long: an invitation sent late in the day. */
+const FOLLOW_UP_GRACE_MS = 12 * 3_600_000;
+
+/**
+ * Follow-up meetings not yet held, soonest first, in open cycles. There is no "invitation sent"
+ * event for them: an invitation inserted twice is one booking (the calendar file's UID is the
+ * meeting's), so the list shows every coming meeting. Meetings planned as bare dates (machine v4)
+ * count as team meetings with no place.
+ */
+export async function listFollowUpMeetings(db: TusDb, now: number): Promise<OverlayFollowUp[]> {
+  const open = await db.cycles.where('open').equals(1).toArray();
+  const teams = await db.teams.bulkGet(open.map((c) => c.teamId));
+  return open
+    .flatMap((c, i) =>
+      (c.cache?.context.followUps ?? [])
+        .filter((f) => f.heldAt === null && f.at >= now - FOLLOW_UP_GRACE_MS)
+        .map((f) => ({
+          cycleId: c.id,
+          teamName: teams[i]?.name ?? '',
+          meeting: { at: f.at, form: f.form ?? 'teamMeeting', place: f.place ?? '' },
+        })),
+    )
+    .sort((a, b) => a.meeting.at - b.meeting.at);
+}
+
+/** One meeting's invitation: this team's names and addresses, the leader, the team's agreements. */
+export async function followUpInvitationData(db: TusDb, cycleId: string, at: number): Promise<FollowUpInvitationInput | null> {
+  const cycle = await db.cycles.get(cycleId);
+  const meeting = cycle?.cache?.context.followUps.find((f) => f.at === at && f.heldAt === null);
+  if (!cycle || !meeting) return null;
+  const [team, employees, leader, agreements] = await Promise.all([
+    db.teams.get(cycle.teamId),
+    db.employees.where('teamId').equals(cycle.teamId).sortBy('name'),
+    getSetting(db, 'leader'),
+    agreementsOf(db, cycleId),
+  ]);
+  return {
+    cycleId,
+    teamName: team?.name ?? '',
+    meeting: { at: meeting.at, form: meeting.form ?? 'teamMeeting', place: meeting.place ?? '' },
+    employees: employees.map(({ name, email }) => ({ name, email })),
+    leader: { name: leader.name, email: isEmail(leader.email) ? leader.email : '' },
+    // Dropped ones are left out: the meeting takes status of what is still agreed.
+    teamAgreements: agreements
+      .filter((a) => a.employeeId === null && cycle.cache?.context.agreementStatus[a.id]?.status !== 'dropped')
+      .map((a) => a.text.trim())
+      .filter(Boolean),
+  };
+}

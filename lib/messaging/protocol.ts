@@ -106,6 +106,9 @@ export const OverlayRequest = v.variant('type', [
   v.object({ type: v.literal('tus.overlay.compose'), action: v.picklist(['state', 'new']) }),
   /** Which message the reading pane shows now (its mailKey, no content): the panel polls it to follow the leader. */
   v.object({ type: v.literal('tus.overlay.openMailKey') }),
+  /** Follow-up meetings not yet held, and one meeting's invitation data (by its time, which names it). */
+  v.object({ type: v.literal('tus.overlay.followUps') }),
+  v.object({ type: v.literal('tus.overlay.followUpData'), cycleId: CycleId, at: v.pipe(v.number(), v.finite()) }),
 ]);
 export type OverlayRequest = v.InferOutput<typeof OverlayRequest>;
 

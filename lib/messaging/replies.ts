@@ -51,6 +51,26 @@ export const InvitationInput = v.object({
 });
 export type InvitationInput = v.InferOutput<typeof InvitationInput>;
 
+// --- Follow-up invitations (lib/invitations/overlay-handlers.ts)
+
+const MeetingForm = v.picklist(['teamMeeting', 'staffMeeting', 'oneToOne']);
+const Meeting = v.object({ at: v.number(), form: MeetingForm, place: Name });
+
+/** A follow-up meeting not yet held, for the panel's list. */
+export const OverlayFollowUp = v.object({ cycleId: Id, teamName: Name, meeting: Meeting });
+export type OverlayFollowUp = v.InferOutput<typeof OverlayFollowUp>;
+
+/** What a follow-up invitation is built from (lib/invitations/follow-up-mail.ts takes exactly this). */
+export const FollowUpInvitationInput = v.object({
+  cycleId: Id,
+  teamName: Name,
+  meeting: Meeting,
+  employees: v.pipe(v.array(v.object({ name: Name, email: Email })), v.maxLength(500)),
+  leader: v.object({ name: Name, email: v.union([v.literal(''), Email]) }),
+  teamAgreements: v.pipe(v.array(v.pipe(v.string(), v.maxLength(5_000))), v.maxLength(200)),
+});
+export type FollowUpInvitationInput = v.InferOutput<typeof FollowUpInvitationInput>;
+
 // --- Consent (lib/consent/handlers.ts)
 
 export const ConsentRequestItem = v.object({
@@ -171,6 +191,10 @@ const IkuContent = v.object({
   teamAgreements: Lines,
   individual: Lines,
   afterTus: Lines,
+  followUps: v.pipe(
+    v.array(v.object({ at: v.number(), form: v.nullable(v.picklist(['teamMeeting', 'staffMeeting', 'oneToOne'])), place: Name })),
+    v.maxLength(1000),
+  ),
 });
 
 /**

@@ -1,5 +1,5 @@
 import type { jsPDF as JsPdf } from 'jspdf';
-import { toWinAnsi } from './winansi';
+import { type CharChange, convertWinAnsi } from './winansi';
 
 export interface PdfMeta {
   title: string;
@@ -14,6 +14,8 @@ export interface PdfResult {
   pages: number;
   /** Characters the PDF fonts cannot show, replaced by '?': tell the leader. */
   replaced: string[];
+  /** Every character not shown as typed (✓ → v as well as 🎯 → ?), with what it became. */
+  changed: CharChange[];
 }
 
 const MM = { margin: 20, width: 210, height: 297, footer: 12 };
@@ -45,9 +47,11 @@ export async function createPdfWriter(meta: PdfMeta): Promise<PdfWriter> {
   const { jsPDF } = await jsPdfModule;
   const doc: JsPdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   const replaced = new Set<string>();
+  const changed = new Map<string, CharChange>();
   const clean = (s: string) => {
-    const r = toWinAnsi(s);
+    const r = convertWinAnsi(s);
     r.replaced.forEach((c) => replaced.add(c));
+    for (const c of r.changed) if (!changed.has(c.char)) changed.set(c.char, c);
     return r.text;
   };
   doc.setProperties({ title: clean(meta.title), author: clean(meta.author), subject: clean(meta.subject), creator: 'TUS-assistent' });
@@ -110,7 +114,7 @@ export async function createPdfWriter(meta: PdfMeta): Promise<PdfWriter> {
           doc.text(`Side ${page - part.start + 1} af ${total}`, MM.width - MM.margin, MM.height - MM.margin / 2, { align: 'right' });
         }
       });
-      return { bytes: new Uint8Array(doc.output('arraybuffer')), pages, replaced: [...replaced] };
+      return { bytes: new Uint8Array(doc.output('arraybuffer')), pages, replaced: [...replaced], changed: [...changed.values()] };
     },
   };
 }

@@ -60,7 +60,7 @@ export async function retentionPreview(db: TusDb, years: number, now: number): P
 
 /**
  * Erases the closed cycles older than `years` years, with their logs, step rows, agreements, IKU
- * versions and corrections, in one transaction; employees stay on their teams. Only what the
+ * versions, corrections and team plans, in one transaction; employees stay on their teams. Only what the
  * leader was shown: the due cycles are found again inside the transaction and must be exactly
  * `confirmed`, else nothing goes. Returns what was erased.
  */
@@ -75,6 +75,7 @@ export async function eraseOldCycles(db: TusDb, years: number, now: number, conf
       await db.agreements.where('cycleId').equals(id).delete();
       await db.ikus.where('cycleId').equals(id).delete();
       await db.corrections.where('cycleId').equals(id).delete();
+      await db.teamPlans.where('cycleId').equals(id).delete();
       await db.steps.delete(id);
       await db.cycles.delete(id);
     }

@@ -4,9 +4,10 @@ import { buildPopupItems } from '../cycles/team-steps';
 import type { CycleRow } from '../db/database';
 import { toStepRows } from '../db/step-rows';
 import type { Employee, Team } from '../domain/types';
+import { formatDateTime } from '../i18n';
 import { type Message, message } from '../i18n/message';
 
-export type ReminderKind = 'correctionDeadlinePassed' | 'consentMissing' | 'consentNotFiled';
+export type ReminderKind = 'correctionDeadlinePassed' | 'consentMissing' | 'consentNotFiled' | 'followUpSoon';
 
 export interface Reminder {
   /** Stable per occasion: the same reminder is never shown twice. */
@@ -48,6 +49,7 @@ export function computeReminders(input: ReminderInput): { badge: number; reminde
         message: message('reminder.correctionDeadlinePassed.message'),
       });
     }
+    reminders.push(...followUpReminders(cycle.id, team, c.followUps, input.now));
     for (const iku of c.ikus) {
       const who = name.get(iku.employeeId) ?? '';
       const requestedAt = iku.context.requestedAt;
@@ -73,4 +75,28 @@ export function computeReminders(input: ReminderInput): { badge: number; reminde
     }
   }
   return { badge, reminders };
+}
+
+/** How long before a follow-up meeting the leader is reminded: time to print the agreements and book a room. */
+export const FOLLOW_UP_REMINDER_LEAD_MS = 2 * 86_400_000;
+
+/**
+ * One reminder per follow-up meeting not yet held, from two days before it. Keyed by its time, so a
+ * meeting planned at another time is reminded of again; shown once (runReminders keeps the keys).
+ * The time is written the Danish way in both languages: a message's parameters are text.
+ */
+export function followUpReminders(
+  cycleId: string,
+  team: string,
+  followUps: readonly { at: number; heldAt: number | null }[],
+  now: number,
+): Reminder[] {
+  return followUps
+    .filter((f) => f.heldAt === null && now >= f.at - FOLLOW_UP_REMINDER_LEAD_MS)
+    .map((f) => ({
+      key: `follow-up:${cycleId}:${f.at}`,
+      kind: 'followUpSoon',
+      title: message('reminder.followUpSoon.title', { team }),
+      message: message('reminder.followUpSoon.message', { when: formatDateTime(f.at, 'da') }),
+    }));
 }

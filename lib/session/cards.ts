@@ -78,6 +78,9 @@ export const GROUND_RULES: readonly string[] = [
   'Fortrolighed',
 ];
 
+/** The seed's help questions beside the wheel, for the summary of the group talks. */
+export const SUMMARY_QUESTIONS: readonly string[] = ['Hvad kan vi i teamet blive bedre til?', 'Hvad skal vi fortsætte med at gøre?'];
+
 /** The seed's broad view of competence development: more and other than courses. */
 export const DEVELOPMENT_SUGGESTIONS: readonly string[] = [
   'Sparring med en kollega',
@@ -88,9 +91,12 @@ export const DEVELOPMENT_SUGGESTIONS: readonly string[] = [
   'Nye opgaver',
 ];
 
-/** The pile to draw from: exercises always; dialogue cards of the chosen wheel field, or all. */
-export const pileOf = (kind: Card['kind'], field: FieldId | null): Card[] =>
-  CARDS.filter((c) => c.kind === kind && (kind === 'exercise' || field === null || c.field === field));
+/**
+ * The pile to draw from: the built-in cards and the team's own. Exercises always; dialogue cards of
+ * the chosen wheel field, or all; an own dialogue card without a field belongs to every field.
+ */
+export const pileOf = (kind: Card['kind'], field: FieldId | null, own: readonly Card[] = []): Card[] =>
+  [...CARDS, ...own].filter((c) => c.kind === kind && (kind === 'exercise' || field === null || c.field === null || c.field === field));
 
 /** A card not drawn before, picked by the given random number in [0, 1); null when all are drawn. */
 export function pickCard(candidates: readonly Card[], drawn: readonly string[], r: number): Card | null {

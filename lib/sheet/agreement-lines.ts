@@ -1,3 +1,5 @@
+import type { FollowUpForm } from '../../machines/cycle.machine';
+import { epochToZoned } from '../dates/datetime';
 import { formatDate } from '../i18n';
 import type { PdfWriter } from '../pdf/writer';
 
@@ -10,3 +12,26 @@ export function agreementLine(pdf: PdfWriter, a: { text: string; owner: string; 
     .join(' · ');
   if (meta) pdf.paragraph(meta, { size: 'small', indent: 6 });
 }
+
+/** A planned follow-up meeting as a document prints it; `form` is null for meetings planned as bare dates (older logs). */
+export interface FollowUpLine {
+  at: number;
+  form: FollowUpForm | null;
+  place: string;
+}
+
+const FORMS: Record<FollowUpForm, string> = {
+  teamMeeting: 'teammøde',
+  staffMeeting: 'personalemøde',
+  oneToOne: 'samtale mellem medarbejder og leder',
+};
+
+/** "3. mar. 2027 kl. 10.00, teammøde, Mødelokalet": one planned follow-up as the IKU and the team plan print it. */
+export function followUpText(f: FollowUpLine): string {
+  const time = epochToZoned(f.at).time.replace(':', '.');
+  return [`${formatDate(f.at)} kl. ${time}`, f.form ? FORMS[f.form] : 'opfølgningsmøde', f.place].filter(Boolean).join(', ');
+}
+
+/** The cycle's meetings as lines, by date. */
+export const followUpLines = (meetings: readonly { at: number; form?: FollowUpForm; place?: string }[]): FollowUpLine[] =>
+  [...meetings].sort((a, b) => a.at - b.at).map((f) => ({ at: f.at, form: f.form ?? null, place: (f.place ?? '').trim() }));

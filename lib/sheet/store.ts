@@ -2,6 +2,7 @@ import { agreementWrites, refusalOf } from '../../machines/agreement-writes';
 import { cycleTables, loadCycle } from '../cycles/store';
 import type { TusDb } from '../db/database';
 import type { Agreement } from '../domain/types';
+import { KeyedError } from '../i18n/message';
 import { LockedError, lockedError } from './locked-error';
 
 export type AgreementDraft = Pick<Agreement, 'id' | 'cycleId' | 'employeeId' | 'text' | 'owner' | 'due'> &
@@ -80,4 +81,53 @@ export async function deleteAgreement(db: TusDb, id: string, now: number = Date.
 export async function agreementsOf(db: TusDb, cycleId: string): Promise<Agreement[]> {
   const all = await db.agreements.where('cycleId').equals(cycleId).toArray();
   return all.sort((a, b) => Number(a.employeeId !== null) - Number(b.employeeId !== null) || a.createdAt - b.createdAt);
+}
+
+/** A carried-over agreement's id in the new cycle: one per source row, so carrying it again adds nothing. */
+export const carriedId = (toCycleId: string, agreementId: string) => `${toCycleId}:fra:${agreementId}`;
+
+/**
+ * Carries chosen agreements of an earlier cycle of the same team into a new cycle's sheet, as
+ * ordinary rows (not after the TUS), text, owner, due date and term as they were. One transaction;
+ * refused whole (nothing written) when the new cycle's sheet is not free now (the same rule as
+ * typing: draft, invited, prepared and the session), when a row is not from the earlier cycle, or
+ * when its employee has left the team. A row already carried is left as it is now.
+ * Returns the rows written.
+ */
+export async function carryOverAgreements(
+  db: TusDb,
+  input: { fromCycleId: string; toCycleId: string; agreementIds: readonly string[] },
+  now: number,
+): Promise<Agreement[]> {
+  return db.transaction('rw', [db.agreements, db.employees, ...cycleTables(db)], async () => {
+    const [from, to] = await Promise.all([db.cycles.get(input.fromCycleId), db.cycles.get(input.toCycleId)]);
+    if (!from || !to || from.teamId !== to.teamId || from.id === to.id || from.createdAt > to.createdAt)
+      throw new KeyedError('sheet.carry.notEarlier');
+    const { snapshot } = await loadCycle(db, to.id);
+    const sources = await db.agreements.bulkGet([...input.agreementIds]);
+    const team = new Set((await db.employees.where('teamId').equals(to.teamId).toArray()).map((e) => e.id));
+    const written: Agreement[] = [];
+    for (const source of sources) {
+      if (!source || source.cycleId !== from.id) throw new KeyedError('sheet.carry.notEarlier');
+      if (source.employeeId !== null && !team.has(source.employeeId)) throw new KeyedError('sheet.carry.leftTeam');
+      const refusal = refusalOf(agreementWrites(snapshot, now), { employeeId: source.employeeId, afterTus: false, existing: false });
+      if (refusal) throw lockedError(refusal);
+      const id = carriedId(to.id, source.id);
+      if (await db.agreements.get(id)) continue;
+      const row: Agreement = {
+        id,
+        cycleId: to.id,
+        employeeId: source.employeeId,
+        text: source.text,
+        owner: source.owner,
+        due: source.due,
+        ...(source.term ? { term: source.term } : {}),
+        createdAt: now + written.length,
+        updatedAt: now,
+      };
+      await db.agreements.add(row);
+      written.push(row);
+    }
+    return written;
+  });
 }

@@ -1,7 +1,9 @@
-import type { Agreement } from '../domain/types';
+import type { FollowUp } from '../../machines/cycle.machine';
+import type { Agreement, TeamPlanAuthor } from '../domain/types';
 import { formatDate } from '../i18n';
 import { createPdfWriter, type PdfResult } from '../pdf/writer';
-import { agreementLine } from './agreement-lines';
+import { safeFileName } from '../shared/file-names';
+import { agreementLine, followUpLines, followUpText } from './agreement-lines';
 
 export interface TeamPlanInput {
   workplace: string;
@@ -9,15 +11,42 @@ export interface TeamPlanInput {
   leader: string;
   sessionAt: number;
   agreements: readonly Agreement[];
-  followUps: readonly number[];
+  followUps: readonly FollowUp[];
+  /** Who made the plan (seed: the whole team, or the workplace's TRIO). */
+  madeBy: TeamPlanAuthor;
+  version: number;
 }
 
-/** The plain-TUS outcome: agreements on short and long term, owners, follow-up dates. */
+/** `Teamudviklingsplan_<team>_v2.pdf`; the first version without a number, as before. */
+export const teamPlanFileName = (team: string, version: number): string =>
+  safeFileName(`Teamudviklingsplan_${team}${version > 1 ? `_v${version}` : ''}.pdf`);
+
+/** Printed as "Udarbejdet af". */
+export const MADE_BY: Record<TeamPlanAuthor, string> = {
+  team: 'Hele teamet i fællesskab',
+  trio: 'Arbejdspladsens TRIO (leder, tillidsrepræsentant og arbejdsmiljørepræsentant)',
+};
+
+/** The team's agreements with text, in the order written: what the plan prints. */
+export const teamPlanRows = (agreements: readonly Agreement[]): Agreement[] =>
+  agreements.filter((a) => a.employeeId === null && a.text.trim()).sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id));
+
+/** Every text the plan prints from the leader's input, for the character report before it is made. */
+export const teamPlanTexts = (input: Omit<TeamPlanInput, 'madeBy' | 'version'>): string[] => [
+  input.workplace,
+  input.team,
+  input.leader,
+  ...teamPlanRows(input.agreements).flatMap((a) => [a.text, a.owner]),
+  ...input.followUps.map((f) => f.place ?? ''),
+];
+
+/** The plain-TUS outcome: who made it, agreements on short and long term with owners, how it is followed up. */
 export async function teamPlanPdf(input: TeamPlanInput): Promise<PdfResult> {
   const pdf = await createPdfWriter({
     title: `Teamudviklingsplan – ${input.team}`,
     author: input.leader || 'TUS-assistent',
     subject: 'Teamudviklingsplan',
+    footer: `Teamudviklingsplan version ${input.version}`,
   });
   pdf.title('Fælles teamudviklingsplan');
   for (const [label, value] of [
@@ -25,10 +54,12 @@ export async function teamPlanPdf(input: TeamPlanInput): Promise<PdfResult> {
     ['Team', input.team],
     ['TUS-samtale holdt', formatDate(input.sessionAt)],
     ['Leder', input.leader],
+    ['Udarbejdet af', MADE_BY[input.madeBy]],
+    ['Version', String(input.version)],
   ] as const) {
     if (value) pdf.paragraph(`${label}: ${value}`);
   }
-  const team = input.agreements.filter((a) => a.employeeId === null && a.text.trim()).sort((a, b) => a.createdAt - b.createdAt);
+  const team = teamPlanRows(input.agreements);
   for (const [term, heading] of [
     ['short', 'Aftaler på kort sigt'],
     ['long', 'Aftaler på lang sigt'],
@@ -39,7 +70,10 @@ export async function teamPlanPdf(input: TeamPlanInput): Promise<PdfResult> {
     for (const a of rows) agreementLine(pdf, a);
   }
   pdf.heading('Opfølgning');
-  if (!input.followUps.length) pdf.paragraph('Der er ikke aftalt opfølgningsmøder endnu.', { size: 'small' });
-  for (const at of input.followUps) pdf.paragraph(`Opfølgningsmøde ${formatDate(at)}`, { indent: 6, bullet: true });
+  const meetings = followUpLines(input.followUps);
+  if (!meetings.length)
+    pdf.paragraph('Der er ikke aftalt opfølgningsmøder endnu. Teamet og lederen aftaler, hvornår der gøres status på aftalerne.');
+  else pdf.paragraph('Vi gør status på aftalerne på disse møder:');
+  for (const m of meetings) pdf.paragraph(followUpText(m), { indent: 6, bullet: true });
   return pdf.finish();
 }

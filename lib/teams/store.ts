@@ -1,4 +1,5 @@
 import { NotFoundError } from '../cycles/store';
+import { isValidIsoDate } from '../dates/datetime';
 import type { TusDb } from '../db/database';
 import { isEmail, normalizeEmail } from '../domain/email';
 import type { Employee, Team } from '../domain/types';
@@ -36,8 +37,8 @@ export type NewEmployee = Omit<Employee, 'id' | 'teamId'> & { id?: string };
 /** Writes all rows or none; every row passes the form's rules (validEmployee) first, so an import cannot store what the form refuses. */
 export async function addEmployees(db: TusDb, teamId: string, rows: readonly NewEmployee[]): Promise<Employee[]> {
   const employees: Employee[] = rows.map((row) => {
-    const { id, number, ...valid } = validEmployee(row);
-    return { ...valid, ...(number ? { number } : {}), id: id ?? crypto.randomUUID(), teamId };
+    const { id, number, startedAt, ...valid } = validEmployee(row);
+    return { ...valid, ...(number ? { number } : {}), ...(startedAt ? { startedAt } : {}), id: id ?? crypto.randomUUID(), teamId };
   });
   await db.transaction('rw', db.teams, db.employees, async () => {
     if (!(await db.teams.get(teamId))) throw new NotFoundError('team');
@@ -64,7 +65,10 @@ export function validEmployee(input: NewEmployee): NewEmployee {
   if (!email) throw new InvalidInputError('email', 'team.error.employeeEmail');
   if (!isEmail(email)) throw new InvalidInputError('email', 'team.error.invalidEmail', { email });
   const number = input.number?.trim();
-  return { ...input, name, email, ...(number ? { number } : { number: undefined }) };
+  // Optional: the yearly IKU duty counts a newcomer from it; a typed date must be a real one.
+  const startedAt = input.startedAt?.trim();
+  if (startedAt && !isValidIsoDate(startedAt)) throw new InvalidInputError('startedAt', 'team.error.startedAt');
+  return { ...input, name, email, number: number || undefined, startedAt: startedAt || undefined };
 }
 
 /** Adds or edits one employee; an e-mail already used in the team is refused. */
@@ -81,6 +85,7 @@ export async function saveEmployee(db: TusDb, teamId: string, input: NewEmployee
     const employee: Employee = { ...valid, id: input.id ?? crypto.randomUUID(), teamId } as Employee;
     if (!employee.number) delete employee.number;
     if (!employee.role) delete employee.role;
+    if (!employee.startedAt) delete employee.startedAt;
     await db.employees.put(employee);
     return employee;
   });

@@ -72,6 +72,8 @@ describe('accessibility (axe-core) in Chromium', () => {
   it("the dashboard's overview, a team page and settings", async () => {
     const page = await session.open('dashboard.html');
     await page.locator('nav.sidebar').waitFor();
+    // The dashboard opens on the overview of all teams (issue 14): checked once its table is there.
+    await page.locator('table.overview-table').waitFor();
     expect(await check(page, 'dashboard-overview')).toEqual([]);
     await page.goto(`chrome-extension://${session.extensionId}/dashboard.html#teamId=${teamId}`);
     await expect.poll(() => page.locator('#team-heading').textContent()).toBe('Nord & Syd');
@@ -137,7 +139,7 @@ describe('accessibility (axe-core) in Chromium', () => {
     const dash = await hr.open('dashboard.html#view=settings');
     await dash.getByLabel('Adresse', { exact: true }).fill(`http://localhost:${server.port}`);
     await dash.getByLabel(/^Personalesag/).check();
-    await dash.getByRole('button', { name: 'Tilføj webmail' }).click();
+    await dash.getByRole('button', { name: 'Tilføj personalesagssystem' }).click();
     await expect.poll(() => dash.locator('ul.hosts li').count()).toBe(1);
     await dash.close();
     const page = await hr.context.newPage();

@@ -20,7 +20,7 @@ beforeAll(async () => {
   const dash = await session.open('dashboard.html#view=settings');
   await dash.getByLabel('Adresse', { exact: true }).fill(`http://localhost:${server.port}`);
   await dash.getByLabel(/^Personalesag/).check();
-  await dash.getByRole('button', { name: 'Tilføj webmail' }).click();
+  await dash.getByRole('button', { name: 'Tilføj personalesagssystem' }).click();
   await dash.waitForFunction(() => document.querySelectorAll('ul.hosts li').length === 1);
   await dash.close();
 });

@@ -159,7 +159,7 @@ describe('written consent in Chromium', () => {
     await expect.poll(() => dash.locator('#consent-wait-error').count()).toBe(0);
     await dash.getByLabel('Adresse', { exact: true }).fill(`http://localhost:${server.port}`);
     await dash.getByLabel(/^Personalesag/).check();
-    await dash.getByRole('button', { name: 'Tilføj webmail' }).click();
+    await dash.getByRole('button', { name: 'Tilføj personalesagssystem' }).click();
     await expect.poll(() => dash.locator('ul.hosts li').count()).toBe(2);
     const hr = await session.context.newPage();
     await hr.goto(`http://localhost:${server.port}/personnel/sag.html`);

@@ -125,7 +125,11 @@ describe('dashboard in Chromium', () => {
     expect(await page.getByRole('button', { name: "Generér IKU'er" }).count()).toBe(0);
     await click('Luk for rettelser nu');
     await click('Bekræft');
-    await click("Generér IKU'er");
+    // The sheet is empty: the content check stops the IKUs until each employee has a reason (issue 15).
+    const check = page.locator('section.content-check');
+    for (const box of await check.getByRole('checkbox').all()) await box.check();
+    for (const reason of await check.locator('textarea[aria-required="true"]').all()) await reason.fill('Aftales efter TUS');
+    await check.getByRole('button', { name: 'Generér IKU’er' }).click();
     await expect.poll(currentStage).toBe('ikusGenerated');
     expect(await page.locator('table.ikus tr').count()).toBe(10);
     await screenshot(page, 'dashboard-3-ikus');
@@ -140,14 +144,16 @@ describe('dashboard in Chromium', () => {
     await click(`Ønsker ændringer: ${first}`);
     await page.getByLabel('Hvad ønsker medarbejderen ændret?').fill('Tilføj kursus i forflytning');
     await click('Bekræft');
-    // A new version needs new content: the leader adds the agreement, then makes version 2.
-    await click(`Ny version: ${first}`);
-    await expect.poll(() => page.locator('p.notice').textContent()).toBe('Ingen IKU er ændret.');
+    // A new version needs new content: "Ny version" is not offered while nothing changed (issue 15);
+    // the agreement after the TUS (what, who, when) makes version 2 at once.
+    expect(await page.getByRole('button', { name: `Ny version: ${first}` }).count()).toBe(0);
     const afterTus = page.getByLabel(`Aftale efter TUS: ${first}`, { exact: true });
     await afterTus.fill('Kursus i forflytning');
+    await page.getByLabel(`Ansvarlig (påkrævet): ${first}`, { exact: true }).fill(first);
+    await page.getByLabel(`Dato (påkrævet): ${first}`, { exact: true }).fill('2027-03-01');
     await afterTus.locator('..').getByRole('button', { name: 'Tilføj' }).click();
-    await click(`Ny version: ${first}`);
     await expect.poll(() => page.locator('table.ikus tr').first().locator('.chip').first().textContent()).toBe('IKU v2');
+    expect(await page.getByRole('button', { name: `Ny version: ${first}` }).count()).toBe(0);
     for (const name of names) {
       await click(`Anmodning om samtykke sendt: ${name}`);
       await markAnyway();
@@ -185,6 +191,10 @@ describe('dashboard in Chromium', () => {
     await driveSession(4);
     await expect.poll(currentStage).toBe('teamPlan');
     await click('Teamudviklingsplanen er færdig');
+    // Who made the plan is chosen (issue 15); the stored version is linked.
+    await page.getByLabel('Hele teamet', { exact: true }).check();
+    await click('Færdiggør planen');
+    await page.locator('section.team-plans li[data-version="1"]').waitFor();
     await screenshot(page, 'dashboard-6-team-plan');
     await followUpAndClose();
   });

@@ -31,7 +31,13 @@ describe('IKUs in Chromium', () => {
       ([id, ids]) =>
         window.testkit.addAgreements(id, [
           { employeeId: null, text: 'Vi holder sparring hver fredag – ÆØÅ æøå', owner: 'Alle' },
-          ...ids.map((e, i) => ({ employeeId: e, text: `Individuel aftale nr. ${i}: kursus i forflytning` })),
+          // Owner and date: the content check lets concrete agreements through without a word.
+          ...ids.map((e, i) => ({
+            employeeId: e,
+            text: `Individuel aftale nr. ${i}: kursus i forflytning`,
+            owner: 'Lene',
+            due: '2027-03-01',
+          })),
         ]),
       [cycleId, employeeIds] as const,
     );

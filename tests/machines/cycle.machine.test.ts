@@ -65,7 +65,11 @@ describe.each<Variant>(['tus-iku', 'tus'])('cycle machine (%s), model-based', (v
     for (const iku of ikus.filter((i) => i.value === 'archived')) {
       expect(iku.context.consent).toMatchObject({ version: iku.context.version, hash: iku.context.hash });
     }
-    if (['archived', 'followUps', 'closed'].includes(top) && variant === 'tus-iku') {
+    // A cancelled cycle is closed with its reason, wherever it stood.
+    if (top === 'closed' && snapshot.context.cancelled) {
+      expect(snapshot.context.cancelled.reason.trim()).not.toBe('');
+      expect(snapshot.context.closedAt).toBe(snapshot.context.cancelled.at);
+    } else if (['archived', 'followUps', 'closed'].includes(top) && variant === 'tus-iku') {
       expect(ikus.length).toBeGreaterThan(0);
       expect(ikus.every((i) => i.value === 'archived')).toBe(true);
     }
@@ -92,6 +96,13 @@ describe.each<Variant>(['tus-iku', 'tus'])('cycle machine (%s), model-based', (v
       expect(after.value).toEqual(snapshot.value);
       expect(after.context.logChangesSeen).toEqual([...snapshot.context.logChangesSeen, { seq: 2, kind: 'modified', at: SESSION_AT }]);
     }
+    // Follow-up meetings and agreement statuses belong after the session, and never to a closed cycle.
+    const meeting: CycleEvent = { type: 'leader.planFollowUp', at: SESSION_AT, meeting: { at: SESSION_AT, form: 'oneToOne', place: '' } };
+    expect(snapshot.can(meeting)).toBe(snapshot.context.sessionEndedAt !== null && top !== 'closed');
+    const mark: CycleEvent = { type: 'leader.markAgreement', at: SESSION_AT, agreementId: 'a', status: 'done' };
+    expect(snapshot.can(mark)).toBe(snapshot.context.sessionEndedAt !== null && snapshot.context.followUps.length > 0 && top !== 'closed');
+    expect(snapshot.can({ ...mark, status: 'dropped' })).toBe(false);
+    expect(snapshot.can({ type: 'leader.cancelCycle', at: SESSION_AT, reason: 'x' })).toBe(top !== 'closed');
     // An early generation is refused unless corrections were closed on purpose.
     if (top === 'corrections') {
       const early: CycleEvent = { type: 'leader.generateIkus', at: SESSION_AT + 86_400_000, ikus: [{ employeeId: 'e1', hash: 'h' }] };
@@ -138,5 +149,113 @@ describe('nextStep', () => {
       overdue: false,
     });
     expect(nextStep(s, DEADLINE + 8 * DAY, DEFAULT_STEP_OPTIONS).overdue).toBe(true);
+  });
+});
+
+describe('machine v5: follow-ups, agreement statuses, team plan versions, changes and cancelling', () => {
+  const DAY = 86_400_000;
+  const drive = (variant: Variant, events: CycleEvent[]) => {
+    let [s] = initialTransition(cycleMachine, { variant });
+    for (const e of events) {
+      const [next] = transition(cycleMachine, s, e);
+      s = next;
+    }
+    return s;
+  };
+  const upToEnd = (variant: Variant): CycleEvent[] => [
+    { type: 'leader.updatePlan', at: 0, plan: { sessionAt: SESSION_AT, correctionDeadline: DEADLINE } },
+    { type: 'leader.invitationSent', at: 1 },
+    { type: 'leader.markPrepared', at: 2 },
+    { type: 'leader.startSession', at: SESSION_AT },
+    ...Array.from({ length: variant === 'tus-iku' ? 6 : 4 }, (_, i) => ({ type: 'leader.nextPhase' as const, at: SESSION_AT + i })),
+  ];
+
+  it('plans meetings from the session end on, keeps them in date order, and moves a plain TUS on', () => {
+    const ended = drive('tus-iku', upToEnd('tus-iku'));
+    const later = {
+      type: 'leader.planFollowUp' as const,
+      at: SESSION_AT + DAY,
+      meeting: { at: SESSION_AT + 90 * DAY, form: 'staffMeeting' as const, place: ' Kantinen ' },
+    };
+    const sooner = { ...later, meeting: { at: SESSION_AT + 30 * DAY, form: 'teamMeeting' as const, place: '' } };
+    const s = drive('tus-iku', [...upToEnd('tus-iku'), later, sooner]);
+    expect(topState(ended.value)).toBe('corrections');
+    expect(topState(s.value)).toBe('corrections');
+    expect(s.context.followUps).toEqual([
+      { at: SESSION_AT + 30 * DAY, heldAt: null, form: 'teamMeeting', place: '' },
+      { at: SESSION_AT + 90 * DAY, heldAt: null, form: 'staffMeeting', place: 'Kantinen' },
+    ]);
+    expect(s.can({ ...later, meeting: { ...later.meeting, form: 'lunch' as never } })).toBe(false);
+    expect(s.can({ ...later, meeting: { ...later.meeting, at: Number.NaN } })).toBe(false);
+    const tus = drive('tus', [...upToEnd('tus'), later]);
+    expect(topState(tus.value)).toBe('followUps');
+    // A meeting held before the IKUs are archived is recorded where it happened.
+    const held = drive('tus-iku', [...upToEnd('tus-iku'), later, { type: 'leader.recordFollowUp', at: SESSION_AT + 90 * DAY, index: 0 }]);
+    expect(held.context.followUps[0]!.heldAt).toBe(SESSION_AT + 90 * DAY);
+  });
+
+  it('keeps each agreement mark and its note; dropping needs a note', () => {
+    const meeting: CycleEvent = {
+      type: 'leader.planFollowUp',
+      at: SESSION_AT + DAY,
+      meeting: { at: SESSION_AT + 30 * DAY, form: 'teamMeeting', place: '' },
+    };
+    const base = [...upToEnd('tus'), meeting];
+    const s = drive('tus', [
+      ...base,
+      { type: 'leader.markAgreement', at: SESSION_AT + 30 * DAY, agreementId: 'a1', status: 'underWay' },
+      { type: 'leader.markAgreement', at: SESSION_AT + 31 * DAY, agreementId: 'a1', status: 'dropped', note: ' Ikke relevant ' },
+    ]);
+    expect(s.context.agreementStatus).toEqual({ a1: { status: 'dropped', note: 'Ikke relevant', at: SESSION_AT + 31 * DAY } });
+    expect(s.can({ type: 'leader.markAgreement', at: 1, agreementId: 'a1', status: 'dropped', note: '  ' })).toBe(false);
+    expect(s.can({ type: 'leader.markAgreement', at: 1, agreementId: '', status: 'done' })).toBe(false);
+  });
+
+  it('numbers team plan versions and records who made each', () => {
+    const plan = (version: number, madeBy: 'team' | 'trio'): CycleEvent => ({
+      type: 'leader.completeTeamPlan',
+      at: SESSION_AT + version * DAY,
+      hash: `h${version}`,
+      madeBy,
+      version,
+    });
+    const s = drive('tus', [...upToEnd('tus'), plan(1, 'team'), plan(2, 'trio')]);
+    expect(s.context.teamPlans).toEqual([
+      { version: 1, hash: 'h1', madeBy: 'team', at: SESSION_AT + DAY },
+      { version: 2, hash: 'h2', madeBy: 'trio', at: SESSION_AT + 2 * DAY },
+    ]);
+    expect(s.context.teamPlanHash).toBe('h2');
+    expect(s.can(plan(2, 'team'))).toBe(false);
+    expect(drive('tus-iku', upToEnd('tus-iku')).can(plan(1, 'team'))).toBe(false);
+  });
+
+  it('refuses closing corrections once the window is over, and a deadline moved into the past', () => {
+    const s = drive('tus-iku', upToEnd('tus-iku'));
+    expect(s.can({ type: 'leader.closeCorrectionsEarly', at: DEADLINE - DAY })).toBe(true);
+    expect(s.can({ type: 'leader.closeCorrectionsEarly', at: DEADLINE + 1 })).toBe(false);
+    expect(s.can({ type: 'leader.reopenCorrections', at: DEADLINE - DAY, until: DEADLINE + DAY })).toBe(true);
+    expect(s.can({ type: 'leader.reopenCorrections', at: DEADLINE - DAY, until: DEADLINE - 2 * DAY })).toBe(false);
+  });
+
+  it('moves the date and place until the session starts, never clearing the date after the invitation', () => {
+    const invited = drive('tus', upToEnd('tus').slice(0, 2));
+    expect(invited.can({ type: 'leader.updatePlan', at: 3, plan: { sessionAt: SESSION_AT + DAY, place: 'B' } })).toBe(true);
+    expect(invited.can({ type: 'leader.updatePlan', at: 3, plan: { sessionAt: null } })).toBe(false);
+    const started = drive('tus', upToEnd('tus').slice(0, 4));
+    expect(started.can({ type: 'leader.updatePlan', at: 3, plan: { place: 'B' } })).toBe(false);
+  });
+
+  it('cancels with a reason from any open state, and the generation override needs one too', () => {
+    const s = drive('tus-iku', upToEnd('tus-iku').slice(0, 3));
+    expect(s.can({ type: 'leader.cancelCycle', at: 5, reason: '  ' })).toBe(false);
+    const [cancelled] = transition(cycleMachine, s, { type: 'leader.cancelCycle', at: 5, reason: ' Omstrukturering ' });
+    expect(cancelled.value).toBe('closed');
+    expect(cancelled.context).toMatchObject({ closedAt: 5, cancelled: { at: 5, reason: 'Omstrukturering' } });
+    const ended = drive('tus-iku', [...upToEnd('tus-iku'), { type: 'leader.closeCorrectionsEarly', at: SESSION_AT + DAY }]);
+    const generate = { type: 'leader.generateIkus' as const, at: SESSION_AT + 2 * DAY, ikus: [{ employeeId: 'e1', hash: 'h' }] };
+    expect(ended.can({ ...generate, overrides: [{ employeeId: 'e1', reason: ' ' }] })).toBe(false);
+    expect(ended.can({ ...generate, overrides: [{ employeeId: 'e2', reason: 'Aftalt mundtligt' }] })).toBe(false);
+    const [generated] = transition(cycleMachine, ended, { ...generate, overrides: [{ employeeId: 'e1', reason: 'Aftalt mundtligt' }] });
+    expect(generated.context.contentOverrides).toEqual([{ employeeId: 'e1', reason: 'Aftalt mundtligt', at: SESSION_AT + 2 * DAY }]);
   });
 });

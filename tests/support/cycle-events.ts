@@ -37,9 +37,21 @@ export function candidateEvents(snapshot: Snapshot): CycleEvent[] {
     { type: 'leader.planFollowUps', at, dates: [] },
     { type: 'leader.planFollowUps', at, dates: [at + 90 * DAY] },
     { type: 'leader.recordFollowUp', at: at + 90 * DAY, index: 0 },
+    { type: 'leader.planFollowUp', at, meeting: { at: Number.NaN, form: 'oneToOne', place: '' } },
+    { type: 'leader.markAgreement', at, agreementId: 'a1', status: 'underWay' },
+    { type: 'leader.markAgreement', at, agreementId: 'a1', status: 'dropped' },
+    { type: 'leader.markAgreement', at, agreementId: 'a1', status: 'dropped', note: 'Ikke længere relevant' },
+    { type: 'leader.completeTeamPlan', at, hash: 'plan-hash-2', madeBy: 'trio', version: 2 },
+    { type: 'leader.cancelCycle', at, reason: ' ' },
+    { type: 'leader.cancelCycle', at, reason: 'Teamet er nedlagt' },
+    { type: 'leader.updatePlan', at, plan: { place: 'Nyt lokale' } },
     { type: 'leader.closeCycle', at: at + 91 * DAY },
     { type: 'leader.acknowledgeLogChange', at, breaks: [{ seq: 2, kind: 'modified' }] },
   ];
+  // One more meeting while there are few, so a graph search stays finite.
+  if (snapshot.context.followUps.length < 2) {
+    events.push({ type: 'leader.planFollowUp', at, meeting: { at: at + 60 * DAY, form: 'staffMeeting', place: 'Kantinen' } });
+  }
   for (const employeeId of EMPLOYEES) {
     const iku = ikuOf(snapshot.context, employeeId)?.context;
     const version = iku?.version ?? 1;

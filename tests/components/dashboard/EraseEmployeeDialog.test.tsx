@@ -41,7 +41,7 @@ describe('EraseEmployeeDialog', () => {
     for (const part of [
       '2 egne aftaler',
       '3 IKU-versioner (PDF)',
-      '1 rettelser',
+      '1 rettelse',
       '11 hændelser i 2 forløbs logbog',
       '2 påmindelser, der er vist om medarbejderen',
       '4 kollegers IKU’er nævner medarbejderen; de ændres ikke, fordi de er godkendt.',

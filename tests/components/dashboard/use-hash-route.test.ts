@@ -19,4 +19,9 @@ describe('the dashboard’s route in its URL hash', () => {
   it('leaves out empty values and views it does not know', () => {
     expect(parseRoute('#teamId=&cycleId=c1&view=admin&other=x')).toEqual({ cycleId: 'c1' });
   });
+
+  it('reads a cycle’s page, which needs its cycle', () => {
+    expect(parseRoute('#view=cycle&cycleId=c%201')).toEqual({ view: 'cycle', cycleId: 'c 1' });
+    expect(parseRoute('#view=cycle')).toEqual({});
+  });
 });

@@ -1,4 +1,3 @@
-import { resolveObjectURL } from 'node:buffer';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type ActionInput, type CycleActionId, cycleActions, type EmployeeActionId, startCycle } from '../../../lib/actions/cycle';
 import { toEvent } from '../../../lib/cycles/replay';
@@ -72,8 +71,8 @@ const cycleCases: [CycleActionId, Variant, Stage, CycleEvent[], number, ActionIn
     'archived',
     [],
     SESSION_AT + 20 * DAY,
-    { dates: FOLLOW_UPS },
-    { type: 'leader.planFollowUps', at: SESSION_AT + 20 * DAY, dates: FOLLOW_UPS },
+    { meeting: { at: FOLLOW_UPS[0]!, form: 'staffMeeting', place: 'Kantinen' } },
+    { type: 'leader.planFollowUp', at: SESSION_AT + 20 * DAY, meeting: { at: FOLLOW_UPS[0]!, form: 'staffMeeting', place: 'Kantinen' } },
   ],
   [
     'recordFollowUp',
@@ -109,7 +108,7 @@ describe('cycle actions from the team page', () => {
     expect(await readCycleLog(db, 'c')).toHaveLength(before);
   });
 
-  it('completes the team plan with the hash of the very PDF it links to', async () => {
+  it('completes the team plan: the stored version is the very PDF whose hash the log holds, made by whom the leader chose', async () => {
     const row = await cycleAt('tus', 'teamPlan');
     const at = SESSION_AT + 2 * DAY;
     // The scripted plan is already complete; a plain TUS cycle at teamPlan without it:
@@ -121,23 +120,43 @@ describe('cycle actions from the team page', () => {
       employees: [],
       cycles: [{ id: 'c', teamId: 't', variant: 'tus', createdAt: row.createdAt, events }],
     });
-    const outcome = await cycleActions((await db.cycles.get('c'))!, 'Team Syd', { db, now: () => at }).run('completeTeamPlan');
-    expect(outcome.teamPlan?.fileName).toBe('Teamudviklingsplan_Team_Syd.pdf');
-    const pdf = new Uint8Array(await resolveObjectURL(outcome.teamPlan!.href)!.arrayBuffer());
+    const actions = () => db.cycles.get('c').then((c) => cycleActions(c!, 'Team Syd', { db, now: () => at }));
+    // Who made it is chosen, never defaulted: without it nothing is written.
+    await expect((await actions()).run('completeTeamPlan')).rejects.toMatchObject({ key: 'teamplan.madeBy.missing' });
+    expect(await db.teamPlans.count()).toBe(0);
+
+    expect(await (await actions()).run('completeTeamPlan', { madeBy: 'trio' })).toEqual({});
+    const [stored] = await db.teamPlans.toArray();
+    expect(stored).toMatchObject({
+      id: 'c:1',
+      cycleId: 'c',
+      version: 1,
+      madeBy: 'trio',
+      fileName: 'Teamudviklingsplan_Team_Syd.pdf',
+      createdAt: at,
+    });
+    const pdf = new Uint8Array(await stored!.pdf.arrayBuffer());
     expect(new TextDecoder().decode(pdf.subarray(0, 5))).toBe('%PDF-');
-    expect(await lastEvent()).toEqual({ type: 'leader.completeTeamPlan', at, hash: await sha256Hex(pdf) });
+    expect(stored!.hash).toBe(await sha256Hex(pdf));
+    expect(await lastEvent()).toEqual({ type: 'leader.completeTeamPlan', at, hash: stored!.hash, madeBy: 'trio', version: 1 });
   });
 
   it('generates the IKUs through the store, with progress', async () => {
     const row = await cycleAt('tus-iku', 'corrections');
     const progress: string[] = [];
-    await cycleActions(row, 'Team Syd', { db, now: () => DEADLINE + 1 }).run('generateIkus', {}, (done, total) =>
+    // The sheet is empty, so the content check stops a plain click; the leader's reasons let it through.
+    await expect(cycleActions(row, 'Team Syd', { db, now: () => DEADLINE + 1 }).run('generateIkus')).rejects.toMatchObject({
+      key: 'ikus.check.refused',
+    });
+    const overrides = IDS.map((employeeId) => ({ employeeId, reason: 'Aftales efter TUS' }));
+    await cycleActions(row, 'Team Syd', { db, now: () => DEADLINE + 1 }).run('generateIkus', { overrides }, (done, total) =>
       progress.push(`${done}/${total}`),
     );
     expect(progress).toEqual(['1/2', '2/2']);
     const event = await lastEvent();
     expect(event).toMatchObject({ type: 'leader.generateIkus', at: DEADLINE + 1 });
     expect(event.type === 'leader.generateIkus' && event.ikus.map((i) => i.employeeId).sort()).toEqual(IDS);
+    expect(event).toMatchObject({ overrides });
   });
 });
 
@@ -202,11 +221,13 @@ describe('employee actions from the team page', () => {
   it('makes a new version only where the content changed, and says how many', async () => {
     const row = await cycleAt('tus-iku', 'corrections');
     const at = DEADLINE + 1;
-    await cycleActions(row, 'Team Syd', { db, now: () => at }).run('generateIkus');
+    await cycleActions(row, 'Team Syd', { db, now: () => at }).run('generateIkus', {
+      overrides: IDS.map((employeeId) => ({ employeeId, reason: 'Aftales efter TUS' })),
+    });
     const generated = (await db.cycles.get('c'))!;
     const actions = cycleActions(generated, 'Team Syd', { db, now: () => at + DAY });
     expect(await actions.runForEmployee('regenerate', 'e1')).toEqual({ notice: { key: 'ikus.unchanged' } });
-    await actions.addAfterTus('e1', 'Kursus i forflytning');
+    await actions.addAfterTus('e1', { text: 'Kursus i forflytning', owner: 'Navn e1', due: '2027-03-01' });
     const event = await lastEvent();
     expect(event).toMatchObject({ type: 'iku.generate', employeeId: 'e1', at: at + DAY });
     expect(await actions.reviseAll()).toEqual({ notice: { key: 'ikus.unchanged' } });

@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { type SessionActions, sessionActions } from '../../../lib/actions/session';
+import { ownCardActions, type SessionActions, sessionActions } from '../../../lib/actions/session';
+import { auditLine } from '../../../lib/cycles/audit';
 import { loadCycle, readCycleLog } from '../../../lib/cycles/store';
 import { TusDb } from '../../../lib/db/database';
 import { importDataset } from '../../../lib/demo/import-dataset';
 import { scriptEvents } from '../../../lib/demo/script';
 import { pickCard, pileOf } from '../../../lib/session/cards';
+import { ownCardsOf } from '../../../lib/session/custom-cards';
+import { sessionSoundOn } from '../../../lib/session/sound';
 import { LockedError } from '../../../lib/sheet/locked-error';
 import { agreementsOf } from '../../../lib/sheet/store';
 
@@ -74,6 +77,33 @@ describe('the session view’s actions', () => {
     const all = pileOf('dialog', 'kompetencer').map((card) => card.id);
     expect(await actions.drawCard('dialog', 'kompetencer', all)).toBeNull();
     expect(await logLength()).toBe(before + 2);
+  });
+
+  it('draws the team’s own cards too, with their words in the event, so the log keeps them after the card is removed', async () => {
+    const cards = ownCardActions('t', { db, now: () => clock, uuid: () => 'k1' });
+    await cards.add({ kind: 'exercise', text: 'Gåtur to og to', field: null });
+    await actions.start();
+    const before = await logLength();
+    const builtIn = pileOf('exercise', null).map((card) => card.id);
+    expect(await actions.drawCard('exercise', null, builtIn)).toBe('own-k1');
+    await cards.remove('own-k1');
+    expect(await ownCardsOf(db, 't')).toEqual([]);
+    const rows = (await readCycleLog(db, 'c')).slice(before);
+    expect(rows.map((row) => ({ type: row.type, ...row.payload }))).toEqual([
+      { type: 'leader.drawCard', cardId: 'own-k1', text: 'Gåtur to og to' },
+    ]);
+    expect(auditLine(rows[0]!).detail).toBe('Gåtur to og to');
+    expect((await stateOf()).context.room.currentCard).toEqual({ id: 'own-k1', text: 'Gåtur to og to' });
+    // Drawn once: the pile is empty now, and the built-in cards carry no text in their event.
+    expect(await actions.drawCard('exercise', null, [...builtIn, 'own-k1'])).toBeNull();
+  });
+
+  it('remembers the sound setting, off until turned on', async () => {
+    expect(await sessionSoundOn(db)).toBe(false);
+    await actions.setSound(true);
+    expect(await sessionSoundOn(db)).toBe(true);
+    await actions.setSound(false);
+    expect(await sessionSoundOn(db)).toBe(false);
   });
 
   it('writes nothing when the machine refuses: no next phase before the session has started', async () => {

@@ -24,7 +24,28 @@ export async function seedEverything(db: TusDb, options: { teams?: number; prefi
   await importDataset(db, {
     teams: [{ id: `${prefix}t`, name: `${prefix}Hjemmeplejen Øst`, archived: 0, createdAt: 1 }],
     employees: PEOPLE.map((p, i) => ({ ...p, id: ids[i]!, teamId: `${prefix}t` })),
-    cycles: [{ id: cycleId, teamId: `${prefix}t`, variant: 'tus-iku', createdAt: 2, events: events.slice(0, started) }],
+    cycles: [
+      { id: cycleId, teamId: `${prefix}t`, variant: 'tus-iku', createdAt: 2, events: events.slice(0, started) },
+      // A closed plain TUS of the year before, with its stored team plan, backed up like an IKU's PDF.
+      {
+        id: `${prefix}tp`,
+        teamId: `${prefix}t`,
+        variant: 'tus',
+        createdAt: 1,
+        events: scriptEvents('tus', ids, SESSION_AT - 400 * 86_400_000, 'closed'),
+      },
+    ],
+  });
+  const plan = new TextEncoder().encode(`%PDF-1.4 Teamudviklingsplan ${prefix}`);
+  await db.teamPlans.add({
+    id: `${prefix}tp:1`,
+    cycleId: `${prefix}tp`,
+    version: 1,
+    hash: await sha256Hex(plan),
+    madeBy: 'trio',
+    pdf: new Blob([plan], { type: 'application/pdf' }),
+    fileName: 'Teamudviklingsplan.pdf',
+    createdAt: SESSION_AT - 399 * 86_400_000,
   });
   let n = 0;
   const add = (employeeId: string | null, text: string) =>
@@ -38,7 +59,14 @@ export async function seedEverything(db: TusDb, options: { teams?: number; prefi
     SESSION_AT + 86_400_000,
   );
   await appendEvent(db, cycleId, { type: 'leader.closeCorrectionsEarly', at: SESSION_AT + 2 * 86_400_000 });
-  await generateAllIkus(db, cycleId, SESSION_AT + 3 * 86_400_000);
+  // The corrected row has no date: generated anyway, as the content check allows with a reason.
+  await generateAllIkus(
+    db,
+    cycleId,
+    SESSION_AT + 3 * 86_400_000,
+    undefined,
+    ids.map((employeeId) => ({ employeeId, reason: 'Testdata' })),
+  );
   await setSetting(db, 'leader', { name: 'Lene Leder', email: 'lene@randers.dk', workplace: 'Randers Kommune' });
   await setTeamTemplates(db, `${prefix}t`, { subject: 'Invitation – {team}' });
 }

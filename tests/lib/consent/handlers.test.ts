@@ -68,7 +68,14 @@ beforeEach(async () => {
       SESSION_AT + i + 2,
     );
   for (const event of events.slice(started)) await appendEvent(db, 'c', event);
-  await generateAllIkus(db, 'c', DEADLINE + 1);
+  // The rows name no owner or date: generated anyway, as the content check allows with a reason.
+  await generateAllIkus(
+    db,
+    'c',
+    DEADLINE + 1,
+    undefined,
+    people.map((p) => ({ employeeId: p.id, reason: 'Testdata' })),
+  );
   // Åse's request goes out with IKU-2026-2222.
   const data = await consentRequestData(db, 'c', 'e0', bytes([0, 0, 0, 0]));
   tokens.e0 = data!.token;

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { availableCycleActions, availableEmployeeActions, buttonsFor, cycleEvent } from '../../../lib/cycles/actions';
 import { replay, toRow } from '../../../lib/cycles/replay';
 import { scriptEvents } from '../../../lib/demo/script';
+import type { CycleEvent } from '../../../machines/cycle.machine';
 import { DEADLINE, SESSION_AT } from '../../support/cycle-events';
 
 const at = (stage: Parameters<typeof scriptEvents>[3], variant: 'tus' | 'tus-iku' = 'tus-iku') =>
@@ -11,28 +12,70 @@ const at = (stage: Parameters<typeof scriptEvents>[3], variant: 'tus' | 'tus-iku
   );
 
 describe('available actions (the machine decides which buttons exist)', () => {
-  it('offers only the invitation in draft', () => {
-    expect(availableCycleActions(at('draft'), ['e1', 'e2'], SESSION_AT)).toEqual(['invitationSent']);
+  // Every stage of both variants, and exactly the actions that make sense there (issue 15).
+  const IKU_AFTER = ['planFollowUps', 'cancelCycle'];
+  const cases: [string, Parameters<typeof at>[0], 'tus' | 'tus-iku', number, string[]][] = [
+    ['draft', 'draft', 'tus-iku', SESSION_AT, ['invitationSent', 'updatePlan', 'cancelCycle']],
+    ['invited', 'invited', 'tus-iku', SESSION_AT, ['markPrepared', 'updatePlan', 'cancelCycle']],
+    ['prepared', 'prepared', 'tus', SESSION_AT, ['startSession', 'updatePlan', 'cancelCycle']],
+    ['session', 'session', 'tus-iku', SESSION_AT, ['nextPhase', 'cancelCycle']],
+    ['corrections, window open', 'corrections', 'tus-iku', DEADLINE - 1, ['closeCorrectionsEarly', 'reopenCorrections', ...IKU_AFTER]],
+    // After the deadline "Luk for rettelser nu" means nothing; moving the deadline reopens.
+    ['corrections, window over', 'corrections', 'tus-iku', DEADLINE + 1, ['reopenCorrections', 'generateIkus', ...IKU_AFTER]],
+    ['ikusGenerated', 'ikusGenerated', 'tus-iku', DEADLINE + 1, IKU_AFTER],
+    ['consent', 'consent', 'tus-iku', DEADLINE + 1, IKU_AFTER],
+    ['archived', 'archived', 'tus-iku', DEADLINE + 1, IKU_AFTER],
+    ['followUps (iku)', 'followUps', 'tus-iku', DEADLINE + 1, ['planFollowUps', 'recordFollowUp', 'markAgreement', 'cancelCycle']],
+    ['teamPlan', 'teamPlan', 'tus', SESSION_AT + 1, ['completeTeamPlan', 'planFollowUps', 'cancelCycle']],
+    [
+      'followUps (tus)',
+      'followUps',
+      'tus',
+      SESSION_AT + 1,
+      ['completeTeamPlan', 'planFollowUps', 'recordFollowUp', 'markAgreement', 'cancelCycle'],
+    ],
+    ['closed (tus)', 'closed', 'tus', SESSION_AT + 1, []],
+    ['closed (iku)', 'closed', 'tus-iku', SESSION_AT + 1, []],
+  ];
+  it.each(cases)('%s offers only its meaningful actions', (_name, stage, variant, now, expected) => {
+    expect(availableCycleActions(at(stage, variant), ['e1', 'e2'], now)).toEqual(expected);
   });
 
-  it('offers IKU generation only after the deadline or an early close', () => {
-    const s = at('corrections');
-    expect(availableCycleActions(s, ['e1', 'e2'], DEADLINE - 1)).toEqual(['closeCorrectionsEarly', 'reopenCorrections']);
-    expect(availableCycleActions(s, ['e1', 'e2'], DEADLINE + 1)).toContain('generateIkus');
-    expect(availableCycleActions(s, [], DEADLINE + 1)).not.toContain('generateIkus');
+  it('offers IKU generation only with employees', () => {
+    expect(availableCycleActions(at('corrections'), [], DEADLINE + 1)).not.toContain('generateIkus');
   });
 
-  it('offers per-employee steps that fit each IKU state', () => {
+  it('offers closing only when every follow-up was held', () => {
+    const events = scriptEvents('tus', ['e1', 'e2'], SESSION_AT, 'closed').filter((e) => e.type !== 'leader.closeCycle');
+    const held = replay(
+      'tus',
+      events.map((e, i) => toRow('c', i + 1, e)),
+    );
+    expect(availableCycleActions(held, ['e1'], SESSION_AT)).toContain('closeCycle');
+    expect(availableCycleActions(at('followUps', 'tus'), ['e1'], SESSION_AT)).not.toContain('closeCycle');
+  });
+
+  it('offers per-employee steps that fit each IKU state, and an archive mark only once', () => {
     const s = at('consent');
     expect(availableEmployeeActions(s, 'e1', SESSION_AT)).toEqual(['requestConsent', 'recordConsent', 'requestChanges', 'regenerate']);
     const archived = at('archived');
     expect(availableEmployeeActions(archived, 'e1', SESSION_AT)).toEqual([]);
-    expect(availableCycleActions(archived, ['e1', 'e2'], SESSION_AT)).toEqual(['planFollowUps']);
-  });
-
-  it('offers the team plan and follow-ups in plain TUS, never IKU steps', () => {
-    const s = at('teamPlan', 'tus');
-    expect(availableCycleActions(s, ['e1'], SESSION_AT)).toEqual(['completeTeamPlan', 'planFollowUps']);
+    const extra: CycleEvent[] = [
+      {
+        type: 'iku.consent',
+        employeeId: 'e1',
+        at: SESSION_AT + 12 * 86_400_000,
+        version: 1,
+        hash: s.context.ikus[0]!.context.hash!,
+        evidence: { channel: 'paper' },
+      },
+      { type: 'iku.markFiled', employeeId: 'e1', at: SESSION_AT + 13 * 86_400_000, mark: 'ikuFiled' },
+    ];
+    const consented = replay(
+      'tus-iku',
+      [...scriptEvents('tus-iku', ['e1', 'e2'], SESSION_AT, 'consent'), ...extra].map((e, i) => toRow('c', i + 1, e)),
+    );
+    expect(availableEmployeeActions(consented, 'e1', SESSION_AT)).toEqual(['regenerate', 'consentFiled', 'sentToEBoks']);
   });
 });
 
@@ -58,7 +101,16 @@ describe('one event per cycle action, for the probe and the real click alike', (
   it('takes the follow-up to record from the state, and the rest from the input', () => {
     const s = at('followUps');
     expect(cycleEvent('recordFollowUp', s, 5)).toEqual({ type: 'leader.recordFollowUp', at: 5, index: 0 });
-    expect(cycleEvent('planFollowUps', s, 5, { dates: [9] })).toEqual({ type: 'leader.planFollowUps', at: 5, dates: [9] });
-    expect(cycleEvent('closeCycle', s, 5, { dates: [9] })).toEqual({ type: 'leader.closeCycle', at: 5 });
+    const meeting = { at: 9, form: 'oneToOne' as const, place: 'Kontoret' };
+    expect(cycleEvent('planFollowUps', s, 5, { meeting })).toEqual({ type: 'leader.planFollowUp', at: 5, meeting });
+    expect(cycleEvent('closeCycle', s, 5, { meeting })).toEqual({ type: 'leader.closeCycle', at: 5 });
+    expect(cycleEvent('completeTeamPlan', s, 5, { hash: 'h', madeBy: 'trio' })).toEqual({
+      type: 'leader.completeTeamPlan',
+      at: 5,
+      hash: 'h',
+      madeBy: 'trio',
+      version: 1,
+    });
+    expect(cycleEvent('markAgreement', s, 5, { agreementId: 'a', status: 'dropped', note: ' x ' })).toMatchObject({ note: 'x' });
   });
 });

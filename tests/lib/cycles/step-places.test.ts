@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EMPLOYEE_ACTIONS } from '../../../lib/cycles/actions';
-import { offPathMiss, placeOf } from '../../../lib/cycles/step-places';
+import { stagesOf } from '../../../lib/cycles/stages';
+import { offPathMiss, placeOf, webmailStepsOf } from '../../../lib/cycles/step-places';
 
 describe('where each step is done', () => {
   it('leads the webmail steps to the webmail and the archive step to the personnel file', () => {
@@ -20,5 +21,14 @@ describe('where each step is done', () => {
     // Consent on paper or in person has no mail path: its own note form, no confirm.
     expect(offPathMiss('recordConsent')).toBeNull();
     expect(EMPLOYEE_ACTIONS.filter((a) => offPathMiss(a))).toEqual(['requestConsent', 'ikuFiled', 'consentFiled']);
+  });
+
+  it('names the steps each stage has in the webmail, each of which leads there', () => {
+    expect(webmailStepsOf('draft')).toEqual(['sendInvitation']);
+    expect(webmailStepsOf('consent')).toEqual(['requestConsent', 'collectConsent']);
+    expect(webmailStepsOf('session')).toEqual([]);
+    for (const stage of stagesOf('tus-iku'))
+      for (const step of webmailStepsOf(stage)) expect(placeOf(step), `${stage}: ${step}`).toMatch(/^webmail/);
+    expect(stagesOf('tus').flatMap(webmailStepsOf)).toEqual(['sendInvitation']);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { replay, toCache, toRow } from '../../../lib/cycles/replay';
-import { buildPopupItems } from '../../../lib/cycles/team-steps';
+import { buildPopupItems, teamsWithoutOpenCycle } from '../../../lib/cycles/team-steps';
 import type { CycleRow } from '../../../lib/db/database';
 import { toStepRow, toStepRows } from '../../../lib/db/step-rows';
 import { makeDataset } from '../../../lib/demo/dataset';
@@ -50,5 +50,41 @@ describe('popup items', () => {
     const row = rows[0]!;
     expect(toStepRow({ ...row, cache: null }, DEFAULT_STEP_OPTIONS)).toBeNull();
     expect(toStepRow({ ...row, cache: { ...row.cache!, machineVersion: -1 } }, DEFAULT_STEP_OPTIONS)).toBeNull();
+  });
+
+  it('dates a team without an open cycle by its yearly IKU duty: overdue when passed or missing, first in the list', () => {
+    const { data, steps } = openRows(2);
+    const team = (id: string, name: string) => ({ id, name, archived: 0 as const, createdAt: 0 });
+    const teams = [
+      ...data.teams,
+      team('due', 'Ældreplejen'),
+      team('late', 'Bostedet'),
+      team('none', 'Cafeen'),
+      team('plain', 'Dagcentret'),
+    ];
+    const ikuDue = new Map([
+      ['due', { dueAt: NOW + 20 * 86_400_000, isOverdue: false }],
+      ['late', { dueAt: NOW - 135 * 86_400_000, isOverdue: true }],
+      ['none', { dueAt: null, isOverdue: true }],
+      // A team with an open cycle keeps its cycle's step.
+      [data.teams[0]!.id, { dueAt: null, isOverdue: true }],
+    ]);
+    const items = buildPopupItems(teams, steps, NOW, ikuDue);
+    const by = new Map(items.map((i) => [i.teamId, i]));
+    expect(by.get('due')).toMatchObject({ cycleId: null, step: { action: 'startCycle', dueAt: NOW + 20 * 86_400_000, overdue: false } });
+    expect(by.get('late')?.step).toEqual({ action: 'startCycle', dueAt: NOW - 135 * 86_400_000, overdue: true });
+    expect(by.get('none')?.step).toEqual({ action: 'startCycle', dueAt: null, overdue: true });
+    expect(by.get('plain')).toEqual({
+      teamId: 'plain',
+      teamName: 'Dagcentret',
+      cycleId: null,
+      step: { action: 'startCycle', dueAt: null, overdue: false },
+    });
+    expect(by.get(data.teams[0]!.id)?.ikuDue).toBeUndefined();
+    expect(by.get(data.teams[0]!.id)?.step.action).not.toBe('startCycle');
+    // Overdue ones first (the one without a date before the dated one), the plain start last.
+    expect(items.slice(0, 2).map((i) => i.teamId)).toEqual(['none', 'late']);
+    expect(items.at(-1)?.teamId).toBe('plain');
+    expect(teamsWithoutOpenCycle(teams, steps).sort()).toEqual(['due', 'late', 'none', 'plain']);
   });
 });

@@ -67,7 +67,7 @@ describe('database migration', () => {
 
     const db = new TusDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(LATEST_VERSION);
     for (const id of ['c1', 'c2'] as const) {
       const stored = await db.events.where('[cycleId+seq]').between([id, 0], [id, Infinity]).toArray();
       expect(stored.map(({ hash: _h, prev: _p, ...e }) => e)).toEqual(rows[id]);

@@ -78,6 +78,8 @@ describe('the protocol map', () => {
         'tus.overlay.consentCandidate',
         'tus.overlay.consentRequestData',
         'tus.overlay.consentRequests',
+        'tus.overlay.followUpData',
+        'tus.overlay.followUps',
         'tus.overlay.invitationData',
         'tus.overlay.list',
         'tus.overlay.markConsentRequested',
@@ -100,5 +102,10 @@ describe('the protocol map', () => {
     expectTypeOf<ReplyOf<'tus.panel.claim'>>().toEqualTypeOf<boolean>();
     expectTypeOf<RequestOf<'tus.overlay.markSent'>>().toEqualTypeOf<{ type: 'tus.overlay.markSent'; cycleId: string }>();
     expectTypeOf<ReplyOf<'tus.overlay.markSent'>>().toMatchTypeOf<{ ok: boolean }>();
+    expectTypeOf<RequestOf<'tus.overlay.followUpData'>>().toEqualTypeOf<{
+      type: 'tus.overlay.followUpData';
+      cycleId: string;
+      at: number;
+    }>();
   });
 });

@@ -104,8 +104,8 @@ describe('erasing one employee', () => {
 
   it('still finds a change made before the erasure, and one made after it', async () => {
     const log = await readCycleLog(db, 'old');
-    const target = log.find((e) => e.type === 'leader.planFollowUps')!;
-    await db.events.put({ ...target, payload: { dates: [1] } });
+    const target = log.find((e) => e.type === 'leader.planFollowUp')!;
+    await db.events.put({ ...target, payload: { meeting: { at: 1, form: 'teamMeeting', place: '' } } });
     const seen = (await verifyCycleLog(db, 'old', NOW)).verdict;
     expect(seen).toMatchObject({ ok: false, firstBadSeq: target.seq, kind: 'modified' });
 

@@ -117,7 +117,7 @@ describe('renewing the chain after a rewrite', () => {
 
   it('keeps every earlier break: a deleted row and a changed row are still found where they were', () => {
     const rows = log();
-    const deleted = rows.findIndex((r) => r.type === 'leader.planFollowUps');
+    const deleted = rows.findIndex((r) => r.type === 'leader.planFollowUp');
     const changed = rows.findIndex((r) => r.type === 'leader.nextPhase');
     const tampered = rows.filter((_, i) => i !== deleted).map((r, i) => (i === changed ? { ...r, at: r.at + 1 } : r));
     const head = { seq: rows.at(-1)!.seq, hash: rows.at(-1)!.hash };

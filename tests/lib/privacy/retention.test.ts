@@ -17,6 +17,17 @@ afterEach(() => db.close());
 
 describe('erasing closed cycles older than N years', () => {
   it('shows what would go, and erases exactly that, with everything kept under the cycle', async () => {
+    const plan = (cycleId: string) => ({
+      id: `${cycleId}:1`,
+      cycleId,
+      version: 1,
+      hash: 'a'.repeat(64),
+      madeBy: 'team' as const,
+      pdf: new Blob(['%PDF']),
+      fileName: 'Teamudviklingsplan.pdf',
+      createdAt: NOW,
+    });
+    await db.teamPlans.bulkAdd([plan('old'), plan('vest')]);
     const preview = await retentionPreview(db, 5, NOW);
     expect(preview.map((i) => [i.cycleId, i.teamName, i.employees])).toEqual([['old', 'Team Øst', [ANNE.name, BO.name]]]);
     expect(await db.cycles.count()).toBe(3); // the preview wrote nothing
@@ -34,6 +45,7 @@ describe('erasing closed cycles older than N years', () => {
     expect((await db.agreements.toArray()).map((a) => a.id)).toEqual(['a-now', 'a-vest']);
     expect(await db.ikus.count()).toBe(0);
     expect(await db.corrections.count()).toBe(0);
+    expect((await db.teamPlans.toArray()).map((p) => p.cycleId)).toEqual(['vest']);
     expect(await db.steps.get('old')).toBeUndefined();
     // The employees stay on their teams.
     expect(await db.employees.count()).toBe(4);

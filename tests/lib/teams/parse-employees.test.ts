@@ -60,4 +60,31 @@ describe('employee lists from Excel and CSV', () => {
   it('keeps a hostile name as plain text for the view to escape', () => {
     expect(parseEmployees('<img src=x onerror=alert(1)>;x@x.dk').accepted[0]!.name).toBe('<img src=x onerror=alert(1)>');
   });
+
+  it('reads an optional start date in a fourth column, Danish or ISO, and rejects one that is no date', () => {
+    const result = parseEmployees(
+      [
+        'Navn;E-mail;Nr;Startdato',
+        'Anne;anne@x.dk;;01-11-2026',
+        'Bo;bo@x.dk;7;2026-2-3',
+        'Cai;cai@x.dk;;1.8.2025',
+        'Dorte;dorte@x.dk;;31-02-2026',
+        'Erik;erik@x.dk',
+      ].join('\n'),
+    );
+    expect(result.accepted).toEqual([
+      { name: 'Anne', email: 'anne@x.dk', startedAt: '2026-11-01' },
+      { name: 'Bo', email: 'bo@x.dk', number: '7', startedAt: '2026-02-03' },
+      { name: 'Cai', email: 'cai@x.dk', startedAt: '2025-08-01' },
+      { name: 'Erik', email: 'erik@x.dk' },
+    ]);
+    expect(inDanish(result.rows.filter((r) => r.status === 'rejected'))).toEqual([
+      {
+        line: 5,
+        status: 'rejected',
+        raw: 'Dorte;dorte@x.dk;;31-02-2026',
+        reason: 'Ugyldig startdato: 31-02-2026 (skriv ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ)',
+      },
+    ]);
+  });
 });

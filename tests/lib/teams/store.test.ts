@@ -44,4 +44,17 @@ describe('teams and employees', () => {
     const other = await saveEmployee(db, 'n', { name: 'Bo N', email: 'bo@x.dk' });
     await expect(moveEmployee(db, other.id, 's')).rejects.toBeInstanceOf(InvalidInputError);
   });
+
+  it('keeps an optional start date, refuses one that is no date at its field, and drops an emptied one', async () => {
+    const anne = await saveEmployee(db, 'n', { name: 'Anne', email: 'anne@x.dk', startedAt: '2026-11-01' });
+    expect((await db.employees.get(anne.id))!.startedAt).toBe('2026-11-01');
+    await expect(saveEmployee(db, 'n', { id: anne.id, name: 'Anne', email: 'anne@x.dk', startedAt: '2026-13-01' })).rejects.toMatchObject({
+      field: 'startedAt',
+      message: 'Startdatoen skal være en gyldig dato (ÅÅÅÅ-MM-DD).',
+    });
+    await saveEmployee(db, 'n', { id: anne.id, name: 'Anne', email: 'anne@x.dk', startedAt: '' });
+    expect(await db.employees.get(anne.id)).not.toHaveProperty('startedAt');
+    const [bo] = await addEmployees(db, 's', [{ name: 'Bo', email: 'bo@x.dk', startedAt: '2025-08-01' }]);
+    expect((await db.employees.get(bo!.id))!.startedAt).toBe('2025-08-01');
+  });
 });

@@ -5,6 +5,7 @@ import { fixtureV3 } from './v3';
 import { fixtureV4 } from './v4';
 import { fixtureV5 } from './v5';
 import { fixtureV6 } from './v6';
+import { fixtureV7 } from './v7';
 
 export type { DbFixture, FixtureBuilder } from './types';
 export { blobHash, writeFixture } from './types';
@@ -20,4 +21,5 @@ export const DB_FIXTURES: Readonly<Record<number, FixtureBuilder>> = {
   4: fixtureV4,
   5: fixtureV5,
   6: fixtureV6,
+  7: fixtureV7,
 };

@@ -1,0 +1,59 @@
+// The leader's preparation on the team page: short answers to the seeds' preparation questions
+// (kept with the cycle through `leader.updatePlan`), the leader guide and the wheel on paper.
+import { download } from '../browser/download';
+import { cycleEvent } from '../cycles/actions';
+import { appendEvent, loadCycle } from '../cycles/store';
+import { ownCardsOf } from '../session/custom-cards';
+import type { PreparationField } from '../session/guide';
+import { leaderGuidePdf } from '../session/leader-guide-pdf';
+import { withAnswer } from '../session/preparation';
+import { wheelPdf } from '../session/wheel-pdf';
+import { getSetting } from '../settings/store';
+import { safeFileName } from '../shared/file-names';
+import { type ActionDeps, withDeps } from './deps';
+
+/** Characters the PDF could not show as typed (replaced by '?'), for the page to name. */
+export interface PdfOutcome {
+  replaced: string[];
+}
+
+export function preparationActions(cycleId: string, deps: Partial<ActionDeps> = {}) {
+  const { db, now } = withDeps(deps);
+  return {
+    /**
+     * One answer, saved when the leader leaves the field: the whole preparation with this answer
+     * changed goes into one `leader.updatePlan`; nothing is logged when the text did not change.
+     * The machine refuses it once the session has started.
+     */
+    save: async (field: PreparationField, text: string): Promise<void> => {
+      const { snapshot } = await loadCycle(db, cycleId);
+      const preparation = withAnswer(snapshot.context.plan.preparation, field, text);
+      if (preparation) await appendEvent(db, cycleId, cycleEvent('updatePlan', snapshot, now(), { plan: { preparation } }));
+    },
+    /** The leader guide with the answers given so far, saved at once. */
+    downloadGuide: async (teamName: string): Promise<PdfOutcome> => {
+      const { snapshot } = await loadCycle(db, cycleId);
+      const { context } = snapshot;
+      const leader = await getSetting(db, 'leader');
+      const pdf = await leaderGuidePdf({
+        variant: context.variant,
+        team: teamName,
+        leader: leader.name,
+        sessionAt: context.plan.sessionAt,
+        answers: context.plan.preparation ?? {},
+      });
+      download(pdf.bytes, safeFileName(`Lederguide_${teamName}.pdf`), 'application/pdf');
+      return { replaced: pdf.replaced };
+    },
+  };
+}
+
+export type PreparationActions = ReturnType<typeof preparationActions>;
+
+/** The wheel with its themes and questions, the team's own cards included, saved at once. */
+export async function downloadWheel(teamId: string, teamName: string, deps: Partial<ActionDeps> = {}): Promise<PdfOutcome> {
+  const { db } = withDeps(deps);
+  const pdf = await wheelPdf({ team: teamName, ownCards: await ownCardsOf(db, teamId) });
+  download(pdf.bytes, safeFileName(teamName ? `Samtalehjul_${teamName}.pdf` : 'Samtalehjul.pdf'), 'application/pdf');
+  return { replaced: pdf.replaced };
+}

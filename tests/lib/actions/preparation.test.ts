@@ -1,0 +1,56 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { preparationActions } from '../../../lib/actions/preparation';
+import { sessionActions } from '../../../lib/actions/session';
+import { loadCycle, readCycleLog } from '../../../lib/cycles/store';
+import { TusDb } from '../../../lib/db/database';
+import { importDataset } from '../../../lib/demo/import-dataset';
+import { scriptEvents } from '../../../lib/demo/script';
+
+const SESSION = Date.UTC(2026, 11, 2, 8, 30);
+const PEOPLE = ['e1', 'e2', 'e3'];
+let db: TusDb;
+let clock: number;
+
+/** A TUS med IKU cycle `c` at the given stage. */
+const seed = (stage: 'invited' | 'prepared') =>
+  importDataset(db, {
+    teams: [{ id: 't', name: 'Teamet', archived: 0, createdAt: 0 }],
+    employees: PEOPLE.map((id) => ({ id, teamId: 't', name: id, email: `${id}@x.dk` })),
+    cycles: [{ id: 'c', teamId: 't', variant: 'tus-iku', createdAt: 0, events: scriptEvents('tus-iku', PEOPLE, SESSION, stage) }],
+  });
+
+beforeEach(() => {
+  db = new TusDb(`preparation-${crypto.randomUUID()}`);
+  clock = SESSION - 86_400_000;
+});
+
+const log = async () => (await readCycleLog(db, 'c')).map((row) => ({ type: row.type, ...row.payload }));
+
+describe('the leader’s preparation answers', () => {
+  it('are kept with the cycle, one updatePlan per changed answer, the others carried along', async () => {
+    await seed('invited');
+    const prep = preparationActions('c', { db, now: () => clock++ });
+    const before = (await log()).length;
+    await prep.save('purpose', 'Fælles retning');
+    await prep.save('roles', 'AMR tager noter');
+    // A blur without an edit logs nothing.
+    await prep.save('purpose', 'Fælles retning ');
+    expect((await log()).slice(before)).toEqual([
+      { type: 'leader.updatePlan', plan: { preparation: { purpose: 'Fælles retning' } } },
+      { type: 'leader.updatePlan', plan: { preparation: { purpose: 'Fælles retning', roles: 'AMR tager noter' } } },
+    ]);
+    const { context } = (await loadCycle(db, 'c')).snapshot;
+    expect(context.plan.preparation).toEqual({ purpose: 'Fælles retning', roles: 'AMR tager noter' });
+    // The rest of the plan is untouched.
+    expect(context.plan.sessionAt).toBe(SESSION);
+  });
+
+  it('are refused once the session has started, and nothing is written', async () => {
+    await seed('prepared');
+    await preparationActions('c', { db, now: () => SESSION - 1 }).save('purpose', 'I tide');
+    await sessionActions('c', { db, now: () => SESSION }).start();
+    const before = (await log()).length;
+    await expect(preparationActions('c', { db, now: () => SESSION + 1 }).save('purpose', 'For sent')).rejects.toThrow();
+    expect((await log()).length).toBe(before);
+  });
+});
