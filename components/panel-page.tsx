@@ -1,15 +1,15 @@
 import { type ComponentType, render } from 'preact';
 import { claimPanel } from '../lib/browser/panel-claim';
-import { type MessageKey, pickLocale } from '../lib/i18n';
+import { loadLocale, type MessageKey, pickLocale } from '../lib/i18n';
 import { LocaleContext, translator } from './hooks/use-t';
 
 /**
  * A panel page inside a host page (the webmail overlay, the personnel panel): the language, the
  * title, and nothing asked of the background until this frame is the one our content script mounted.
  */
-export function mountPanel(App: ComponentType, titleKey: MessageKey): void {
+export async function mountPanel(App: ComponentType, titleKey: MessageKey): Promise<void> {
   const root = document.getElementById('app')!;
-  const locale = translator(pickLocale(navigator.languages));
+  const locale = translator(await loadLocale(pickLocale(navigator.languages)));
   document.documentElement.lang = locale.locale;
   document.title = locale.t(titleKey);
   render(<p aria-busy="true">{locale.t('popup.loading')}</p>, root);

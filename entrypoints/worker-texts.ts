@@ -1,10 +1,9 @@
-// /worker-texts.js: the message tables and the reading of consent replies, which the Chrome
+// /worker-texts.js: the Danish texts and the reading of consent replies, which the Chrome
 // service worker loads only for a notification, an error or a reply (lib/browser/worker-lazy/load.ts).
 import { provideWorkerLazy } from '../lib/browser/worker-lazy/load';
 import { readReply } from '../lib/consent/classify';
 import { da } from '../lib/i18n/da';
-import { en } from '../lib/i18n/en';
 
 export default defineUnlistedScript(() => {
-  provideWorkerLazy({ da, en, readReply });
+  provideWorkerLazy({ da, readReply });
 });

@@ -67,6 +67,8 @@ export interface FollowUp {
   /** Absent for meetings planned as bare dates (logs before machine v5). */
   form?: FollowUpForm;
   place?: string;
+  /** When it was planned (absent in logs before machine v5): the IKUs print only those planned before them. */
+  plannedAt?: number;
 }
 
 export const AGREEMENT_STATUSES = ['notStarted', 'underWay', 'done', 'dropped'] as const;
@@ -356,7 +358,7 @@ export const cycleMachine = setup({
       followUps: ({ context, event }) => {
         assertEvent(event, 'leader.planFollowUp');
         const { at, form, place } = event.meeting;
-        return [...context.followUps, { at, heldAt: null, form, place: place.trim() }].sort((a, b) => a.at - b.at);
+        return [...context.followUps, { at, heldAt: null, form, place: place.trim(), plannedAt: event.at }].sort((a, b) => a.at - b.at);
       },
     }),
     markAgreement: assign({

@@ -4,21 +4,23 @@ import { LocaleContext, translator } from '../../components/hooks/use-t';
 import { readTeamsFirst } from '../../lib/browser/first-read';
 import { firstPaint } from '../../lib/browser/paint-first';
 import { askPersistence } from '../../lib/browser/storage';
-import { pickLocale } from '../../lib/i18n';
+import { loadLocale, pickLocale } from '../../lib/i18n';
 import './style.css';
 
 performance.mark('dashboard:script');
 // Asked before anything else: IndexedDB answers while the page renders its frame.
 const firstTeams = readTeamsFirst();
-const language = translator(pickLocale(navigator.languages));
-document.documentElement.lang = language.locale;
-document.title = language.t('dash.title');
 // Years of records live here: ask the browser not to delete them when the disk runs low (once
 // the list is painted: the answer changes nothing on the page).
 void firstPaint.then(askPersistence);
-render(
-  <LocaleContext.Provider value={language}>
-    <App firstTeams={firstTeams} />
-  </LocaleContext.Provider>,
-  document.getElementById('app')!,
-);
+void loadLocale(pickLocale(navigator.languages)).then((locale) => {
+  const language = translator(locale);
+  document.documentElement.lang = language.locale;
+  document.title = language.t('dash.title');
+  render(
+    <LocaleContext.Provider value={language}>
+      <App firstTeams={firstTeams} />
+    </LocaleContext.Provider>,
+    document.getElementById('app')!,
+  );
+});

@@ -1,10 +1,27 @@
 import { da, type MessageKey } from './da';
-import { en } from './en';
 
 export type Locale = 'da' | 'en';
 export type { MessageKey };
 
-const catalogs: Record<Locale, Record<MessageKey, string>> = { da, en };
+type Catalog = Record<MessageKey, string>;
+
+/**
+ * Danish is always here: it is the source, and documents and mails are Danish in either UI.
+ * English is loaded only by a page shown in English (`loadLocale`), so a Danish page never parses
+ * it; until it is loaded, a text falls back to Danish.
+ */
+const catalogs: Partial<Record<Locale, Catalog>> = { da };
+
+/** Makes a catalog available without loading it (the service worker's stand-in, the unit tests). */
+export function registerCatalog(locale: Locale, catalog: Catalog): void {
+  catalogs[locale] = catalog;
+}
+
+/** Loads the language's catalog once; the pages await it before their first render. */
+export async function loadLocale(locale: Locale): Promise<Locale> {
+  if (!catalogs[locale]) registerCatalog(locale, (await import('./en')).en);
+  return locale;
+}
 
 /** Picks English only when the browser prefers it; Danish otherwise. */
 export function pickLocale(languages: readonly string[]): Locale {
@@ -13,7 +30,7 @@ export function pickLocale(languages: readonly string[]): Locale {
 }
 
 export function t(key: MessageKey, params: Record<string, string | number> = {}, locale: Locale = 'da'): string {
-  const text = catalogs[locale][key];
+  const text = (catalogs[locale] ?? da)[key];
   return (text.includes(', plural,') ? plural(text, params, locale) : text).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );

@@ -10,6 +10,7 @@ import type { Agreement, Employee } from '../domain/types';
 import { getSetting } from '../settings/store';
 import { sha256Hex } from '../shared/hash';
 import { buildIkuDocument, canonicalJson, type IkuDocument } from './content';
+import { legacyContentHash } from './content-v1';
 
 export interface IkuBase {
   team: { name: string };
@@ -29,7 +30,16 @@ export async function readIkuBase(db: TusDb, row: Pick<CycleRow, 'id' | 'teamId'
     getSetting(db, 'leader'),
   ]);
   if (!team) throw new NotFoundError('team');
-  return { team, employees, agreements, leader, sessionAt: sessionDateOf(row, context), followUps: context.followUps };
+  return { team, employees, agreements, leader, sessionAt: sessionDateOf(row, context), followUps: followUpsInIkus(context) };
+}
+
+/**
+ * The meetings an IKU states: those planned before the IKUs were first made. A meeting planned
+ * later changes no IKU's content, so it never voids an employee's consent to their version.
+ */
+export function followUpsInIkus(context: Pick<CycleContext, 'followUps' | 'ikusGeneratedAt'>): CycleContext['followUps'] {
+  const madeAt = context.ikusGeneratedAt;
+  return madeAt === null ? context.followUps : context.followUps.filter((f) => f.plannedAt !== undefined && f.plannedAt <= madeAt);
 }
 
 /** One employee's IKU content as the data stands. */
@@ -43,6 +53,20 @@ export const ikuDocumentOf = (base: IkuBase, employee: Pick<Employee, 'id' | 'na
     agreements: base.agreements,
     followUps: base.followUps,
   });
+
+/**
+ * The hashes the data gives now: this format's, and the first release's (content-v1.ts), so an
+ * IKU made before the update is not taken for changed. For changedIkus only; a new version always
+ * gets this format's.
+ */
+export async function contentHashesOf(base: IkuBase, employee: Pick<Employee, 'id' | 'name' | 'number'>): Promise<string[]> {
+  const { contentHash } = await contentOf(base, employee);
+  const { workplace, name } = base.leader;
+  const legacy = await Promise.resolve(
+    legacyContentHash({ workplace, team: base.team.name, leader: name, employee, sessionAt: base.sessionAt, agreements: base.agreements }),
+  );
+  return [contentHash, legacy];
+}
 
 /** The content and its hash (what consent refers to). Wrapped in Promise.resolve so a live query keeps its zone. */
 export async function contentOf(base: IkuBase, employee: Pick<Employee, 'id' | 'name' | 'number'>) {

@@ -9,16 +9,18 @@ export interface IkuState {
 }
 
 /**
- * The employees whose IKU content as the data stands now (`current`: employee → content hash)
- * differs from their current version's. An archived IKU is final and never listed; an employee
- * without a current hash (removed, or not asked about) is not either.
+ * The employees whose IKU content as the data stands now (`current`: employee → content hash, or
+ * the hashes the same data gives in each content format, lib/iku/content-v1.ts) differs from their
+ * current version's. An archived IKU is final and never listed; an employee without a current hash
+ * (removed, or not asked about) is not either.
  */
-export function changedIkus(ikus: readonly IkuState[], current: ReadonlyMap<string, string>): string[] {
+export function changedIkus(ikus: readonly IkuState[], current: ReadonlyMap<string, string | readonly string[]>): string[] {
   return ikus
     .filter((i) => i.value !== 'archived')
     .filter((i) => {
       const now = current.get(i.employeeId);
-      return now !== undefined && i.context.hash !== null && now !== i.context.hash;
+      if (now === undefined || i.context.hash === null) return false;
+      return !(typeof now === 'string' ? [now] : now).includes(i.context.hash);
     })
     .map((i) => i.employeeId);
 }

@@ -4,7 +4,7 @@
 
 import type { TusDb } from '../db/database';
 import { type CharChange, pdfCharacterReport } from '../pdf/winansi';
-import { contentOf, ikuDocumentOf, readIkuBase } from './base';
+import { contentHashesOf, ikuDocumentOf, readIkuBase } from './base';
 import { changedIkus } from './changes';
 import type { IkuDocument } from './content';
 import { checkIkuContent, type EmployeeCheck } from './content-check';
@@ -44,7 +44,7 @@ export async function ikusThatWouldChange(db: TusDb, cycleId: string): Promise<s
   if (!row?.cache?.context.ikus.length) return [];
   const { context } = row.cache;
   const base = await readIkuBase(db, row, context);
-  const hashes = new Map<string, string>();
-  for (const employee of base.employees) hashes.set(employee.id, (await contentOf(base, employee)).contentHash);
+  const hashes = new Map<string, string[]>();
+  for (const employee of base.employees) hashes.set(employee.id, await contentHashesOf(base, employee));
   return changedIkus(context.ikus, hashes);
 }

@@ -10,7 +10,7 @@ import { safeFileName } from '../shared/file-names';
 import { sha256Hex } from '../shared/hash';
 import { LockedError } from '../sheet/locked-error';
 import { addAfterTusRow } from '../sheet/store';
-import { contentOf, type IkuBase, readIkuBase } from './base';
+import { contentHashesOf, contentOf, type IkuBase, readIkuBase } from './base';
 import { changedIkus } from './changes';
 import type { IkuDocument } from './content';
 import { checkIkuContent, unresolved } from './content-check';
@@ -101,9 +101,9 @@ export async function generateAllIkus(
  */
 export async function reviseIkus(db: TusDb, cycleId: string, now: number, only?: readonly string[]): Promise<IkuVersion[]> {
   const base = await context(db, cycleId);
-  const hashes = new Map<string, string>();
+  const hashes = new Map<string, string[]>();
   for (const employee of base.employees)
-    if (!only || only.includes(employee.id)) hashes.set(employee.id, (await contentOf(base, employee)).contentHash);
+    if (!only || only.includes(employee.id)) hashes.set(employee.id, await contentHashesOf(base, employee));
   const made: IkuVersion[] = [];
   for (const employeeId of changedIkus(base.snapshot.context.ikus, hashes)) {
     const employee = base.employees.find((e) => e.id === employeeId)!;

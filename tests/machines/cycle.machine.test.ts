@@ -182,8 +182,8 @@ describe('machine v5: follow-ups, agreement statuses, team plan versions, change
     expect(topState(ended.value)).toBe('corrections');
     expect(topState(s.value)).toBe('corrections');
     expect(s.context.followUps).toEqual([
-      { at: SESSION_AT + 30 * DAY, heldAt: null, form: 'teamMeeting', place: '' },
-      { at: SESSION_AT + 90 * DAY, heldAt: null, form: 'staffMeeting', place: 'Kantinen' },
+      { at: SESSION_AT + 30 * DAY, heldAt: null, form: 'teamMeeting', place: '', plannedAt: SESSION_AT + DAY },
+      { at: SESSION_AT + 90 * DAY, heldAt: null, form: 'staffMeeting', place: 'Kantinen', plannedAt: SESSION_AT + DAY },
     ]);
     expect(s.can({ ...later, meeting: { ...later.meeting, form: 'lunch' as never } })).toBe(false);
     expect(s.can({ ...later, meeting: { ...later.meeting, at: Number.NaN } })).toBe(false);

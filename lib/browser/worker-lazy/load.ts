@@ -2,7 +2,8 @@
 // and many wakes need little: a closed tab or a panel's registration touches no database, the
 // reminder alarm and the overlay's lists write nothing. So the database (Dexie), XState and the
 // machines with SHA-256 (for writes), and the message tables (texts for a notification or an
-// error) with the reading of consent replies are three more scripts, each loaded at first use.
+// error) with the reading of consent replies, and the English texts, are four more scripts, each
+// loaded at first use.
 // import() is not allowed in a service worker; importScripts() is, synchronously, for a script
 // the worker imported while it was installing (startWorkerLazy below).
 import type { sha256 } from '@noble/hashes/sha2.js';
@@ -31,13 +32,22 @@ export interface WorkerMachines {
 /** /worker-texts.js (entrypoints/worker-texts.ts). */
 export interface WorkerTexts {
   da: typeof da;
-  en: typeof en;
   readReply: typeof readReply;
 }
 
-export type WorkerLazy = WorkerDatabase & WorkerMachines & WorkerTexts;
+/** /worker-texts-en.js (entrypoints/worker-texts-en.ts): only a notification in English needs them. */
+export interface WorkerEnglish {
+  en: typeof en;
+}
 
-export const WORKER_SCRIPTS = { db: '/worker-db.js', machines: '/worker-machines.js', texts: '/worker-texts.js' } as const;
+export type WorkerLazy = WorkerDatabase & WorkerMachines & WorkerTexts & WorkerEnglish;
+
+export const WORKER_SCRIPTS = {
+  db: '/worker-db.js',
+  machines: '/worker-machines.js',
+  texts: '/worker-texts.js',
+  english: '/worker-texts-en.js',
+} as const;
 const SCRIPT_OF: Record<keyof WorkerLazy, keyof typeof WORKER_SCRIPTS> = {
   getDb: 'db',
   Dexie: 'db',
@@ -46,7 +56,7 @@ const SCRIPT_OF: Record<keyof WorkerLazy, keyof typeof WORKER_SCRIPTS> = {
   pureStep: 'machines',
   sha256: 'machines',
   da: 'texts',
-  en: 'texts',
+  en: 'english',
   readReply: 'texts',
 };
 const GLOBAL = '__tusWorkerLazy';

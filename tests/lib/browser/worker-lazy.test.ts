@@ -7,6 +7,7 @@ import { readReply as standInReadReply } from '../../../lib/browser/worker-lazy/
 import * as standInCycle from '../../../lib/browser/worker-lazy/cycle.machine';
 import StandInDexie from '../../../lib/browser/worker-lazy/dexie';
 import { da as standInDa } from '../../../lib/browser/worker-lazy/i18n-da';
+import { en as standInEn } from '../../../lib/browser/worker-lazy/i18n-en';
 import { provideWorkerLazy, WORKER_SCRIPTS } from '../../../lib/browser/worker-lazy/load';
 import { sha256 as standInSha256 } from '../../../lib/browser/worker-lazy/noble-sha2';
 import * as standInStep from '../../../lib/browser/worker-lazy/pure-step';
@@ -30,7 +31,9 @@ const importScripts = vi.fn((url: string) => {
   } else if (url === WORKER_SCRIPTS.db) {
     provideWorkerLazy({ getDb, Dexie });
   } else if (url === WORKER_SCRIPTS.texts) {
-    provideWorkerLazy({ da, en, readReply });
+    provideWorkerLazy({ da, readReply });
+  } else if (url === WORKER_SCRIPTS.english) {
+    provideWorkerLazy({ en });
   } else throw new Error(`No script ${url}`);
 });
 vi.stubGlobal('importScripts', importScripts);
@@ -80,6 +83,11 @@ describe("the service worker's lazy half", () => {
     const reply = { text: 'Jeg godkender min IKU version 2.', version: 2 };
     expect(standInReadReply(reply)).toEqual(readReply(reply));
     expect(importScripts.mock.calls).toEqual([[WORKER_SCRIPTS.texts]]);
+  });
+
+  it('loads the English texts only when one is read, from their own script', () => {
+    expect(standInEn['step.planCycle']).toBe(en['step.planCycle']);
+    expect(importScripts.mock.calls).toEqual([[WORKER_SCRIPTS.english]]);
   });
 
   it("opens the one database, and reads Dexie's statics, from the database script", () => {

@@ -5,6 +5,7 @@ import { TusDb } from '../../../lib/db/database';
 import { importDataset } from '../../../lib/demo/import-dataset';
 import { scriptEvents } from '../../../lib/demo/script';
 import { changedIkus } from '../../../lib/iku/changes';
+import { legacyContentHash } from '../../../lib/iku/content-v1';
 import { ikuPreview, ikusThatWouldChange } from '../../../lib/iku/preview';
 import { correctAgreement, generateAllIkus, reviseIkus } from '../../../lib/iku/store';
 import { setSetting } from '../../../lib/settings/store';
@@ -188,6 +189,38 @@ describe('generating IKUs after the content check', () => {
     expect(await ikusThatWouldChange(db, 'c')).toEqual(['anne', 'bo']);
     expect((await reviseIkus(db, 'c', DEADLINE + DAY, ['bo'])).map((v) => v.employeeId)).toEqual(['bo']);
     expect(await ikusThatWouldChange(db, 'c')).toEqual(['anne']);
+  });
+});
+
+describe('follow-up meetings in the IKUs', () => {
+  const meeting = (at: number, plannedAt: number) =>
+    appendEvent(db, 'c', { type: 'leader.planFollowUp', at: plannedAt, meeting: { at, form: 'teamMeeting', place: 'Mødelokale 2' } });
+
+  it('prints the meetings planned before the IKUs were made; one planned later changes no IKU (a consent stays valid)', async () => {
+    await meeting(SESSION_AT + 90 * DAY, SESSION_AT + 2 * DAY);
+    await close();
+    const { made } = await generateAllIkus(db, 'c', DEADLINE + 1, undefined, [
+      { employeeId: 'anne', reason: 'x' },
+      { employeeId: 'bo', reason: 'y' },
+    ]);
+    expect(await pdfText(made[0]!.pdf)).toContain('Mødelokale 2');
+    await meeting(SESSION_AT + 180 * DAY, DEADLINE + DAY);
+    expect(await ikusThatWouldChange(db, 'c')).toEqual([]);
+    expect(await reviseIkus(db, 'c', DEADLINE + 2 * DAY)).toEqual([]);
+  });
+});
+
+describe('IKUs made by the first release (content without follow-ups)', () => {
+  it('are not taken for changed while their data is the same, and are when it changes', async () => {
+    await close();
+    const agreements = await db.agreements.toArray();
+    const hash = (employee: (typeof people)[number], workplace: string) =>
+      legacyContentHash({ workplace, team: 'Hjemmeplejen Øst', leader: 'Lene Leder', employee, sessionAt: SESSION_AT, agreements });
+    const ikus = await Promise.all(people.map(async (p) => ({ employeeId: p.id, hash: await hash(p, 'Randers Kommune, Ældreområdet') })));
+    await appendEvent(db, 'c', { type: 'leader.generateIkus', at: DEADLINE + 1, ikus });
+    expect(await ikusThatWouldChange(db, 'c')).toEqual([]);
+    await setSetting(db, 'leader', { name: 'Lene Leder', email: 'lene@x.dk', workplace: 'Randers Kommune' });
+    expect(await ikusThatWouldChange(db, 'c')).toEqual(['anne', 'bo']);
   });
 });
 
