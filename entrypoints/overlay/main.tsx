@@ -2,4 +2,4 @@ import { OverlayApp } from '../../components/overlay/OverlayApp';
 import { mountPanel } from '../../components/panel-page';
 import './style.css';
 
-void mountPanel(OverlayApp, 'popup.title');
+mountPanel(OverlayApp, 'popup.title');

@@ -2,4 +2,4 @@ import { mountPanel } from '../../components/panel-page';
 import { PersonnelApp } from '../../components/personnel/PersonnelApp';
 import '../overlay/style.css';
 
-void mountPanel(PersonnelApp, 'personnel.pageTitle');
+mountPanel(PersonnelApp, 'personnel.pageTitle');

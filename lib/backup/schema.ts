@@ -136,10 +136,16 @@ const KNOWN_SETTINGS: Record<string, v.GenericSchema> = {
   notified: v.array(Text),
   consentWaitWorkingDays: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(30)),
   'backup.lastAt': Time,
+  'session.sound': v.boolean(),
   // Hashed ids only (lib/privacy/erased.ts).
   'privacy.erased': v.object({ employees: v.array(Hex64), cycles: v.array(Hex64) }),
 };
 const TEMPLATES = v.record(v.picklist(['subject', 'invitation', 'guide', 'questions']), Text);
+// A team's own dialog and exercise cards (lib/session/custom-cards.ts reads each card again).
+const OWN_CARDS = v.pipe(
+  v.array(v.looseObject({ id: v.pipe(v.string(), v.startsWith('own-'), v.maxLength(100)), text: v.pipe(v.string(), v.maxLength(300)) })),
+  v.maxLength(100),
+);
 
 /**
  * A host settings would take now (lib/shared/host-input.ts). A file made by an earlier build may
@@ -156,7 +162,7 @@ const validHost = (host: StoredHost) => {
 const Setting = v.pipe(
   v.strictObject({ key: v.pipe(v.string(), v.minLength(1), v.maxLength(300)), value: v.unknown() }),
   v.check(({ key, value }) => {
-    const schema = key.startsWith('templates:') ? TEMPLATES : KNOWN_SETTINGS[key];
+    const schema = key.startsWith('templates:') ? TEMPLATES : key.startsWith('cards:') ? OWN_CARDS : KNOWN_SETTINGS[key];
     return !schema || v.is(schema, value);
   }),
   // After the check: a hosts value is then an array of hosts.

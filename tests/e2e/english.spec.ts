@@ -555,7 +555,7 @@ describe('an English browser', () => {
       await dash.goto(`chrome-extension://${session.extensionId}/dashboard.html#view=settings`);
       await dash.getByLabel(either('settings.addHost')).fill(`http://localhost:${server.port}`);
       await dash.getByLabel(either('settings.kind.personnel')).check();
-      await click(dash, 'settings.addHostButton');
+      await click(dash, 'settings.addHostButton.personnel');
       await dash.waitForFunction(() => document.querySelectorAll('ul.hosts li').length === 2);
       await scan('settings, two hosts', dash, dash);
       const page = await session.context.newPage();
