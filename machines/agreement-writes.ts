@@ -70,7 +70,8 @@ export function agreementWrites(state: CycleStateLike, now: number): AgreementWr
     case 'archived':
       return locked('archived');
     case 'followUps':
-      return locked('followUps');
+      // A plain TUS whose follow-up was planned before its team plan: the plan is still written from the sheet.
+      return context.variant === 'tus' && context.teamPlanHash === null ? FREE : locked('followUps');
     default:
       return locked('closed');
   }

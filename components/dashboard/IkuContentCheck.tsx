@@ -128,7 +128,8 @@ function EmployeeProblems({ cycleId, check, name, agreements, windowOpen, overri
             <FixRow
               key={`new-${check.employeeId}-${agreements.length}`}
               row={{
-                id: `${cycleId}-${check.employeeId}-${agreements.length}`,
+                // Unique: two tabs adding a row at once must not overwrite each other.
+                id: crypto.randomUUID(),
                 cycleId,
                 employeeId: check.employeeId,
                 text: '',

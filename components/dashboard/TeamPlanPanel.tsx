@@ -18,7 +18,7 @@ export function TeamPlanPanel({ open }: { open: CycleRow }) {
   const versions = useTeamPlans(open.id);
   const characters = useTeamPlanCharacters(open.id);
   const stage = open.cache ? topState(open.cache.value) : null;
-  if (open.variant !== 'tus' || !versions || (versions.length === 0 && stage !== 'teamPlan')) return null;
+  if (open.variant !== 'tus' || !versions || (versions.length === 0 && !COMPLETABLE.includes(stage ?? ''))) return null;
   return (
     <section class="team-plans" aria-labelledby="team-plans-heading">
       <h3 id="team-plans-heading">{t('teamplan.title')}</h3>

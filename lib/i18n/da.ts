@@ -551,6 +551,7 @@ export const da = {
   'sheet.term': 'Sigt',
   'sheet.term.short': 'Kort sigt',
   'sheet.term.long': 'Lang sigt',
+  'teamplan.changedMeanwhile': 'Aftalerne blev ændret, mens planen blev lavet. Prøv igen.',
   'teamplan.title': 'Teamudviklingsplan',
   'teamplan.none': 'Planen er ikke færdiggjort endnu.',
   'teamplan.version': 'Version {version}, lavet af {madeBy}, {date}',

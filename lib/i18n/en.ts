@@ -563,6 +563,7 @@ export const en: Record<MessageKey, string> = {
   'sheet.term': 'Term',
   'sheet.term.short': 'Short term',
   'sheet.term.long': 'Long term',
+  'teamplan.changedMeanwhile': 'The agreements changed while the plan was being made. Try again.',
   'teamplan.title': 'Team development plan',
   'teamplan.none': 'The plan is not completed yet.',
   'teamplan.version': 'Version {version}, made by {madeBy}, {date}',

@@ -22,8 +22,11 @@ export interface IkuDocument {
   leader: string;
   employee: { id: string; name: string; number: string };
   sessionAt: number;
-  /** The twelve months the plan covers, from the session. */
-  period: string;
+  /**
+   * The twelve months the plan covers, from the session, as calendar dates: hashed as ISO dates,
+   * never as the browser's formatted text, which an update of its locale data could change.
+   */
+  period: { from: string; to: string };
   teamAgreements: AgreementLine[];
   individual: AgreementLine[];
   afterTus: AgreementLine[];
@@ -44,13 +47,23 @@ export interface IkuInput {
 const line = (a: Agreement): AgreementLine => ({ text: a.text.trim(), owner: a.owner.trim(), due: a.due });
 const byWritten = (a: Agreement, b: Agreement) => a.createdAt - b.createdAt || a.id.localeCompare(b.id);
 
-/** "28. nov. 2026 – 27. nov. 2027": twelve calendar months from the session day (the yearly IKU duty). */
-export function planPeriod(sessionAt: number): string {
-  const [y, m, d] = epochToZoned(sessionAt).date.split('-').map(Number) as [number, number, number];
-  // Noon UTC is that calendar day in Copenhagen too; Date.UTC rolls 29 February over to 1 March.
-  const end = Date.UTC(y + 1, m - 1, d - 1, 12);
-  return `${formatDate(sessionAt)} – ${formatDate(end)}`;
+/** Twelve calendar months from the session day (the yearly IKU duty), as Copenhagen dates. */
+export function planPeriodDates(sessionAt: number): { from: string; to: string } {
+  const from = epochToZoned(sessionAt).date;
+  const [y, m, d] = from.split('-').map(Number) as [number, number, number];
+  // Date.UTC rolls a day 0 back into the month before, and 29 February over to 1 March.
+  const to = new Date(Date.UTC(y + 1, m - 1, d - 1, 12)).toISOString().slice(0, 10);
+  return { from, to };
 }
+
+/** "28. nov. 2026 – 27. nov. 2027": the period as the PDF prints it. */
+export function formatPeriod({ from, to }: { from: string; to: string }): string {
+  // Noon UTC is that calendar day in Copenhagen too.
+  const noon = (date: string) => Date.parse(`${date}T12:00:00Z`);
+  return `${formatDate(noon(from))} – ${formatDate(noon(to))}`;
+}
+
+export const planPeriod = (sessionAt: number): string => formatPeriod(planPeriodDates(sessionAt));
 
 /** The team's agreements plus this employee's own, and nobody else's; the cycle's follow-up meetings. */
 export function buildIkuDocument(input: IkuInput): IkuDocument {
@@ -62,7 +75,7 @@ export function buildIkuDocument(input: IkuInput): IkuDocument {
     leader: input.leader,
     employee: { id: input.employee.id, name: input.employee.name, number: input.employee.number ?? '' },
     sessionAt: input.sessionAt,
-    period: planPeriod(input.sessionAt),
+    period: planPeriodDates(input.sessionAt),
     teamAgreements: filled.filter((a) => a.employeeId === null).map(line),
     individual: own.filter((a) => !a.afterTus).map(line),
     afterTus: own.filter((a) => a.afterTus).map(line),

@@ -2,7 +2,7 @@ import { formatDate } from '../i18n';
 import { createPdfWriter, type PdfResult, type PdfWriter } from '../pdf/writer';
 import { followUpText } from '../sheet/agreement-lines';
 import { consentSentence } from './consent-sentence';
-import type { AgreementLine, IkuDocument } from './content';
+import { type AgreementLine, formatPeriod, type IkuDocument } from './content';
 
 // A 'YYYY-MM-DD' due date printed as that calendar day, whatever the machine's time zone.
 const dueText = (due: string) => (due ? formatDate(Date.parse(`${due}T12:00:00Z`)) : 'ikke angivet');
@@ -46,7 +46,7 @@ export function writeIku(pdf: PdfWriter, doc: IkuDocument, version: number, cont
     ['Medarbejder', doc.employee.number ? `${doc.employee.name} (nr. ${doc.employee.number})` : doc.employee.name],
     ['Leder', doc.leader],
     ['TUS med IKU holdt', formatDate(doc.sessionAt)],
-    ['Planen dækker (12 måneder)', doc.period],
+    ['Planen dækker (12 måneder)', formatPeriod(doc.period)],
   ];
   for (const [label, value] of facts) if (value) pdf.paragraph(`${label}: ${value}`);
   pdf.heading('Teamfokus – teamets aftaler');

@@ -187,7 +187,7 @@ const IkuContent = v.object({
   leader: Name,
   employee: v.object({ id: Id, name: Name, number: Name }),
   sessionAt: v.number(),
-  period: Name,
+  period: v.object({ from: v.pipe(v.string(), v.isoDate()), to: v.pipe(v.string(), v.isoDate()) }),
   teamAgreements: Lines,
   individual: Lines,
   afterTus: Lines,

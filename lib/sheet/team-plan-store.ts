@@ -7,6 +7,7 @@ import { sessionDateOf } from '../cycles/session-date';
 import { appendEvent, cycleTables, loadCycle, NotFoundError } from '../cycles/store';
 import type { CycleRow, TusDb } from '../db/database';
 import type { TeamPlanAuthor, TeamPlanVersion } from '../domain/types';
+import { KeyedError } from '../i18n/message';
 import { type CharChange, pdfCharacterReport } from '../pdf/winansi';
 import { getSetting } from '../settings/store';
 import { sha256Hex } from '../shared/hash';
@@ -43,6 +44,8 @@ export async function completeTeamPlan(
   const { row, snapshot } = await loadCycle(db, cycleId);
   const version = snapshot.context.teamPlans.length + 1;
   const input = { ...(await planInput(db, row, snapshot.context)), madeBy, version };
+  // A row saved (another tab, the session view) while the PDF was made would be missing from it.
+  const written = JSON.stringify(input.agreements.map((a) => [a.id, a.updatedAt]).sort());
   const pdf = await teamPlanPdf(input);
   const stored: TeamPlanVersion = {
     id: `${cycleId}:${version}`,
@@ -54,7 +57,9 @@ export async function completeTeamPlan(
     fileName: teamPlanFileName(input.team, version),
     createdAt: now,
   };
-  await db.transaction('rw', [db.teamPlans, ...cycleTables(db)], async () => {
+  await db.transaction('rw', [db.teamPlans, db.agreements, ...cycleTables(db)], async () => {
+    const current = await db.agreements.where('cycleId').equals(cycleId).toArray();
+    if (JSON.stringify(current.map((a) => [a.id, a.updatedAt]).sort()) !== written) throw new KeyedError('teamplan.changedMeanwhile');
     await appendEvent(db, cycleId, { type: 'leader.completeTeamPlan', at: now, hash: stored.hash, madeBy, version });
     await db.teamPlans.add(stored);
   });

@@ -33,7 +33,8 @@ describe('agreement writes by state', () => {
         for (const now of [SESSION_AT, DEADLINE + 1]) {
           const writes = agreementWrites(state, now);
           const top = topState(state.value);
-          const free = FREE_STATES.has(top) || (top === 'teamPlan' && state.context.teamPlanHash === null);
+          const unfinishedPlan = variant === 'tus' && ['teamPlan', 'followUps'].includes(top) && state.context.teamPlanHash === null;
+          const free = FREE_STATES.has(top) || unfinishedPlan;
           expect(writes.mode === 'free', `${JSON.stringify(state.value)}`).toBe(free);
           expect(writes.locked === null).toBe(free);
           // After-TUS agreements only for employees whose IKU exists and is not archived.

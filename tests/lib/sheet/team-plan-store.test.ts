@@ -89,6 +89,24 @@ describe('the team plan, stored as versions', () => {
     expect(await readCycleLog(db, 'c')).toHaveLength(events + 1);
   });
 
+  it('writes no event when the version row cannot be written: the two go together', async () => {
+    const events = (await readCycleLog(db, 'c')).length;
+    // A row already under the next version's key makes the add fail after the event was appended.
+    await db.teamPlans.add({
+      id: 'c:1',
+      cycleId: 'c',
+      version: 1,
+      hash: 'x',
+      madeBy: 'team',
+      pdf: new Blob(['x']),
+      fileName: 'x.pdf',
+      createdAt: 0,
+    });
+    await expect(completeTeamPlan(db, 'c', 'team', AT)).rejects.toThrow();
+    expect(await readCycleLog(db, 'c')).toHaveLength(events);
+    expect((await loadCycle(db, 'c')).snapshot.context.teamPlans).toEqual([]);
+  });
+
   it('two tabs completing at once: one version is stored, the other is refused with nothing half-written', async () => {
     // Both read version 1 as the next one before either writes; the machine's version guard refuses the second.
     const results = await Promise.allSettled([completeTeamPlan(db, 'c', 'team', AT), completeTeamPlan(db, 'c', 'trio', AT + 1)]);

@@ -85,6 +85,8 @@ function cases(): WriteCase[] {
   const teamPlan = script('tus', 'teamPlan');
   add('teamPlan, plan not completed', 'tus', without(teamPlan, 'leader.completeTeamPlan'), FREE);
   add('teamPlan, plan completed', 'tus', teamPlan, none('teamPlanDone'));
+  // Follow-up planned before the plan was written: the plan is still made from the sheet.
+  add('followUps, plan not completed', 'tus', without(script('tus', 'followUps'), 'leader.completeTeamPlan'), FREE);
   return list.map((c) => ({ ...c, now: c.now ?? after(c.events) }));
 }
 
