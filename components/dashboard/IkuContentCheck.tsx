@@ -59,6 +59,18 @@ export function IkuContentCheck({ open, employees, agreements, actions, busy, ru
         <p class="pdf-chars">{t('pdf.chars.before', { chars: describeCharChanges(preview.characters) })}</p>
       )}
       {!preview.followUpsPlanned && <p class="rule">{t('check.noFollowUps')}</p>}
+      {preview.teamMinutes.length > 0 && (
+        <div class="team-minutes">
+          <p>{t('check.teamMinutes')}</p>
+          <ul>
+            {preview.teamMinutes.map((r) => (
+              <li key={r.agreementId} class="own-words">
+                {r.text}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {preview.checks.length === 0 ? (
         <p role="status">{t('check.allGood')}</p>
       ) : (

@@ -524,6 +524,7 @@ export const da = {
   'ikus.afterTus.due': 'Dato',
   'pdf.chars.before': 'Disse tegn kan PDF’en ikke vise som skrevet: {chars}',
   'pdf.chars.made': 'Disse tegn kunne PDF’en ikke vise som skrevet: {chars}',
+  'check.teamMinutes': 'Disse fælles aftaler lyder som referat, ikke som aftaler, og de står i alle IKU\u2019er:',
   'check.title': 'Indholdstjek før IKU’erne',
   'check.intro': 'En IKU skal indeholde konkrete aftaler: hver individuel aftale siger hvad (en handling eller øvebane), hvem og hvornår.',
   'check.allGood': 'Alle medarbejdere har konkrete aftaler med ansvarlig og dato.',

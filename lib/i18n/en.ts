@@ -536,6 +536,7 @@ export const en: Record<MessageKey, string> = {
   'ikus.afterTus.due': 'Date',
   'pdf.chars.before': 'The PDF cannot show these characters as typed: {chars}',
   'pdf.chars.made': 'The PDF could not show these characters as typed: {chars}',
+  'check.teamMinutes': 'These team agreements read like minutes, not agreements, and they are printed in every IKU:',
   'check.title': 'Content check before the IKUs',
   'check.intro': 'An IKU must hold concrete agreements: each individual agreement says what (an action or practice), who and when.',
   'check.allGood': 'Every employee has concrete agreements with a person responsible and a date.',

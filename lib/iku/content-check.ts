@@ -67,6 +67,19 @@ export function checkIkuContent(employees: readonly { id: string }[], agreements
   return out;
 }
 
+/**
+ * The team's rows that read like minutes. They print in every IKU, but the session's team rows
+ * cannot be corrected afterwards (the correction log is per employee), so they are shown as a
+ * warning before generation rather than blocking it.
+ */
+export function teamRowsLikeMinutes(agreements: readonly Agreement[]): Pick<RowProblem, 'agreementId' | 'text'>[] {
+  return agreements
+    .filter((a) => a.employeeId === null && !a.afterTus && a.text.trim() !== '')
+    .filter((a) => readsLikeMinutes(a.text, a.owner.trim() !== '' && a.due.trim() !== ''))
+    .sort((a, b) => a.createdAt - b.createdAt || a.id.localeCompare(b.id))
+    .map((a) => ({ agreementId: a.id, text: a.text.trim() }));
+}
+
 /** The employees the check found something for that the leader has not overridden with a non-blank reason. */
 export function unresolved(checks: readonly EmployeeCheck[], overrides: readonly { employeeId: string; reason: string }[]): string[] {
   const reasoned = new Set(overrides.filter((o) => o.reason.trim() !== '').map((o) => o.employeeId));

@@ -7,10 +7,12 @@ import { type CharChange, pdfCharacterReport } from '../pdf/winansi';
 import { contentHashesOf, ikuDocumentOf, readIkuBase } from './base';
 import { changedIkus } from './changes';
 import type { IkuDocument } from './content';
-import { checkIkuContent, type EmployeeCheck } from './content-check';
+import { checkIkuContent, type EmployeeCheck, teamRowsLikeMinutes } from './content-check';
 
 export interface IkuPreview {
   checks: EmployeeCheck[];
+  /** Team rows that read like minutes: printed in every IKU (a warning). */
+  teamMinutes: { agreementId: string; text: string }[];
   characters: CharChange[];
   /** Whether the cycle has follow-up meetings planned (the IKU says how it is followed up). */
   followUpsPlanned: boolean;
@@ -33,6 +35,7 @@ export async function ikuPreview(db: TusDb, cycleId: string): Promise<IkuPreview
   const base = await readIkuBase(db, row, row.cache.context);
   return {
     checks: checkIkuContent(base.employees, base.agreements),
+    teamMinutes: teamRowsLikeMinutes(base.agreements),
     characters: pdfCharacterReport(base.employees.flatMap((e) => texts(ikuDocumentOf(base, e)))),
     followUpsPlanned: base.followUps.length > 0,
   };

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { Agreement } from '../../../lib/domain/types';
-import { checkIkuContent, checkRow, NARRATIVE_CHARS, readsLikeMinutes, unresolved } from '../../../lib/iku/content-check';
+import {
+  checkIkuContent,
+  checkRow,
+  NARRATIVE_CHARS,
+  readsLikeMinutes,
+  teamRowsLikeMinutes,
+  unresolved,
+} from '../../../lib/iku/content-check';
 
 let n = 0;
 const row = (employeeId: string | null, text: string, owner = 'Anne', due = '2027-03-01', extra: Partial<Agreement> = {}): Agreement => ({
@@ -92,5 +99,34 @@ describe('IKU content check', () => {
     expect(unresolved(checks, [])).toEqual(['anne', 'bo']);
     expect(unresolved(checks, [{ employeeId: 'anne', reason: '  ' }])).toEqual(['anne', 'bo']);
     expect(unresolved(checks, [{ employeeId: 'anne', reason: 'Aftales efter TUS' }])).toEqual(['bo']);
+  });
+});
+
+describe('team rows that read like minutes (a warning: they print in every IKU)', () => {
+  const row = (id: string, employeeId: string | null, text: string, extra: Partial<Agreement> = {}): Agreement => ({
+    id,
+    cycleId: 'c',
+    employeeId,
+    text,
+    owner: '',
+    due: '',
+    createdAt: Number(id.slice(1)),
+    updatedAt: 0,
+    ...extra,
+  });
+
+  it('lists only the team rows that read like minutes, in the order written', () => {
+    expect(
+      teamRowsLikeMinutes([
+        row('a3', null, 'Dorthe synes aftenvagterne er hårde'),
+        row('a1', null, 'Vi talte om at alle er trætte'),
+        row('a2', null, 'Sparring hver fredag', { owner: 'Hele teamet', due: '2027-01-01' }),
+        row('a4', 'anne', 'Vi talte om kurset'),
+        row('a5', null, 'Vi drøftede mødeformen', { afterTus: true }),
+      ]),
+    ).toEqual([
+      { agreementId: 'a1', text: 'Vi talte om at alle er trætte' },
+      { agreementId: 'a3', text: 'Dorthe synes aftenvagterne er hårde' },
+    ]);
   });
 });
