@@ -87,6 +87,8 @@ export interface TeamPlanRecord {
   hash: string;
   madeBy: TeamPlanAuthor;
   at: number;
+  /** How many follow-up meetings it printed: the one thing that can change after the first (the sheet is then locked). */
+  followUps: number;
 }
 
 export interface CycleContext {
@@ -249,6 +251,8 @@ export const cycleMachine = setup({
         context.variant === 'tus' &&
         event.hash.length > 0 &&
         (event.version === undefined || event.version === context.teamPlans.length + 1) &&
+        // A new version only when it would say more: meetings planned since the last one.
+        (context.teamPlans.length === 0 || context.followUps.length !== context.teamPlans.at(-1)!.followUps) &&
         (event.madeBy === undefined || event.madeBy === 'team' || event.madeBy === 'trio')
       );
     },
@@ -343,7 +347,13 @@ export const cycleMachine = setup({
     }),
     completeTeamPlan: assign(({ context, event }) => {
       assertEvent(event, 'leader.completeTeamPlan');
-      const record = { version: context.teamPlans.length + 1, hash: event.hash, madeBy: event.madeBy ?? 'team', at: event.at };
+      const record = {
+        version: context.teamPlans.length + 1,
+        hash: event.hash,
+        madeBy: event.madeBy ?? 'team',
+        at: event.at,
+        followUps: context.followUps.length,
+      };
       return { teamPlanHash: event.hash, teamPlans: [...context.teamPlans, record] };
     }),
     planFollowUps: assign({

@@ -10,6 +10,8 @@ import { CHROMIUM, EXTENSION_DIR, screenshot } from './support/browser';
 const DAY = 86_400_000;
 const profile = mkdtempSync(join(tmpdir(), 'tus-e2e-cycle-page-'));
 let context: BrowserContext | null = null;
+/** The extension's base URL (`new URL(…).origin` is "null" for chrome-extension:). */
+let base = '';
 
 /** Chromium with the extension on a kept profile: launched twice, it stands for a browser restart. */
 async function launch(): Promise<{ context: BrowserContext; base: string }> {
@@ -68,7 +70,6 @@ const seedAgreements = (page: Page, rows: object[]) =>
 
 describe('a cycle’s page in Chromium', () => {
   it('lists a closed cycle’s documents, which download before and after a browser restart', async () => {
-    let base: string;
     ({ context, base } = await launch());
     const kit = await context.newPage();
     await kit.goto(`${base}/testkit.html`);
@@ -139,6 +140,45 @@ describe('a cycle’s page in Chromium', () => {
     await again.goto(`${base}/dashboard.html#view=cycle&cycleId=${cycleId}`);
     await checkPage(again, cycleId);
   }, 120_000);
+
+  it('moves a planned session, shows its date and place on the timeline, then cancels the cycle with a reason', async () => {
+    // The browser the first test restarted, or a new one when this test runs alone.
+    if (!context) ({ context, base } = await launch());
+    const kit = await context.newPage();
+    await kit.goto(`${base}/testkit.html`);
+    await kit.waitForSelector('body[data-ready="true"]');
+    const sessionAt = Date.now() + 30 * DAY;
+    const { teamId, cycleId } = await kit.evaluate((at) => window.testkit.seedCycle('tus-iku', 2, 'invited', at), sessionAt);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${base}/dashboard.html#teamId=${teamId}`);
+    const line = page.locator('.session-when-where');
+    await expect.poll(() => line.textContent()).toMatch(/^Samtalen: .* · Mødelokale 1$/);
+
+    await page.getByRole('button', { name: 'Ændr dato, tid eller sted' }).click();
+    const form = page.getByRole('form', { name: 'Flyt samtalen' });
+    await form.getByLabel('Tidspunkt').fill('13:30');
+    await form.getByLabel('Sted').fill('Kantinen, 1. sal');
+    await form.getByRole('button', { name: 'Gem ændringen' }).click();
+    await expect.poll(() => line.textContent()).toMatch(/^Samtalen: \d\d\.\d\d\.\d{4}, 13\.30 · Kantinen, 1\. sal$/);
+
+    await page.getByRole('button', { name: 'Aflys forløbet' }).click();
+    const cancel = page.getByRole('alertdialog', { name: 'Aflys forløbet' });
+    await cancel.getByRole('button', { name: 'Aflys forløbet' }).click();
+    await expect.poll(() => cancel.locator('[role="alert"]').textContent()).toBe('Skriv en begrundelse.');
+    expect(await kit.evaluate((id) => window.testkit.stateOf(id), cycleId)).toBe('invited');
+    await cancel.getByLabel('Begrundelse').fill('Teamet lægges sammen med Syd');
+    await cancel.getByRole('button', { name: 'Aflys forløbet' }).click();
+    const history = page.locator(`ul.history li[data-cycle-id="${cycleId}"]`);
+    await expect.poll(() => history.textContent()).toMatch(/Aflyst \d/);
+    expect(await kit.evaluate((id) => window.testkit.stateOf(id), cycleId)).toBe('closed');
+    await history.getByRole('link', { name: /^Forløbets side/ }).click();
+    await expect.poll(() => page.locator('.cycle-state').textContent()).toMatch(/^Aflyst .*: Teamet lægges sammen med Syd$/);
+    expect(await page.locator('.cycle-session').textContent()).toMatch(/13\.30 · Kantinen, 1\. sal$/);
+    await screenshot(page, 'cycle-page-cancelled');
+    expect(errors).toEqual([]);
+  }, 60_000);
 });
 
 async function checkPage(page: Page, cycleId: string): Promise<void> {

@@ -219,13 +219,22 @@ describe('machine v5: follow-ups, agreement statuses, team plan versions, change
       madeBy,
       version,
     });
-    const s = drive('tus', [...upToEnd('tus'), plan(1, 'team'), plan(2, 'trio')]);
+    const meeting: CycleEvent = {
+      type: 'leader.planFollowUp',
+      at: SESSION_AT + DAY,
+      meeting: { at: SESSION_AT + 60 * DAY, form: 'teamMeeting', place: '' },
+    };
+    const first = drive('tus', [...upToEnd('tus'), plan(1, 'team')]);
+    // Nothing new to say: the sheet is locked after the first plan, and no meeting was planned since.
+    expect(first.can(plan(2, 'trio'))).toBe(false);
+    const s = drive('tus', [...upToEnd('tus'), plan(1, 'team'), meeting, plan(2, 'trio')]);
     expect(s.context.teamPlans).toEqual([
-      { version: 1, hash: 'h1', madeBy: 'team', at: SESSION_AT + DAY },
-      { version: 2, hash: 'h2', madeBy: 'trio', at: SESSION_AT + 2 * DAY },
+      { version: 1, hash: 'h1', madeBy: 'team', at: SESSION_AT + DAY, followUps: 0 },
+      { version: 2, hash: 'h2', madeBy: 'trio', at: SESSION_AT + 2 * DAY, followUps: 1 },
     ]);
     expect(s.context.teamPlanHash).toBe('h2');
     expect(s.can(plan(2, 'team'))).toBe(false);
+    expect(s.can(plan(3, 'team'))).toBe(false);
     expect(drive('tus-iku', upToEnd('tus-iku')).can(plan(1, 'team'))).toBe(false);
   });
 

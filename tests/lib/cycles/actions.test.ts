@@ -26,7 +26,8 @@ describe('available actions (the machine decides which buttons exist)', () => {
     ['consent', 'consent', 'tus-iku', DEADLINE + 1, IKU_AFTER],
     ['archived', 'archived', 'tus-iku', DEADLINE + 1, IKU_AFTER],
     ['followUps (iku)', 'followUps', 'tus-iku', DEADLINE + 1, ['planFollowUps', 'recordFollowUp', 'markAgreement', 'cancelCycle']],
-    ['teamPlan', 'teamPlan', 'tus', SESSION_AT + 1, ['completeTeamPlan', 'planFollowUps', 'cancelCycle']],
+    // The script's plan is completed: a second version would say nothing new until a meeting is planned.
+    ['teamPlan, plan completed', 'teamPlan', 'tus', SESSION_AT + 1, ['planFollowUps', 'cancelCycle']],
     [
       'followUps (tus)',
       'followUps',

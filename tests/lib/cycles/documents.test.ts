@@ -49,7 +49,16 @@ beforeEach(async () => {
   });
   await db.ikus.bulkAdd([version('bo', 2), version('anne', 1), version('bo', 1), version('gone', 1)]);
   await db.agreements.bulkAdd([
-    { id: 'a-team', cycleId: 'c', employeeId: null, text: 'Sparring hver fredag', owner: 'Teamet', due: '2026-01-01', createdAt: 0, updatedAt: 0 },
+    {
+      id: 'a-team',
+      cycleId: 'c',
+      employeeId: null,
+      text: 'Sparring hver fredag',
+      owner: 'Teamet',
+      due: '2026-01-01',
+      createdAt: 0,
+      updatedAt: 0,
+    },
   ]);
   await db.teamPlans.bulkAdd(
     [2, 1].map((v) => ({

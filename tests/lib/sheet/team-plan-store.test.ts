@@ -115,7 +115,7 @@ describe('the team plan, stored as versions', () => {
     expect(stored).toHaveLength(1);
     const { snapshot } = await loadCycle(db, 'c');
     expect(snapshot.context.teamPlans).toEqual([
-      { version: 1, hash: stored[0]!.hash, madeBy: stored[0]!.madeBy, at: stored[0]!.createdAt },
+      { version: 1, hash: stored[0]!.hash, madeBy: stored[0]!.madeBy, at: stored[0]!.createdAt, followUps: 0 },
     ]);
   });
 });
