@@ -122,7 +122,10 @@ export function nextStep(state: CycleStateLike, now: number, options: StepOption
     case 'archived':
       return step('planFollowUps', null, now);
     case 'teamPlan':
-      return step('writeTeamPlan', plus(context.sessionEndedAt, TEAM_PLAN_GRACE_DAYS), now);
+      // Once the plan is done, what is left is to agree how it is followed up.
+      return context.teamPlanHash === null
+        ? step('writeTeamPlan', plus(context.sessionEndedAt, TEAM_PLAN_GRACE_DAYS), now)
+        : step('planFollowUps', null, now);
     case 'followUps': {
       const next = context.followUps.find((f) => f.heldAt === null);
       return next ? step('holdFollowUp', next.at, now) : step('closeCycle', null, now);

@@ -5,8 +5,9 @@ import type { StepOptions } from './step-options';
 /**
  * Bump when nextStep's rules change: stored schedules of another version are rebuilt.
  * 2: the consent wait is the leader's setting in working days, not 7 calendar days.
+ * 3: a plain TUS whose team plan is done asks for the follow-up, not for the plan again.
  */
-export const STEP_SCHEDULE_VERSION = 2;
+export const STEP_SCHEDULE_VERSION = 3;
 
 /**
  * nextStep(state, now, options) for every `now` at once, so the popup can show a cycle's step

@@ -17,8 +17,11 @@ import { ConfirmOffPath, StepPlace, WebmailLine } from './StepPlace';
 
 export type { ActionInput };
 
-// Marking an agreement's status needs the agreement: the follow-up panel offers it, one per agreement.
-const ELSEWHERE: ReadonlySet<CycleActionId> = new Set(['markAgreement']);
+// Offered by the panels below the timeline, with what they need: marking an agreement's status
+// needs the agreement, and the follow-up panel plans and records meetings; generating the IKUs
+// goes through the content check. One button per action on the page (the popup's "Gør det"
+// focuses the panel's, by its data-action).
+const ELSEWHERE: ReadonlySet<CycleActionId> = new Set(['markAgreement', 'planFollowUps', 'recordFollowUp', 'generateIkus']);
 
 interface Props {
   /** The cycle, for the links to where its steps are done. */

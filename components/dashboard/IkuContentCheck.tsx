@@ -241,11 +241,12 @@ function Generate({
       <button
         type="button"
         class="generate-ikus"
+        data-action="generateIkus"
         disabled={busy || blocked.length > 0}
         aria-describedby={blocked.length ? 'check-blocked' : undefined}
         onClick={() => onGenerate((done, total) => setProgress(done < total ? { done, total } : null))}
       >
-        {t('check.generate')}
+        {t('action.generateIkus')}
       </button>
       {progress && <progress max={progress.total} value={progress.done} aria-label={t('ikus.progress', progress)} />}
     </div>

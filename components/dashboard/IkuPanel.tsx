@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Employee, IkuVersion } from '../../lib/domain/types';
 import type { AfterTusDraft } from '../../lib/iku/store';
+import { describeCharChanges, pdfCharacterReport } from '../../lib/pdf/winansi';
 import { agreementWrites } from '../../machines/agreement-writes';
 import type { CycleStateLike } from '../../machines/next-step';
 import { useIkusThatWouldChange } from '../hooks/use-iku-preview';
@@ -98,6 +99,8 @@ function AfterTus({ employee, busy, onAdd }: { employee: Employee; busy: boolean
   const [refused, setRefused] = useState('');
   const set = (patch: Partial<AfterTusDraft>) => setDraft({ ...draft, ...patch });
   const complete = draft.text.trim() !== '' && draft.owner.trim() !== '' && draft.due !== '';
+  // Said before the new version is made: it goes straight into the IKU, with no check between.
+  const characters = pdfCharacterReport([draft.text, draft.owner]);
   return (
     <div class="after-tus">
       <input
@@ -136,6 +139,11 @@ function AfterTus({ employee, busy, onAdd }: { employee: Employee; busy: boolean
       >
         {t('ikus.addAfterTus')}
       </button>
+      {characters.length > 0 && (
+        <p class="pdf-chars" role="status">
+          {t('pdf.chars.before', { chars: describeCharChanges(characters) })}
+        </p>
+      )}
       {refused && (
         <p class="field-error" role="alert">
           {refused}

@@ -36,10 +36,12 @@ export function TeamPage({ team, otherTeams, onError, focusCycleId, focusAction 
   };
   useCycleCheck(open?.id, open?.cache?.machineVersion, actions?.check, (e) => onError(t('error.generic', { message: error(e) })));
   const cycleRef = useRef<HTMLElement>(null);
-  useFocusAction(cycleRef, focusAction && (!focusCycleId || focusCycleId === open?.id) ? buttonsFor(focusAction) : []);
+  // The whole page: a step's button may sit in a panel below the timeline (follow-up, content check).
+  const pageRef = useRef<HTMLElement>(null);
+  useFocusAction(pageRef, focusAction && (!focusCycleId || focusCycleId === open?.id) ? buttonsFor(focusAction) : []);
 
   return (
-    <article class="team-page" aria-labelledby="team-heading">
+    <article class="team-page" aria-labelledby="team-heading" ref={pageRef}>
       <TeamHeader team={team} run={run} />
       <CycleSection
         sectionRef={cycleRef}

@@ -55,7 +55,8 @@ export const da = {
   'dash.moveTo': 'Flyt til',
   'dash.confirmRemove': 'Fjern {name} fra teamet?',
   'dash.import': 'Indsæt liste fra Excel eller CSV',
-  'dash.importHelp': 'Kolonner: navn; e-mail; medarbejdernr. (valgfrit); startdato (valgfri, fx 01-11-2026). Kopiér fra Excel og indsæt, eller vælg en CSV-fil.',
+  'dash.importHelp':
+    'Kolonner: navn; e-mail; medarbejdernr. (valgfrit); startdato (valgfri, fx 01-11-2026). Kopiér fra Excel og indsæt, eller vælg en CSV-fil.',
   'dash.importFile': 'Vælg CSV-fil',
   'dash.preview': 'Vis forhåndsvisning',
   'dash.importAccepted': 'Godkendt',
@@ -86,8 +87,6 @@ export const da = {
   'dash.noHistory': 'Ingen tidligere forløb.',
   'dash.auditLog': 'Logbog',
   'dash.showLog': 'Vis logbog',
-  'dash.followUpDates': 'Datoer for opfølgningsmøder',
-  'dash.addDate': 'Tilføj dato',
   'dash.reopenUntil': 'Ny rettelsesfrist',
   'dash.consentNote': 'Note (fx "underskrevet på papir")',
   'dash.changesNote': 'Hvad ønsker medarbejderen ændret?',
@@ -103,7 +102,6 @@ export const da = {
   'error.delegateName': 'Skriv facilitatorens navn.',
   'error.leaderPresent': 'Bekræft at en leder med personaleansvar er til stede ved opsamlingen.',
   'error.noEmployees': 'Teamet har ingen medarbejdere: tilføj dem før du starter TUS med IKU.',
-  'error.followUps': 'Tilføj mindst én dato.',
   'error.generic': 'Noget gik galt: {message}',
   'error.refusedEvent': 'Hændelsen {eventType} er ikke tilladt i tilstanden {state}',
   'error.openCycleExists': 'Teamet har allerede et åbent forløb',
@@ -286,7 +284,8 @@ export const da = {
   'audit.iku.markFiled.sentToEBoks': 'Sendt til e-Boks',
   'audit.unknown': 'Ukendt hændelse ({type})',
   // GDPR per employee (lib/privacy): access, erasure, retention.
-  'audit.log.erasure': '{count, plural, one {Personoplysninger slettet: # hændelse omskrevet og kæden fornyet} other {Personoplysninger slettet: # hændelser omskrevet og kæden fornyet}}',
+  'audit.log.erasure':
+    '{count, plural, one {Personoplysninger slettet: # hændelse omskrevet og kæden fornyet} other {Personoplysninger slettet: # hændelser omskrevet og kæden fornyet}}',
   'privacy.access': 'Indsigt',
   'privacy.accessLabel': 'Hent alt om {name} (indsigt)',
   'privacy.erase.title': 'Fjern og slet {name}',
@@ -388,7 +387,8 @@ export const da = {
   'session.wheelPdf': 'Hent samtalehjulet (PDF)',
   'session.pdfReplaced': 'Nogle tegn kan ikke vises i PDF’en og blev erstattet af ?: {chars}',
   'cards.title': 'Teamets egne kort',
-  'cards.intro': 'Egne dialog- og øvelseskort kommer i bunken sammen med de faste kort. Et trukket kort står i logbogen med sin tekst, også hvis du senere ændrer eller sletter det.',
+  'cards.intro':
+    'Egne dialog- og øvelseskort kommer i bunken sammen med de faste kort. Et trukket kort står i logbogen med sin tekst, også hvis du senere ændrer eller sletter det.',
   'cards.none': 'Teamet har ingen egne kort endnu.',
   'cards.kind': 'Slags kort',
   'cards.kind.dialog': 'Dialogkort',
@@ -410,7 +410,8 @@ export const da = {
   'cards.error.exists': 'Kortet findes allerede.',
   'cards.error.notFound': 'Kortet findes ikke længere.',
   'prep.title': 'Forberedelse: gode råd',
-  'prep.intro': 'Som leder har du ansvaret for samtaleprocessen og styringen af den. Skriv korte svar til dig selv; de gemmes med forløbet, når du forlader feltet.',
+  'prep.intro':
+    'Som leder har du ansvaret for samtaleprocessen og styringen af den. Skriv korte svar til dig selv; de gemmes med forløbet, når du forlader feltet.',
   'prep.questions': 'Spørgsmål før du planlægger',
   'prep.saving': 'Gemmer …',
   'prep.saved': 'Gemt',
@@ -425,19 +426,26 @@ export const da = {
   'guide.outcome.hintIku': 'Sig det tydeligt i indledningen og igen ved opsamlingen på gruppedrøftelserne.',
   'guide.outcome.hintTus': 'Sig det tydeligt i indledningen.',
   'guide.process': 'Hvordan skal processen tilrettelægges, så formålet med samtalen støttes bedst muligt?',
-  'guide.roles.iku': 'Skal teamet inddrages i planlægningen og have opgaver eller roller under samtalen, eller planlægger og faciliterer du selv?',
-  'guide.roles.tus': 'Skal gruppen inddrages i planlægningen og have opgaver eller roller under samtalen, eller planlægger og faciliterer du selv?',
+  'guide.roles.iku':
+    'Skal teamet inddrages i planlægningen og have opgaver eller roller under samtalen, eller planlægger og faciliterer du selv?',
+  'guide.roles.tus':
+    'Skal gruppen inddrages i planlægningen og have opgaver eller roller under samtalen, eller planlægger og faciliterer du selv?',
   'guide.roles.hint': 'F.eks. én i hver gruppe, der styrer ordet og tager noter.',
   'guide.composition': 'Hvordan er gruppen sammensat: størrelse, opgaver og andet?',
   'guide.composition.hint': 'Er medarbejdergruppen stor, kan du dele den i mindre teams.',
   'guide.lead': 'Du har som leder ansvaret for samtaleprocessen og styringen af den.',
-  'guide.facilitate': 'Er der behov for det, kan du lade en anden facilitere processen, f.eks. en trivselsmedarbejder, tillidsrepræsentanten (TR) eller arbejdsmiljørepræsentanten (AMR).',
+  'guide.facilitate':
+    'Er der behov for det, kan du lade en anden facilitere processen, f.eks. en trivselsmedarbejder, tillidsrepræsentanten (TR) eller arbejdsmiljørepræsentanten (AMR).',
   'guide.notes': 'Noterne kan med fordel gives til TR, AMR eller en anden: det er svært både at styre dialogen og skrive ned på samme tid.',
-  'guide.leaderPresent': 'Ved opsamlingen i Det Fælles Kompetenceskema skal en leder med personaleansvar for teamet være til stede, fordi aftalerne i IKU’en bygger på en dialog mellem leder og medarbejder.',
-  'guide.trio': 'Teamudviklingsplanen laves i fællesskab af hele teamet, eller af arbejdspladsens TRIO (leder, TR og AMR), hvis det er relevant.',
+  'guide.leaderPresent':
+    'Ved opsamlingen i Det Fælles Kompetenceskema skal en leder med personaleansvar for teamet være til stede, fordi aftalerne i IKU’en bygger på en dialog mellem leder og medarbejder.',
+  'guide.trio':
+    'Teamudviklingsplanen laves i fællesskab af hele teamet, eller af arbejdspladsens TRIO (leder, TR og AMR), hvis det er relevant.',
   'guide.focus': 'Hold et anerkendende og løsningsorienteret fokus: styrker, læring, udviklingsmuligheder og det, der virker.',
-  'guide.followUp.iku': 'Overvej, hvordan I følger op: skal samtalen stå alene som en årlig samtale, eller gør I status på aftalerne på et eller flere team- eller personalemøder efter nogle måneder?',
-  'guide.followUp.ikuConcrete': 'IKU’en skal indeholde konkrete aftaler fra både teamfokus og individuelt fokus; aftaler efter samtalen kommer også med.',
+  'guide.followUp.iku':
+    'Overvej, hvordan I følger op: skal samtalen stå alene som en årlig samtale, eller gør I status på aftalerne på et eller flere team- eller personalemøder efter nogle måneder?',
+  'guide.followUp.ikuConcrete':
+    'IKU’en skal indeholde konkrete aftaler fra både teamfokus og individuelt fokus; aftaler efter samtalen kommer også med.',
   'guide.followUp.along': 'Følg op undervejs i samtalen; så er det lettere at udfylde teamudviklingsplanen til sidst.',
   'guide.followUp.agree': 'Aftal til sidst, hvordan og hvornår I følger op på aftalerne, og book gerne møderne i kalenderen.',
   'overlay.title': 'Invitationer',
@@ -542,7 +550,6 @@ export const da = {
   'check.anyway': 'Generér alligevel for {name}',
   'check.reason': 'Begrundelse for {name} (skrives i logbogen)',
   'check.reasonRequired': 'Skriv en begrundelse.',
-  'check.generate': 'Generér IKU’er',
   'check.blocked': 'Ret eller begrund først: {names}',
   'check.noFollowUps':
     'Der er ikke planlagt opfølgningsmøder. IKU’erne skriver så, at opfølgningen aftales med lederen. Planlæg møderne først, hvis de skal stå i IKU’en.',

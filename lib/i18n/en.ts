@@ -57,7 +57,8 @@ export const en: Record<MessageKey, string> = {
   'dash.moveTo': 'Move to',
   'dash.confirmRemove': 'Remove {name} from the team?',
   'dash.import': 'Paste a list from Excel or CSV',
-  'dash.importHelp': 'Columns: name; e-mail; employee no. (optional); start date (optional, e.g. 01-11-2026). Copy from Excel and paste, or choose a CSV file.',
+  'dash.importHelp':
+    'Columns: name; e-mail; employee no. (optional); start date (optional, e.g. 01-11-2026). Copy from Excel and paste, or choose a CSV file.',
   'dash.importFile': 'Choose CSV file',
   'dash.preview': 'Preview',
   'dash.importAccepted': 'Accepted',
@@ -88,8 +89,6 @@ export const en: Record<MessageKey, string> = {
   'dash.noHistory': 'No earlier cycles.',
   'dash.auditLog': 'Log',
   'dash.showLog': 'Show log',
-  'dash.followUpDates': 'Follow-up meeting dates',
-  'dash.addDate': 'Add date',
   'dash.reopenUntil': 'New correction deadline',
   'dash.consentNote': 'Note (e.g. "signed on paper")',
   'dash.changesNote': 'What does the employee want changed?',
@@ -105,7 +104,6 @@ export const en: Record<MessageKey, string> = {
   'error.delegateName': 'Enter the facilitator’s name.',
   'error.leaderPresent': 'Confirm that a leader with personnel responsibility is present for the summary.',
   'error.noEmployees': 'The team has no employees: add them before starting TUS with IKU.',
-  'error.followUps': 'Add at least one date.',
   'error.generic': 'Something went wrong: {message}',
   'error.refusedEvent': 'The event {eventType} is not allowed in the state {state}',
   'error.openCycleExists': 'The team already has an open cycle',
@@ -291,7 +289,8 @@ export const en: Record<MessageKey, string> = {
   'audit.iku.markFiled.sentToEBoks': 'Sent to e-Boks',
   'audit.unknown': 'Unknown event ({type})',
   // GDPR per employee (lib/privacy): access, erasure, retention.
-  'audit.log.erasure': '{count, plural, one {Personal data erased: # event rewritten and the chain renewed} other {Personal data erased: # events rewritten and the chain renewed}}',
+  'audit.log.erasure':
+    '{count, plural, one {Personal data erased: # event rewritten and the chain renewed} other {Personal data erased: # events rewritten and the chain renewed}}',
   'privacy.access': 'Access',
   'privacy.accessLabel': 'Download everything about {name} (access request)',
   'privacy.erase.title': 'Remove and erase {name}',
@@ -396,7 +395,8 @@ export const en: Record<MessageKey, string> = {
   'session.wheelPdf': 'Download the conversation wheel (PDF)',
   'session.pdfReplaced': 'Some characters cannot be shown in the PDF and were replaced by ?: {chars}',
   'cards.title': 'The team’s own cards',
-  'cards.intro': 'Your own dialogue and exercise cards join the pile with the built-in cards. A drawn card stays in the log with its text, even if you later change or delete it.',
+  'cards.intro':
+    'Your own dialogue and exercise cards join the pile with the built-in cards. A drawn card stays in the log with its text, even if you later change or delete it.',
   'cards.none': 'The team has no cards of its own yet.',
   'cards.kind': 'Kind of card',
   'cards.kind.dialog': 'Dialogue card',
@@ -418,7 +418,8 @@ export const en: Record<MessageKey, string> = {
   'cards.error.exists': 'The card already exists.',
   'cards.error.notFound': 'The card no longer exists.',
   'prep.title': 'Preparation: good advice',
-  'prep.intro': 'As the leader you are responsible for the conversation and how it is run. Write short answers for yourself; they are saved with the cycle when you leave the field.',
+  'prep.intro':
+    'As the leader you are responsible for the conversation and how it is run. Write short answers for yourself; they are saved with the cycle when you leave the field.',
   'prep.questions': 'Questions before you plan',
   'prep.saving': 'Saving …',
   'prep.saved': 'Saved',
@@ -433,19 +434,26 @@ export const en: Record<MessageKey, string> = {
   'guide.outcome.hintIku': 'Say it clearly in the introduction and again when summing up the group talks.',
   'guide.outcome.hintTus': 'Say it clearly in the introduction.',
   'guide.process': 'How should the process be planned so that it best serves the purpose?',
-  'guide.roles.iku': 'Should the team help plan and take tasks or roles during the conversation, or do you plan and facilitate it yourself?',
-  'guide.roles.tus': 'Should the group help plan and take tasks or roles during the conversation, or do you plan and facilitate it yourself?',
+  'guide.roles.iku':
+    'Should the team help plan and take tasks or roles during the conversation, or do you plan and facilitate it yourself?',
+  'guide.roles.tus':
+    'Should the group help plan and take tasks or roles during the conversation, or do you plan and facilitate it yourself?',
   'guide.roles.hint': 'For example, one person in each group who chairs and takes notes.',
   'guide.composition': 'How is the group made up: its size, tasks and so on?',
   'guide.composition.hint': 'If the group of employees is large, you can split it into smaller teams.',
   'guide.lead': 'As the leader you are responsible for the conversation and how it is run.',
-  'guide.facilitate': 'If needed, someone else can facilitate the process, for example a well-being officer, the union representative (TR) or the health and safety representative (AMR).',
+  'guide.facilitate':
+    'If needed, someone else can facilitate the process, for example a well-being officer, the union representative (TR) or the health and safety representative (AMR).',
   'guide.notes': 'The notes are best left to the TR, the AMR or someone else: it is hard to lead the dialogue and write at the same time.',
-  'guide.leaderPresent': 'A leader with personnel responsibility for the team must be present at the summary in the shared competence sheet, because the agreements in the IKU rest on a dialogue between leader and employee.',
-  'guide.trio': 'The team development plan is made together by the whole team, or by the workplace’s TRIO (leader, TR and AMR) where that fits.',
+  'guide.leaderPresent':
+    'A leader with personnel responsibility for the team must be present at the summary in the shared competence sheet, because the agreements in the IKU rest on a dialogue between leader and employee.',
+  'guide.trio':
+    'The team development plan is made together by the whole team, or by the workplace’s TRIO (leader, TR and AMR) where that fits.',
   'guide.focus': 'Keep an appreciative, solution-focused view: strengths, learning, opportunities and what works.',
-  'guide.followUp.iku': 'Consider how you will follow up: does the conversation stand alone as a yearly one, or do you review the agreements at one or more team or staff meetings after some months?',
-  'guide.followUp.ikuConcrete': 'The IKU must hold concrete agreements from both the team focus and the individual focus; agreements made after the conversation go in too.',
+  'guide.followUp.iku':
+    'Consider how you will follow up: does the conversation stand alone as a yearly one, or do you review the agreements at one or more team or staff meetings after some months?',
+  'guide.followUp.ikuConcrete':
+    'The IKU must hold concrete agreements from both the team focus and the individual focus; agreements made after the conversation go in too.',
   'guide.followUp.along': 'Sum up as the conversation goes along; that makes the team development plan easier to fill in at the end.',
   'guide.followUp.agree': 'At the end, agree how and when you will follow up on the agreements, and book the meetings in the calendar.',
 
@@ -554,7 +562,6 @@ export const en: Record<MessageKey, string> = {
   'check.anyway': 'Generate anyway for {name}',
   'check.reason': 'Reason for {name} (written to the log)',
   'check.reasonRequired': 'Write a reason.',
-  'check.generate': 'Generate IKUs',
   'check.blocked': 'Fix or give a reason first: {names}',
   'check.noFollowUps':
     'No follow-up meetings are planned. The IKUs then say that the follow-up is agreed with the leader. Plan the meetings first if they should be in the IKU.',
@@ -664,7 +671,8 @@ export const en: Record<MessageKey, string> = {
   'personnel.none': 'No approved IKU is waiting to be filed.',
   'personnel.prepare': 'Download archive file',
   'personnel.downloadAll': 'Download all {count} archive files (zip)',
-  'personnel.downloadedAll': '{count, plural, one {# archive file downloaded in one zip file.} other {# archive files downloaded in one zip file.}}',
+  'personnel.downloadedAll':
+    '{count, plural, one {# archive file downloaded in one zip file.} other {# archive files downloaded in one zip file.}}',
   'personnel.filed': 'Put on the personnel file',
   'personnel.filedDone': 'IKU and consent on the personnel file',
   'personnel.eBoksTeam': 'Sent to e-Boks: all {count} approved in {team}',
@@ -961,7 +969,8 @@ export const en: Record<MessageKey, string> = {
   'change.deadlineDate': 'New correction deadline',
   'change.cancelCycle': 'Cancel the cycle',
   'change.reason': 'Reason',
-  'change.cancelHelp': 'The cycle is closed and cannot be reopened. Its logbook and documents are kept and can be downloaded from the cycle page.',
+  'change.cancelHelp':
+    'The cycle is closed and cannot be reopened. Its logbook and documents are kept and can be downloaded from the cycle page.',
   'change.confirmCancel': 'Cancel the cycle',
   'change.reasonMissing': 'Write a reason.',
   'change.dateMissing': 'Choose a date and a time.',

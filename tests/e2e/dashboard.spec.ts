@@ -84,11 +84,14 @@ async function driveSession(phases: number) {
 }
 
 async function followUpAndClose() {
-  await click('Planlæg opfølgning');
-  await page.getByLabel('Datoer for opfølgningsmøder 1').fill('2027-03-01');
-  await click('Bekræft');
+  // The follow-up panel plans and records meetings (the timeline offers no second button for them).
+  const panel = page.locator('section.follow-ups');
+  await panel.getByLabel('Dato').fill('2027-03-01');
+  await panel.getByLabel('Klokkeslæt').fill('10:00');
+  await panel.getByLabel('Sted').fill('Mødelokale 2');
+  await panel.getByRole('button', { name: 'Planlæg opfølgningsmøde' }).click();
   await expect.poll(currentStage).toBe('followUps');
-  await click('Opfølgningsmødet er holdt');
+  await click('Mødet er holdt');
   await click('Afslut forløbet');
   await expect.poll(() => page.locator('li.stage.current').count()).toBe(0);
   await expect.poll(() => page.locator('ul.history li').first().textContent()).toMatch(/Afsluttet/);
@@ -129,7 +132,7 @@ describe('dashboard in Chromium', () => {
     const check = page.locator('section.content-check');
     for (const box of await check.getByRole('checkbox').all()) await box.check();
     for (const reason of await check.locator('textarea[aria-required="true"]').all()) await reason.fill('Aftales efter TUS');
-    await check.getByRole('button', { name: 'Generér IKU’er' }).click();
+    await check.getByRole('button', { name: "Generér IKU'er" }).click();
     await expect.poll(currentStage).toBe('ikusGenerated');
     expect(await page.locator('table.ikus tr').count()).toBe(10);
     await screenshot(page, 'dashboard-3-ikus');

@@ -27,7 +27,7 @@ const ACTIONS: Record<string, ActionId[]> = {
   ikusGenerated: ['requestConsent'],
   consent: ['requestConsent', 'reviseIkus', 'collectConsent', 'archiveIkus'],
   archived: ['planFollowUps'],
-  teamPlan: ['writeTeamPlan'],
+  teamPlan: ['writeTeamPlan', 'planFollowUps'],
   followUps: ['holdFollowUp', 'closeCycle'],
   closed: ['none'],
 };
