@@ -1,4 +1,5 @@
 import { and, assertEvent, assign, not, setup } from 'xstate';
+import { epochToZoned, zonedToEpoch } from '../lib/dates/datetime';
 import type { CyclePlan, TeamPlanAuthor, Variant } from '../lib/domain/types';
 import { isCorrectionWindowOpen } from './correction-window';
 import type { IkuEvent, IkuState } from './iku.machine';
@@ -207,9 +208,14 @@ export const cycleMachine = setup({
       assertEvent(event, 'leader.reopenCorrections');
       return Number.isFinite(event.until) && event.until > event.at;
     },
-    keepsSessionDate: ({ event }) => {
+    keepsSessionDate: ({ context, event }) => {
       assertEvent(event, 'leader.updatePlan');
-      return !('sessionAt' in event.plan) || (typeof event.plan.sessionAt === 'number' && Number.isFinite(event.plan.sessionAt));
+      const { sessionAt, correctionDeadline } = { ...context.plan, ...event.plan };
+      return (
+        (!('sessionAt' in event.plan) || (typeof sessionAt === 'number' && Number.isFinite(sessionAt))) &&
+        // The corrections come after the session.
+        (sessionAt === null || correctionDeadline === null || correctionDeadline > sessionAt)
+      );
     },
 
     isAcceptedByIku: ({ context, event }) => {
@@ -230,9 +236,11 @@ export const cycleMachine = setup({
       return isAfterSession(context) && Number.isFinite(at) && FOLLOW_UP_FORMS.includes(form) && typeof event.meeting.place === 'string';
     },
     hasFollowUps: ({ context }) => context.followUps.length > 0,
+    // Held from the meeting's day on (Copenhagen), never months before it takes place.
     isOpenFollowUp: ({ context, event }) => {
       assertEvent(event, 'leader.recordFollowUp');
-      return context.closedAt === null && context.followUps[event.index]?.heldAt === null;
+      const meeting = context.followUps[event.index];
+      return context.closedAt === null && meeting?.heldAt === null && event.at >= zonedToEpoch(epochToZoned(meeting.at).date, '00:00');
     },
     isValidAgreementMark: ({ context, event }) => {
       assertEvent(event, 'leader.markAgreement');
@@ -256,9 +264,16 @@ export const cycleMachine = setup({
         (event.madeBy === undefined || event.madeBy === 'team' || event.madeBy === 'trio')
       );
     },
+    // Not while the session runs (end it first), nor while an approved IKU waits to be filed: the
+    // personnel-file panel lists only open cycles, so that IKU could never be filed.
     isValidCancellation: ({ context, event }) => {
       assertEvent(event, 'leader.cancelCycle');
-      return context.closedAt === null && hasText(event.reason);
+      return (
+        context.closedAt === null &&
+        hasText(event.reason) &&
+        (context.sessionStartedAt === null || context.sessionEndedAt !== null) &&
+        !context.ikus.some((i) => i.value === 'consented')
+      );
     },
     allFollowUpsHeld: ({ context }) => context.followUps.every((f) => f.heldAt !== null),
     isNewCard: ({ context, event }) => {

@@ -29,6 +29,12 @@ export interface IkuContext {
   consent: { version: number; hash: string; at: number; evidence: ConsentEvidence } | null;
   changesNote: string | null;
   marks: Partial<Record<ArchiveMark, number>>;
+  /**
+   * Every consent given, to whichever version: a new version voids `consent` (the current one) but
+   * never the record that an earlier version was approved (the yearly duty, the cycle's page).
+   * Absent in caches from before machine v7.
+   */
+  approvals?: { version: number; hash: string; at: number }[];
 }
 
 export type IkuEvent =
@@ -47,6 +53,7 @@ export const initialIkuContext = (): IkuContext => ({
   consent: null,
   changesNote: null,
   marks: {},
+  approvals: [],
 });
 
 /**
@@ -99,11 +106,12 @@ export const ikuMachine = setup({
         return event.token ? event.token : context.requestToken;
       },
     }),
-    recordConsent: assign({
-      consent: ({ event }) => {
-        assertEvent(event, 'iku.consent');
-        return { version: event.version, hash: event.hash, at: event.at, evidence: event.evidence };
-      },
+    recordConsent: assign(({ context, event }) => {
+      assertEvent(event, 'iku.consent');
+      return {
+        consent: { version: event.version, hash: event.hash, at: event.at, evidence: event.evidence },
+        approvals: [...(context.approvals ?? []), { version: event.version, hash: event.hash, at: event.at }],
+      };
     }),
     recordChangesRequested: assign({
       changesNote: ({ event }) => {

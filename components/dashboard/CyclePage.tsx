@@ -102,27 +102,33 @@ function Receipts({ docs, name }: { docs: CycleDocuments; name: (id: string) => 
   const { t, dateTime, error } = useT();
   const [problem, setProblem] = useState<string | null>(null);
   if (docs.cycle.variant !== 'tus-iku') return null;
+  // The receipt is made for the consent the IKU holds now; an earlier approval is listed as given.
+  const current = new Map(docs.context.ikus.map((i) => [i.employeeId, i.context.consent?.version ?? null]));
   return (
     <section aria-labelledby="cycle-receipts-heading">
       <h3 id="cycle-receipts-heading">{t('cyclePage.receipts')}</h3>
       {docs.consents.length === 0 && <p>{t('cyclePage.noReceipts')}</p>}
       <ul class="cycle-receipts">
         {docs.consents.map((c) => (
-          <li key={c.employeeId}>
+          <li key={`${c.employeeId}:${c.version}:${c.at}`}>
             {name(c.employeeId)} · {t('cyclePage.version', { version: c.version })} · {t('cyclePage.approved', { date: dateTime(c.at) })}{' '}
-            <button
-              type="button"
-              class="link"
-              aria-label={t('cyclePage.receiptLabel', { name: name(c.employeeId) })}
-              onClick={() =>
-                downloadReceipt(docs.cycle.id, c.employeeId).then(
-                  () => setProblem(null),
-                  (e: unknown) => setProblem(error(e)),
-                )
-              }
-            >
-              {t('cyclePage.receipt')}
-            </button>
+            {current.get(c.employeeId) !== c.version ? (
+              <span>{t('cyclePage.replaced')}</span>
+            ) : (
+              <button
+                type="button"
+                class="link"
+                aria-label={t('cyclePage.receiptLabel', { name: name(c.employeeId) })}
+                onClick={() =>
+                  downloadReceipt(docs.cycle.id, c.employeeId).then(
+                    () => setProblem(null),
+                    (e: unknown) => setProblem(error(e)),
+                  )
+                }
+              >
+                {t('cyclePage.receipt')}
+              </button>
+            )}
           </li>
         ))}
       </ul>

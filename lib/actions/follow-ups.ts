@@ -6,7 +6,7 @@ import { download } from '../browser/download';
 import { cycleEvent } from '../cycles/actions';
 import type { CycleRow } from '../cycles/queries';
 import { fromCache } from '../cycles/replay';
-import { appendEvent } from '../cycles/store';
+import { appendEvent, cycleTables } from '../cycles/store';
 import { isEmail } from '../domain/email';
 import { type MeetingFormInput, type MeetingFormResult, validateMeetingForm } from '../follow-ups/meeting-form';
 import { KeyedError } from '../i18n/message';
@@ -35,14 +35,15 @@ export function followUpActions(cycle: CycleOf, deps: Partial<ActionDeps> = {}) 
 
     /**
      * One agreement's status at a meeting; a dropped one needs a note (the machine refuses it without).
-     * The machine cannot see the sheet, so the agreement is checked to be this cycle's here; after the
-     * session no row of it can be removed, so the check still holds when the event is written.
+     * The machine cannot see the sheet, so the agreement is checked to be this cycle's in the same
+     * transaction as the event (and the sheet refuses deleting a row that has a status).
      */
-    mark: async (agreementId: string, status: AgreementStatus, note: string): Promise<void> => {
-      const agreement = await db.agreements.get(agreementId);
-      if (agreement?.cycleId !== cycle.id) throw new KeyedError('followUp.unknownAgreement');
-      await append('markAgreement', { agreementId, status, note });
-    },
+    mark: (agreementId: string, status: AgreementStatus, note: string): Promise<void> =>
+      db.transaction('rw', [db.agreements, ...cycleTables(db)], async () => {
+        const agreement = await db.agreements.get(agreementId);
+        if (agreement?.cycleId !== cycle.id) throw new KeyedError('followUp.unknownAgreement');
+        await append('markAgreement', { agreementId, status, note });
+      }),
 
     /** The meeting at `index` is held. */
     held: (index: number): Promise<void> => append('recordFollowUp', { index }),

@@ -68,8 +68,9 @@ export function cycleDocumentsOf(db: TusDb, cycleId: string): Promise<CycleDocum
       names: Object.fromEntries(employees.flatMap((e) => (e ? [[e.id, e.name]] : []))),
       ikus: ikus.sort((a, b) => a.employeeId.localeCompare(b.employeeId) || a.version - b.version),
       teamPlans: teamPlans.sort((a, b) => a.version - b.version),
+      // Every approved version, also one a later version replaced.
       consents: context.ikus.flatMap(({ employeeId, context: iku }) =>
-        iku.consent ? [{ employeeId, version: iku.consent.version, at: iku.consent.at }] : [],
+        (iku.approvals ?? (iku.consent ? [iku.consent] : [])).map((a) => ({ employeeId, version: a.version, at: a.at })),
       ),
       followUps: context.followUps,
       marks: events.filter((e) => e.type === MARK_EVENT).map((e) => markOf(e.seq, e.at, e.payload, texts)),

@@ -73,6 +73,8 @@ export async function deleteAgreement(db: TusDb, id: string, now: number = Date.
     const existing = await db.agreements.get(id);
     if (!existing) return;
     await checkWrite(db, existing, existing, now);
+    // A status taken at a follow-up meeting names this row: the log must keep what it refers to.
+    if ((await loadCycle(db, existing.cycleId)).snapshot.context.agreementStatus?.[id]) throw new KeyedError('sheet.hasStatus');
     await db.agreements.delete(id);
   });
 }

@@ -45,8 +45,10 @@ export interface TeamDuty {
  * now (a consented or archived IKU). A consent voided by a newer version does not count.
  */
 export function approvalsOf(context: Pick<CycleContext, 'ikus'>): Approval[] {
+  // Every version the employee approved counts, also one a later version replaced: the approval
+  // was given (a new version voids consent to the old one, not the fact that it was approved).
   return context.ikus.flatMap(({ employeeId, context: iku }) =>
-    iku.consent && iku.consent.version === iku.version && iku.consent.hash === iku.hash ? [{ employeeId, at: iku.consent.at }] : [],
+    (iku.approvals ?? (iku.consent ? [iku.consent] : [])).map((a) => ({ employeeId, at: a.at })),
   );
 }
 

@@ -86,7 +86,8 @@ async function driveSession(phases: number) {
 async function followUpAndClose() {
   // The follow-up panel plans and records meetings (the timeline offers no second button for them).
   const panel = page.locator('section.follow-ups');
-  await panel.getByLabel('Dato').fill('2027-03-01');
+  // A meeting already held (a meeting is recorded as held from its day on).
+  await panel.getByLabel('Dato').fill('2026-11-20');
   await panel.getByLabel('Klokkeslæt').fill('10:00');
   await panel.getByLabel('Sted').fill('Mødelokale 2');
   await panel.getByRole('button', { name: 'Planlæg opfølgningsmøde' }).click();

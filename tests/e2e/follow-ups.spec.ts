@@ -186,6 +186,10 @@ describe('follow-up meetings in Chromium', () => {
     await screenshot(dash, 'follow-up-statuses');
     expect(await axe(dash, 'section.follow-ups')).toEqual([]);
 
+    // A meeting is recorded as held from its day on: the page's clock is set to it.
+    expect(await panel.getByRole('button', { name: 'Mødet er holdt' }).count()).toBe(0);
+    await dash.clock.setFixedTime(FIRST + 60 * 60_000);
+    await dash.reload();
     await panel.getByRole('button', { name: 'Mødet er holdt' }).click();
     await expect.poll(() => panel.locator('li[data-meeting-index="0"]').getAttribute('data-held')).toBe('true');
     expect(await panel.locator('li[data-meeting-index="1"]').textContent()).toContain('Næste møde');
@@ -201,6 +205,8 @@ describe('follow-up meetings in Chromium', () => {
     await again.close();
 
     // The last meeting held: the cycle can be closed.
+    await dash.clock.setFixedTime(SECOND + 60 * 60_000);
+    await dash.reload();
     await panel.getByRole('button', { name: 'Mødet er holdt' }).click();
     await expect.poll(() => panel.locator('li[data-meeting-index="1"]').getAttribute('data-held')).toBe('true');
     expect((await popupStep(teamId)).label).toBe('Afslut forløbet');

@@ -102,7 +102,11 @@ describe.each<Variant>(['tus-iku', 'tus'])('cycle machine (%s), model-based', (v
     const mark: CycleEvent = { type: 'leader.markAgreement', at: SESSION_AT, agreementId: 'a', status: 'done' };
     expect(snapshot.can(mark)).toBe(snapshot.context.sessionEndedAt !== null && snapshot.context.followUps.length > 0 && top !== 'closed');
     expect(snapshot.can({ ...mark, status: 'dropped' })).toBe(false);
-    expect(snapshot.can({ type: 'leader.cancelCycle', at: SESSION_AT, reason: 'x' })).toBe(top !== 'closed');
+    // Cancelled from any open state but a running session, and never while an approved IKU waits to be filed.
+    const waitsToBeFiled = snapshot.context.ikus.some((i) => i.value === 'consented');
+    expect(snapshot.can({ type: 'leader.cancelCycle', at: SESSION_AT, reason: 'x' })).toBe(
+      top !== 'closed' && top !== 'session' && !waitsToBeFiled,
+    );
     // An early generation is refused unless corrections were closed on purpose.
     if (top === 'corrections') {
       const early: CycleEvent = { type: 'leader.generateIkus', at: SESSION_AT + 86_400_000, ikus: [{ employeeId: 'e1', hash: 'h' }] };

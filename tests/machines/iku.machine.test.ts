@@ -70,3 +70,17 @@ describe('stepIku (the pure step the cycle uses)', () => {
     expect(stepIku(generated!, { type: 'iku.requestConsent', at: 2 })).toMatchObject({ value: 'consentRequested' });
   });
 });
+
+describe('approvals kept across versions (machine v7)', () => {
+  it('a new version voids the consent but keeps the record that the earlier version was approved', () => {
+    let [s] = initialTransition(ikuMachine);
+    for (const e of [
+      { type: 'iku.generate', hash: 'h1', at: 1 },
+      { type: 'iku.consent', version: 1, hash: 'h1', at: 2, evidence: { channel: 'paper' } },
+      { type: 'iku.generate', hash: 'h2', at: 3 },
+    ] as const)
+      [s] = transition(ikuMachine, s, e);
+    expect(s.context.consent).toBeNull();
+    expect(s.context.approvals).toEqual([{ version: 1, hash: 'h1', at: 2 }]);
+  });
+});

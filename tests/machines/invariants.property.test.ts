@@ -40,7 +40,9 @@ describe('cycle invariants under any event sequence', () => {
                 expect(iku.context.consent?.hash).toBe(iku.context.hash);
               }
             }
-            if (['archived', 'followUps', 'closed'].includes(topState(s.value))) {
+            // A cancelled cycle is closed wherever it stood (never with an approved IKU unfiled).
+            if (s.context.cancelled) expect(ikus.some((i) => i.value === 'consented')).toBe(false);
+            else if (['archived', 'followUps', 'closed'].includes(topState(s.value))) {
               reachedArchive++;
               expect(ikus.every((i) => i.value === 'archived')).toBe(true);
             }

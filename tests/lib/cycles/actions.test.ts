@@ -3,7 +3,7 @@ import { availableCycleActions, availableEmployeeActions, buttonsFor, cycleEvent
 import { replay, toRow } from '../../../lib/cycles/replay';
 import { scriptEvents } from '../../../lib/demo/script';
 import type { CycleEvent } from '../../../machines/cycle.machine';
-import { DEADLINE, SESSION_AT } from '../../support/cycle-events';
+import { DAY, DEADLINE, SESSION_AT } from '../../support/cycle-events';
 
 const at = (stage: Parameters<typeof scriptEvents>[3], variant: 'tus' | 'tus-iku' = 'tus-iku') =>
   replay(
@@ -18,23 +18,26 @@ describe('available actions (the machine decides which buttons exist)', () => {
     ['draft', 'draft', 'tus-iku', SESSION_AT, ['invitationSent', 'updatePlan', 'cancelCycle']],
     ['invited', 'invited', 'tus-iku', SESSION_AT, ['markPrepared', 'updatePlan', 'cancelCycle']],
     ['prepared', 'prepared', 'tus', SESSION_AT, ['startSession', 'updatePlan', 'cancelCycle']],
-    ['session', 'session', 'tus-iku', SESSION_AT, ['nextPhase', 'cancelCycle']],
+    // Not cancelled mid-session: the session is ended first.
+    ['session', 'session', 'tus-iku', SESSION_AT, ['nextPhase']],
     ['corrections, window open', 'corrections', 'tus-iku', DEADLINE - 1, ['closeCorrectionsEarly', 'reopenCorrections', ...IKU_AFTER]],
     // After the deadline "Luk for rettelser nu" means nothing; moving the deadline reopens.
     ['corrections, window over', 'corrections', 'tus-iku', DEADLINE + 1, ['reopenCorrections', 'generateIkus', ...IKU_AFTER]],
     ['ikusGenerated', 'ikusGenerated', 'tus-iku', DEADLINE + 1, IKU_AFTER],
     ['consent', 'consent', 'tus-iku', DEADLINE + 1, IKU_AFTER],
     ['archived', 'archived', 'tus-iku', DEADLINE + 1, IKU_AFTER],
-    ['followUps (iku)', 'followUps', 'tus-iku', DEADLINE + 1, ['planFollowUps', 'recordFollowUp', 'markAgreement', 'cancelCycle']],
+    // A meeting is held from its day on, never months before (the script's first is 90 days after the session).
+    ['followUps (iku)', 'followUps', 'tus-iku', DEADLINE + 1, ['planFollowUps', 'markAgreement', 'cancelCycle']],
+    [
+      'followUps (iku), its day',
+      'followUps',
+      'tus-iku',
+      SESSION_AT + 90 * DAY,
+      ['planFollowUps', 'recordFollowUp', 'markAgreement', 'cancelCycle'],
+    ],
     // The script's plan is completed: a second version would say nothing new until a meeting is planned.
     ['teamPlan, plan completed', 'teamPlan', 'tus', SESSION_AT + 1, ['planFollowUps', 'cancelCycle']],
-    [
-      'followUps (tus)',
-      'followUps',
-      'tus',
-      SESSION_AT + 1,
-      ['completeTeamPlan', 'planFollowUps', 'recordFollowUp', 'markAgreement', 'cancelCycle'],
-    ],
+    ['followUps (tus)', 'followUps', 'tus', SESSION_AT + 1, ['completeTeamPlan', 'planFollowUps', 'markAgreement', 'cancelCycle']],
     ['closed (tus)', 'closed', 'tus', SESSION_AT + 1, []],
     ['closed (iku)', 'closed', 'tus-iku', SESSION_AT + 1, []],
   ];

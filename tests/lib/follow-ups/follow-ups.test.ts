@@ -103,9 +103,12 @@ describe('follow-up meetings and agreement status', () => {
       [1, zonedToEpoch('2027-06-09', '08:30'), 'staffMeeting', 'Kantinen', null],
     ]);
     expect(nextMeetingOf(context)?.index).toBe(0);
-    expect(followUpRights(fromCache((await row()).cache!), clock)).toEqual({ plan: true, mark: true, record: [0, 1] });
+    // Neither meeting has come yet: neither can be marked as held.
+    expect(followUpRights(fromCache((await row()).cache!), clock)).toEqual({ plan: true, mark: true, record: [] });
 
     clock = zonedToEpoch('2027-03-10', '14:30');
+    // The first meeting's day: it can be held, the second not yet.
+    expect(followUpRights(fromCache((await row()).cache!), clock)).toEqual({ plan: true, mark: true, record: [0] });
     await (await actions()).mark('g1', 'underWay', '');
     await (await actions()).mark('i1', 'notStarted', '');
     clock += 60_000;
@@ -134,7 +137,8 @@ describe('follow-up meetings and agreement status', () => {
     const after = (await row()).cache!.context;
     expect(meetingsOf(after)[0]!.heldAt).toBe(clock);
     expect(nextMeetingOf(after)?.index).toBe(1);
-    expect(followUpRights(fromCache((await row()).cache!), clock).record).toEqual([1]);
+    expect(followUpRights(fromCache((await row()).cache!), clock).record).toEqual([]);
+    expect(followUpRights(fromCache((await row()).cache!), zonedToEpoch('2027-06-09', '00:00')).record).toEqual([1]);
     // Held once only.
     await expect((await actions()).held(0)).rejects.toBeInstanceOf(Error);
   });

@@ -23,22 +23,27 @@ const consented = (employeeId: string, at: number, version = 1): IkuEntry => ({
     version,
     hash: `h${version}`,
     consent: { version, hash: `h${version}`, at, evidence: { channel: 'paper' } },
+    approvals: [{ version, hash: `h${version}`, at }],
   },
 });
 
 describe('approvals in a cycle', () => {
-  it('counts a consent only to the version the IKU has now', () => {
-    const voided: IkuEntry = {
+  it('counts every approval given, also to a version a later one replaced, and nothing before consent', () => {
+    const replaced: IkuEntry = {
       employeeId: 'b',
       value: 'generated',
-      // A newer version after the consent: the approval no longer holds.
-      context: { ...consented('b', 5).context, version: 2, hash: 'h2' },
+      // A newer version after the consent voids the consent, not the fact that v1 was approved at 5.
+      context: { ...consented('b', 5).context, version: 2, hash: 'h2', consent: null },
     };
+    // A cache from before machine v7 holds no list: its current consent is what it has.
+    const older: IkuEntry = { ...consented('e', 9), context: { ...consented('e', 9).context, approvals: undefined } };
     const archived: IkuEntry = { ...consented('c', 7), value: 'archived' };
     const requested: IkuEntry = { employeeId: 'd', value: 'consentRequested', context: { ...initialIkuContext(), version: 1, hash: 'h1' } };
-    expect(approvalsOf({ ikus: [consented('a', 3), voided, archived, requested] })).toEqual([
+    expect(approvalsOf({ ikus: [consented('a', 3), replaced, archived, requested, older] })).toEqual([
       { employeeId: 'a', at: 3 },
+      { employeeId: 'b', at: 5 },
       { employeeId: 'c', at: 7 },
+      { employeeId: 'e', at: 9 },
     ]);
   });
 
