@@ -96,6 +96,11 @@ export interface CycleContext {
   variant: Variant;
   plan: CyclePlan;
   invitedAt: number | null;
+  /**
+   * How often the session's time, length or place changed after the invitation went out: the
+   * calendar file's SEQUENCE, so a re-sent invitation updates the booking instead of adding one.
+   */
+  invitationSequence: number;
   sessionStartedAt: number | null;
   /** When the current session phase began; the session view computes its clock from this. */
   phaseStartedAt: number | null;
@@ -299,11 +304,11 @@ export const cycleMachine = setup({
     },
   },
   actions: {
-    updatePlan: assign({
-      plan: ({ context, event }) => {
-        assertEvent(event, 'leader.updatePlan');
-        return { ...context.plan, ...event.plan };
-      },
+    updatePlan: assign(({ context, event }) => {
+      assertEvent(event, 'leader.updatePlan');
+      const plan = { ...context.plan, ...event.plan };
+      const moved = (['sessionAt', 'durationMin', 'place'] as const).some((k) => plan[k] !== context.plan[k]);
+      return { plan, invitationSequence: context.invitationSequence + (context.invitedAt !== null && moved ? 1 : 0) };
     }),
     recordInvited: assign({ invitedAt: ({ event }) => event.at }),
     startSession: assign({ sessionStartedAt: ({ event }) => event.at, phaseStartedAt: ({ event }) => event.at }),
@@ -425,6 +430,7 @@ export const cycleMachine = setup({
     variant: input?.variant ?? 'tus',
     plan: DEFAULT_PLAN,
     invitedAt: null,
+    invitationSequence: 0,
     sessionStartedAt: null,
     phaseStartedAt: null,
     room: EMPTY_ROOM,

@@ -25,9 +25,9 @@ export function OverlayApp() {
           <li key={cycle.cycleId} class="cycle" data-cycle-id={cycle.cycleId}>
             <strong>{cycle.teamName}</strong> · {t(`dash.variant.${cycle.variant}`)} · {date(cycle.sessionAt)}
             <div>
-              {cycle.state === 'draft' ? (
+              {cycle.state === 'draft' || cycle.state === 'changed' ? (
                 <button type="button" disabled={busy} onClick={() => insert(cycle)}>
-                  {t('overlay.insert')}
+                  {t(cycle.state === 'changed' ? 'overlay.insertChanged' : 'overlay.insert')}
                 </button>
               ) : (
                 <span class="ok">✓ {t('overlay.sent')}</span>
@@ -38,9 +38,12 @@ export function OverlayApp() {
                 <p>
                   <small>{t('overlay.confirmHint')}</small>
                 </p>
-                <button type="button" class="secondary" disabled={busy} onClick={() => markSent(cycle.cycleId)}>
-                  {t('overlay.markSent')}
-                </button>
+                {/* The first invitation is logged as sent; a changed one needs no mark (the change is logged). */}
+                {cycle.state === 'draft' && (
+                  <button type="button" class="secondary" disabled={busy} onClick={() => markSent(cycle.cycleId)}>
+                    {t('overlay.markSent')}
+                  </button>
+                )}
               </FillResult>
             )}
           </li>

@@ -450,6 +450,7 @@ export const da = {
   'guide.followUp.agree': 'Aftal til sidst, hvordan og hvornår I følger op på aftalerne, og book gerne møderne i kalenderen.',
   'overlay.title': 'Invitationer',
   'overlay.none': 'Ingen forløb venter på en invitation.',
+  'overlay.insertChanged': 'Indsæt ændret invitation (nyt tidspunkt eller sted)',
   'overlay.insert': 'Indsæt invitation',
   'overlay.sent': 'Invitationen er sendt',
   'overlay.to': 'Modtagere',

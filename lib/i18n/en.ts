@@ -459,6 +459,7 @@ export const en: Record<MessageKey, string> = {
 
   'overlay.title': 'Invitations',
   'overlay.none': 'No cycle is waiting for an invitation.',
+  'overlay.insertChanged': 'Insert the changed invitation (new time or place)',
   'overlay.insert': 'Insert invitation',
   'overlay.sent': 'The invitation was sent',
   'overlay.to': 'Recipients',

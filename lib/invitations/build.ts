@@ -17,6 +17,8 @@ export interface InvitationInput {
   employees: Pick<Employee, 'name' | 'email'>[];
   leader: LeaderSettings;
   templates: TemplateSet;
+  /** The calendar file's SEQUENCE: above 0 for an invitation sent again after a change of time or place. */
+  sequence?: number;
 }
 
 export interface BuiltFile {
@@ -67,6 +69,7 @@ export async function buildInvitation(input: InvitationInput): Promise<BuiltInvi
       durationMin: input.plan.durationMin,
       organizer: { name: input.leader.name, email: input.leader.email },
       attendees: input.employees.map((e) => ({ name: e.name, email: e.email })),
+      sequence: input.sequence ?? 0,
     });
     if (ics.ok)
       files.push({
@@ -77,7 +80,12 @@ export async function buildInvitation(input: InvitationInput): Promise<BuiltInvi
   }
   return {
     ok: true,
-    mail: { to: input.employees.map((e) => e.email), subject: subject.text, body: body.blocks },
+    // A changed time or place says so first, so nobody takes it for the invitation they already have.
+    mail: {
+      to: input.employees.map((e) => e.email),
+      subject: input.sequence ? `Ændret: ${subject.text}` : subject.text,
+      body: body.blocks,
+    },
     files,
     replacedCharacters: [...new Set([...questionPdf.replaced, ...guidePdf.replaced])],
   };

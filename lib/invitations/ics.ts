@@ -10,6 +10,8 @@ export interface CalendarEvent {
   durationMin: number;
   organizer: { name: string; email: string };
   attendees: { name: string; email: string }[];
+  /** RFC 5545 SEQUENCE: one more for each change after the first invitation (0 when absent). */
+  sequence?: number;
 }
 
 export type IcsResult = { ok: true; ics: string } | { ok: false; error: string };
@@ -103,6 +105,7 @@ export function calendarIcs(event: CalendarEvent): IcsResult {
     duration: { hours: Math.floor(event.durationMin / 60), minutes: event.durationMin % 60 },
     status: 'CONFIRMED',
     busyStatus: 'BUSY',
+    ...(event.sequence ? { sequence: event.sequence } : {}),
     organizer: event.organizer.email ? { name: organizerName || event.organizer.email, email: event.organizer.email } : undefined,
     attendees: event.attendees.map((a) => ({
       // An empty name would be written "Unnamed attendee"; the address says more.

@@ -1,17 +1,22 @@
 import { topState } from '../../machines/next-step';
 import { tryAppend } from '../cycles/store';
-import type { TusDb } from '../db/database';
+import type { CycleCache, TusDb } from '../db/database';
 import { isEmail } from '../domain/email';
 import type { FollowUpInvitationInput, InvitationInput, OverlayCycle, OverlayFollowUp, WriteResult } from '../messaging/replies';
 import { getSetting, getTeamTemplates } from '../settings/store';
 import { agreementsOf } from '../sheet/store';
 import { templatesFor } from '../templates/defaults';
 
-/** Open cycles with a session date whose invitation is not sent, or was just marked sent. */
+/** Whether the cycle's invitation went out and its time or place changed since (before the session). */
+const isChanged = (cache: { value: CycleCache['value']; context: CycleCache['context'] }) =>
+  ['invited', 'prepared'].includes(topState(cache.value)) && (cache.context.invitationSequence ?? 0) > 0;
+
+/** Open cycles with a session date whose invitation is not sent, was just marked sent, or changed since. */
 export async function listInvitationCycles(db: TusDb): Promise<OverlayCycle[]> {
   const open = await db.cycles.where('open').equals(1).toArray();
   const waiting = open.filter(
-    (c) => c.cache && ['draft', 'invited'].includes(topState(c.cache.value)) && c.cache.context.plan.sessionAt !== null,
+    (c) =>
+      c.cache && (['draft', 'invited'].includes(topState(c.cache.value)) || isChanged(c.cache)) && c.cache.context.plan.sessionAt !== null,
   );
   const teams = await db.teams.bulkGet(waiting.map((c) => c.teamId));
   return waiting.map((c, i) => ({
@@ -19,14 +24,14 @@ export async function listInvitationCycles(db: TusDb): Promise<OverlayCycle[]> {
     teamName: teams[i]?.name ?? '',
     variant: c.variant,
     sessionAt: c.cache!.context.plan.sessionAt!,
-    state: topState(c.cache!.value) as 'draft' | 'invited',
+    state: isChanged(c.cache!) ? 'changed' : (topState(c.cache!.value) as 'draft' | 'invited'),
   }));
 }
 
 /** Only what an invitation needs: names and addresses of this team, the plan, the texts. */
 export async function invitationData(db: TusDb, cycleId: string): Promise<InvitationInput | null> {
   const cycle = await db.cycles.get(cycleId);
-  if (!cycle?.cache || topState(cycle.cache.value) !== 'draft') return null;
+  if (!cycle?.cache || (topState(cycle.cache.value) !== 'draft' && !isChanged(cycle.cache))) return null;
   const team = await db.teams.get(cycle.teamId);
   const employees = await db.employees.where('teamId').equals(cycle.teamId).sortBy('name');
   const leader = await getSetting(db, 'leader');
@@ -39,6 +44,7 @@ export async function invitationData(db: TusDb, cycleId: string): Promise<Invita
     // An address saved before the settings checked it goes as none, rather than failing the reply's schema.
     leader: isEmail(leader.email) ? leader : { ...leader, email: '' },
     templates: templatesFor(cycle.variant, await getTeamTemplates(db, cycle.teamId)),
+    sequence: cycle.cache.context.invitationSequence ?? 0,
   };
 }
 

@@ -28,7 +28,8 @@ export const OverlayCycle = v.object({
   teamName: Name,
   variant: Variant,
   sessionAt: v.number(),
-  state: v.picklist(['draft', 'invited']),
+  // 'changed': invited, and the time or place changed since: the updated invitation is offered.
+  state: v.picklist(['draft', 'invited', 'changed']),
 });
 export type OverlayCycle = v.InferOutput<typeof OverlayCycle>;
 
@@ -48,6 +49,8 @@ export const InvitationInput = v.object({
   // The leader may not have given an address yet.
   leader: v.object({ name: Name, email: v.union([v.literal(''), Email]), workplace: Name }),
   templates: v.object({ subject: Text, invitation: Text, guide: Text, questions: Text }),
+  /** The calendar file's SEQUENCE: above 0 for an updated invitation. */
+  sequence: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
 });
 export type InvitationInput = v.InferOutput<typeof InvitationInput>;
 
