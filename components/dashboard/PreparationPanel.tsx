@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { type PreparationActions, preparationActions } from '../../lib/actions/preparation';
 import type { CycleRow } from '../../lib/cycles/queries';
 import type { PreparationNotes, Variant } from '../../lib/domain/types';
+import { describeCharChanges } from '../../lib/pdf/winansi';
 import {
   facilitationAdvice,
   followUpAdvice,
@@ -139,8 +140,8 @@ function GuideButtons({ actions, teamId, teamName }: { actions: PreparationActio
   const guide = async () => {
     setNote(null);
     try {
-      const { replaced } = await actions.downloadGuide(teamName);
-      if (replaced.length) setNote(t('session.pdfReplaced', { chars: replaced.join(' ') }));
+      const { changed } = await actions.downloadGuide(teamName);
+      if (changed.length) setNote(t('pdf.chars.made', { chars: describeCharChanges(changed) }));
     } catch (e) {
       setNote(t('error.generic', { message: error(e) }));
     }

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { downloadWheel } from '../../lib/actions/preparation';
+import { describeCharChanges } from '../../lib/pdf/winansi';
 import type { FieldId } from '../../lib/session/cards';
 import { useT } from '../hooks/use-t';
 import { Wheel } from './Wheel';
@@ -33,8 +34,8 @@ export function WheelPdfButton({ teamId, teamName }: { teamId: string; teamName:
     setBusy(true);
     setNote(null);
     try {
-      const { replaced } = await downloadWheel(teamId, teamName);
-      if (replaced.length) setNote(t('session.pdfReplaced', { chars: replaced.join(' ') }));
+      const { changed } = await downloadWheel(teamId, teamName);
+      if (changed.length) setNote(t('pdf.chars.made', { chars: describeCharChanges(changed) }));
     } catch (e) {
       setNote(t('error.generic', { message: error(e) }));
     } finally {

@@ -3,6 +3,7 @@
 import { download } from '../browser/download';
 import { cycleEvent } from '../cycles/actions';
 import { appendEvent, loadCycle } from '../cycles/store';
+import type { CharChange } from '../pdf/winansi';
 import { ownCardsOf } from '../session/custom-cards';
 import type { PreparationField } from '../session/guide';
 import { leaderGuidePdf } from '../session/leader-guide-pdf';
@@ -14,7 +15,8 @@ import { type ActionDeps, withDeps } from './deps';
 
 /** Characters the PDF could not show as typed (replaced by '?'), for the page to name. */
 export interface PdfOutcome {
-  replaced: string[];
+  /** Every character the PDF did not show as typed (✓ → v as well as 🎯 → ?). */
+  changed: CharChange[];
 }
 
 export function preparationActions(cycleId: string, deps: Partial<ActionDeps> = {}) {
@@ -43,7 +45,7 @@ export function preparationActions(cycleId: string, deps: Partial<ActionDeps> = 
         answers: context.plan.preparation ?? {},
       });
       download(pdf.bytes, safeFileName(`Lederguide_${teamName}.pdf`), 'application/pdf');
-      return { replaced: pdf.replaced };
+      return { changed: pdf.changed };
     },
   };
 }
@@ -55,5 +57,5 @@ export async function downloadWheel(teamId: string, teamName: string, deps: Part
   const { db } = withDeps(deps);
   const pdf = await wheelPdf({ team: teamName, ownCards: await ownCardsOf(db, teamId) });
   download(pdf.bytes, safeFileName(teamName ? `Samtalehjul_${teamName}.pdf` : 'Samtalehjul.pdf'), 'application/pdf');
-  return { replaced: pdf.replaced };
+  return { changed: pdf.changed };
 }

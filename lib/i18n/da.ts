@@ -385,7 +385,6 @@ export const da = {
   'session.noField': 'Intet felt valgt: dialogkortene kommer fra alle felter.',
   'session.wheelKeys': 'Tab eller piletasterne flytter mellem felterne; Enter eller mellemrum vælger.',
   'session.wheelPdf': 'Hent samtalehjulet (PDF)',
-  'session.pdfReplaced': 'Nogle tegn kan ikke vises i PDF’en og blev erstattet af ?: {chars}',
   'cards.title': 'Teamets egne kort',
   'cards.intro':
     'Egne dialog- og øvelseskort kommer i bunken sammen med de faste kort. Et trukket kort står i logbogen med sin tekst, også hvis du senere ændrer eller sletter det.',

@@ -393,7 +393,6 @@ export const en: Record<MessageKey, string> = {
   'session.noField': 'No field chosen: dialogue cards come from every field.',
   'session.wheelKeys': 'Tab or the arrow keys move between the fields; Enter or Space chooses.',
   'session.wheelPdf': 'Download the conversation wheel (PDF)',
-  'session.pdfReplaced': 'Some characters cannot be shown in the PDF and were replaced by ?: {chars}',
   'cards.title': 'The team’s own cards',
   'cards.intro':
     'Your own dialogue and exercise cards join the pile with the built-in cards. A drawn card stays in the log with its text, even if you later change or delete it.',
