@@ -58,6 +58,8 @@ export default defineConfig({
       'entrypoints/testkit/**',
       'entrypoints/bench-*',
       'entrypoints/bench-*/**',
+      // Pictures of documents for the next engineer (docs/), not needed to build.
+      'docs/**/*.png',
     ],
   },
   vite: ({ mode }) => {
