@@ -63,7 +63,8 @@ export function followUpActions(cycle: CycleOf, deps: Partial<ActionDeps> = {}) 
         teamName,
         meeting: { at: meeting.at, form: meeting.form ?? 'teamMeeting', place: meeting.place ?? '' },
         organizer: { name: leader.name, email: isEmail(leader.email) ? leader.email : '' },
-        attendees: employees.map(({ name, email }) => ({ name, email })),
+        // A one-to-one is the leader's own booking: each employee's time is agreed with them.
+        attendees: meeting.form === 'oneToOne' ? [] : employees.map(({ name, email }) => ({ name, email })),
       });
       if (!ics.ok) throw new Error(ics.error);
       const bytes = new TextEncoder().encode(ics.ics) as Uint8Array<ArrayBuffer>;

@@ -2,7 +2,7 @@
 // (kept with the cycle through `leader.updatePlan`), the leader guide and the wheel on paper.
 import { download } from '../browser/download';
 import { cycleEvent } from '../cycles/actions';
-import { appendEvent, loadCycle } from '../cycles/store';
+import { appendEvent, cycleTables, loadCycle } from '../cycles/store';
 import type { CharChange } from '../pdf/winansi';
 import { ownCardsOf } from '../session/custom-cards';
 import type { PreparationField } from '../session/guide';
@@ -27,11 +27,14 @@ export function preparationActions(cycleId: string, deps: Partial<ActionDeps> = 
      * changed goes into one `leader.updatePlan`; nothing is logged when the text did not change.
      * The machine refuses it once the session has started.
      */
-    save: async (field: PreparationField, text: string): Promise<void> => {
-      const { snapshot } = await loadCycle(db, cycleId);
-      const preparation = withAnswer(snapshot.context.plan.preparation, field, text);
-      if (preparation) await appendEvent(db, cycleId, cycleEvent('updatePlan', snapshot, now(), { plan: { preparation } }));
-    },
+    // Read and written in one transaction: another tab's answer to another question, saved in
+    // between, is carried along rather than overwritten.
+    save: (field: PreparationField, text: string): Promise<void> =>
+      db.transaction('rw', cycleTables(db), async () => {
+        const { snapshot } = await loadCycle(db, cycleId);
+        const preparation = withAnswer(snapshot.context.plan.preparation, field, text);
+        if (preparation) await appendEvent(db, cycleId, cycleEvent('updatePlan', snapshot, now(), { plan: { preparation } }));
+      }),
     /** The leader guide with the answers given so far, saved at once. */
     downloadGuide: async (teamName: string): Promise<PdfOutcome> => {
       const { snapshot } = await loadCycle(db, cycleId);

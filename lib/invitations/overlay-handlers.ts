@@ -51,6 +51,11 @@ export async function invitationData(db: TusDb, cycleId: string): Promise<Invita
 export const markInvitationSent = (db: TusDb, cycleId: string, now: number): Promise<WriteResult> =>
   tryAppend(db, cycleId, { type: 'leader.invitationSent', at: now });
 
+/** The most agreements a follow-up mail lists, and the longest text of one (the reply's schema caps both above these). */
+const MAIL_AGREEMENTS = 100;
+const MAIL_AGREEMENT_CHARS = 1000;
+const shorten = (text: string) => (text.length > MAIL_AGREEMENT_CHARS ? `${text.slice(0, MAIL_AGREEMENT_CHARS - 1)}…` : text);
+
 /** A meeting whose time has passed is still offered for this long: an invitation sent late in the day. */
 const FOLLOW_UP_GRACE_MS = 12 * 3_600_000;
 
@@ -66,7 +71,8 @@ export async function listFollowUpMeetings(db: TusDb, now: number): Promise<Over
   return open
     .flatMap((c, i) =>
       (c.cache?.context.followUps ?? [])
-        .filter((f) => f.heldAt === null && f.at >= now - FOLLOW_UP_GRACE_MS)
+        // A one-to-one is agreed with each employee: no team invitation for it.
+        .filter((f) => f.heldAt === null && f.at >= now - FOLLOW_UP_GRACE_MS && f.form !== 'oneToOne')
         .map((f) => ({
           cycleId: c.id,
           teamName: teams[i]?.name ?? '',
@@ -79,7 +85,7 @@ export async function listFollowUpMeetings(db: TusDb, now: number): Promise<Over
 /** One meeting's invitation: this team's names and addresses, the leader, the team's agreements. */
 export async function followUpInvitationData(db: TusDb, cycleId: string, at: number): Promise<FollowUpInvitationInput | null> {
   const cycle = await db.cycles.get(cycleId);
-  const meeting = cycle?.cache?.context.followUps.find((f) => f.at === at && f.heldAt === null);
+  const meeting = cycle?.cache?.context.followUps.find((f) => f.at === at && f.heldAt === null && f.form !== 'oneToOne');
   if (!cycle || !meeting) return null;
   const [team, employees, leader, agreements] = await Promise.all([
     db.teams.get(cycle.teamId),
@@ -94,9 +100,11 @@ export async function followUpInvitationData(db: TusDb, cycleId: string, at: num
     employees: employees.map(({ name, email }) => ({ name, email })),
     leader: { name: leader.name, email: isEmail(leader.email) ? leader.email : '' },
     // Dropped ones are left out: the meeting takes status of what is still agreed.
+    // Within what the panel's schema takes (lib/messaging/replies.ts): a mail lists the first ones, shortened.
     teamAgreements: agreements
       .filter((a) => a.employeeId === null && cycle.cache?.context.agreementStatus[a.id]?.status !== 'dropped')
-      .map((a) => a.text.trim())
-      .filter(Boolean),
+      .map((a) => shorten(a.text.trim()))
+      .filter(Boolean)
+      .slice(0, MAIL_AGREEMENTS),
   };
 }

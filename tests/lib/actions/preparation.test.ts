@@ -27,6 +27,14 @@ beforeEach(() => {
 const log = async () => (await readCycleLog(db, 'c')).map((row) => ({ type: row.type, ...row.payload }));
 
 describe('the leader’s preparation answers', () => {
+  it('two tabs saving different answers at once keep both', async () => {
+    await seed('invited');
+    const one = preparationActions('c', { db, now: () => clock++ });
+    const other = preparationActions('c', { db, now: () => clock++ });
+    await Promise.all([one.save('purpose', 'Fælles retning'), other.save('roles', 'AMR tager noter')]);
+    expect((await loadCycle(db, 'c')).snapshot.context.plan.preparation).toEqual({ purpose: 'Fælles retning', roles: 'AMR tager noter' });
+  });
+
   it('are kept with the cycle, one updatePlan per changed answer, the others carried along', async () => {
     await seed('invited');
     const prep = preparationActions('c', { db, now: () => clock++ });

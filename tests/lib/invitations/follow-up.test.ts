@@ -131,3 +131,29 @@ describe('follow-up invitations through the webmail panel', () => {
     expect(vevent.getAllProperties('attendee').map((a) => a.getParameter('cn'))).toEqual(["Anne 'Nanna' Holm", 'Bo, Berg']);
   });
 });
+
+describe('what a team invitation is not for', () => {
+  it('offers no team invitation for a one-to-one meeting (it is agreed with each employee)', async () => {
+    const third = zonedToEpoch('2027-09-01', '10:00');
+    await appendEvent(db, 'c', { type: 'leader.planFollowUp', at: SESSION + DAY, meeting: { at: third, form: 'oneToOne', place: '' } });
+    expect((await listFollowUpMeetings(db, SESSION + 2 * DAY)).map((m) => m.meeting.at)).toEqual([FIRST, SECOND]);
+    expect(await followUpInvitationData(db, 'c', third)).toBeNull();
+  });
+
+  it('keeps a long sheet within what the panel takes: the reply always parses', async () => {
+    await db.agreements.bulkAdd(
+      Array.from({ length: 260 }, (_, i) => ({
+        id: `long-${i}`,
+        cycleId: 'c',
+        employeeId: null,
+        text: `Aftale ${i} ${'x'.repeat(6000)}`,
+        owner: 'Alle',
+        due: '',
+        createdAt: SESSION + 10 + i,
+        updatedAt: SESSION,
+      })),
+    );
+    const data = await followUpInvitationData(db, 'c', FIRST);
+    expect(v.safeParse(FollowUpInvitationInput, data).success).toBe(true);
+  });
+});
