@@ -90,11 +90,31 @@ function CorrectionLog({ corrections, employees }: { corrections: Correction[]; 
             <td>
               {employees.find((e) => e.id === c.employeeId)?.name ?? ''} ({t('corrections.byLeader')})
             </td>
-            <td>{c.oldText}</td>
-            <td>{c.newText}</td>
+            <td>
+              <CorrectionSide text={c.oldText} owner={c.oldOwner} due={c.oldDue} />
+            </td>
+            <td>
+              <CorrectionSide text={c.newText} owner={c.newOwner} due={c.newDue} />
+            </td>
           </tr>
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** One side of a logged correction: the text, and who and when where the log holds them. */
+function CorrectionSide({ text, owner, due }: { text: string; owner?: string; due?: string }) {
+  const { t } = useT();
+  return (
+    <>
+      {text}
+      {owner !== undefined && (
+        <small class="correction-meta">
+          {' · '}
+          {t('corrections.owner', { owner: owner || '–' })} · {t('corrections.due', { due: due || '–' })}
+        </small>
+      )}
+    </>
   );
 }

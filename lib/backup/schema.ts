@@ -125,6 +125,10 @@ const Correction = v.looseObject({
   by: v.literal('leader'),
   oldText: Text,
   newText: Text,
+  oldOwner: v.optional(Text),
+  newOwner: v.optional(Text),
+  oldDue: v.optional(v.pipe(v.string(), v.maxLength(20))),
+  newDue: v.optional(v.pipe(v.string(), v.maxLength(20))),
 });
 
 /** The settings this version reads, each by its own shape (getSetting trusts what is stored). */

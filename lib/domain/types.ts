@@ -112,4 +112,9 @@ export interface Correction {
   by: 'leader';
   oldText: string;
   newText: string;
+  /** Who and when before and after (absent in corrections logged before session 5, which kept the text only). */
+  oldOwner?: string;
+  newOwner?: string;
+  oldDue?: string;
+  newDue?: string;
 }

@@ -512,6 +512,8 @@ export const da = {
     'Medarbejderne kan rette deres punkter til og med {date}. Du skriver rettelsen på medarbejderens vegne; den logges.',
   'corrections.locked': 'Rettelsesperioden er slut, og punkterne er låst.',
   'corrections.log': 'Log over rettelser',
+  'corrections.owner': 'Ansvarlig: {owner}',
+  'corrections.due': 'Dato: {due}',
   'corrections.before': 'Før',
   'corrections.after': 'Efter',
   'corrections.byLeader': 'skrevet af lederen på medarbejderens vegne',

@@ -523,6 +523,8 @@ export const en: Record<MessageKey, string> = {
   'corrections.openUntil': 'Employees may correct their items until {date}. You write the correction on their behalf; it is logged.',
   'corrections.locked': 'The correction period is over and the items are locked.',
   'corrections.log': 'Log of corrections',
+  'corrections.owner': 'Owner: {owner}',
+  'corrections.due': 'Date: {due}',
   'corrections.before': 'Before',
   'corrections.after': 'After',
   'corrections.byLeader': 'written by the leader on the employee’s behalf',

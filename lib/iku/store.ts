@@ -203,6 +203,11 @@ export async function correctAgreement(
       by: 'leader',
       oldText: old?.text ?? '',
       newText: agreement.text,
+      // A fix of who or when alone is a correction too: kept, not logged as "text → same text".
+      oldOwner: old?.owner ?? '',
+      newOwner: agreement.owner,
+      oldDue: old?.due ?? '',
+      newDue: agreement.due,
     });
   });
 }

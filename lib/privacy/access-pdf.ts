@@ -82,7 +82,13 @@ export async function accessPdf(record: EmployeeRecord, workplace: string): Prom
   );
   section(
     'Rettelser',
-    record.corrections.map((c) => `${formatDateTime(c.at)}: "${c.oldText}" blev til "${c.newText}"`),
+    record.corrections.map((c) => {
+      const who =
+        c.newOwner !== undefined && (c.oldOwner !== c.newOwner || c.oldDue !== c.newDue)
+          ? ` (ansvarlig "${c.oldOwner ?? ''}" → "${c.newOwner}", dato "${c.oldDue ?? ''}" → "${c.newDue ?? ''}")`
+          : '';
+      return `${formatDateTime(c.at)}: "${c.oldText}" blev til "${c.newText}"${who}`;
+    }),
   );
   section('Hændelser i logbogen, der nævner medarbejderen', record.events.map(eventText));
   pdf.space(4);

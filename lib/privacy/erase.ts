@@ -176,6 +176,8 @@ export async function eraseEmployee(db: TusDb, employeeId: string, now: number, 
       ...r,
       oldText: scrubText(r.oldText, matcher),
       newText: scrubText(r.newText, matcher),
+      ...(r.oldOwner === undefined ? {} : { oldOwner: scrubText(r.oldOwner, matcher) }),
+      ...(r.newOwner === undefined ? {} : { newOwner: scrubText(r.newOwner, matcher) }),
     }));
     result.ikuVersions = await eraseRows(db.ikus, employeeId, (v) => ({ ...v, fileName: scrubText(v.fileName, matcher) }));
     const settings = await settingsNaming(db, employeeId);

@@ -168,6 +168,20 @@ describe('IKUs', () => {
     await appendEvent(db, 'c', { type: 'leader.reopenCorrections', at: DEADLINE + 2, until: DEADLINE + 86_400_000 });
     await correctAgreement(db, { id: 'a2', cycleId: 'c', employeeId: 'e0', text: 'Genåbnet og rettet', owner: '', due: '' }, DEADLINE + 3);
     expect(await db.corrections.count()).toBe(2);
+    // Who and when alone, the text unchanged: logged with both sides, not as "text → same text".
+    await correctAgreement(
+      db,
+      { id: 'a2', cycleId: 'c', employeeId: 'e0', text: 'Genåbnet og rettet', owner: 'Anne', due: '2027-04-01' },
+      DEADLINE + 4,
+    );
+    expect((await db.corrections.toArray()).find((c) => c.at === DEADLINE + 4)).toMatchObject({
+      oldText: 'Genåbnet og rettet',
+      newText: 'Genåbnet og rettet',
+      oldOwner: '',
+      newOwner: 'Anne',
+      oldDue: '',
+      newDue: '2027-04-01',
+    });
   });
 
   it('zips every PDF under its own name', async () => {
