@@ -1,9 +1,10 @@
 import { useState } from 'preact/hooks';
-import { downloadReceipt } from '../../lib/actions/documents';
+import { downloadCancellation, downloadReceipt } from '../../lib/actions/documents';
 import type { CycleDocuments } from '../../lib/cycles/documents';
 import type { Stage } from '../../lib/cycles/stages';
 import type { IkuVersion, TeamPlanVersion } from '../../lib/domain/types';
 import type { MessageKey } from '../../lib/i18n';
+import { hasCancellation } from '../../lib/invitations/cancellation';
 import { topState } from '../../machines/next-step';
 import { useCycleDocuments } from '../hooks/use-cycle-documents';
 import { useCycleLog } from '../hooks/use-cycle-log';
@@ -27,6 +28,7 @@ export function CyclePage({ cycleId }: { cycleId: string }) {
   return (
     <article class="cycle-page" aria-labelledby="cycle-page-heading" data-cycle-id={cycleId}>
       <CycleHeading docs={docs} />
+      {hasCancellation(docs.context, Date.now()) && <CancellationFile cycleId={cycleId} />}
       <IkuVersions ikus={docs.ikus} docs={docs} name={name} />
       <Receipts docs={docs} name={name} />
       {docs.cycle.variant === 'tus' && <TeamPlans plans={docs.teamPlans} />}
@@ -213,6 +215,30 @@ function Logbook({ cycleId, names }: { cycleId: string; names: Record<string, st
     <section aria-labelledby="cycle-log-heading">
       <h3 id="cycle-log-heading">{t('cyclePage.log')}</h3>
       {log.lines && <AuditLog lines={log.lines} names={new Map(Object.entries(names))} integrity={log.verdict} />}
+    </section>
+  );
+}
+
+/** A cancelled cycle whose invitation went out: the calendar file that removes the booking. */
+function CancellationFile({ cycleId }: { cycleId: string }) {
+  const { t, error } = useT();
+  const [problem, setProblem] = useState<string | null>(null);
+  return (
+    <section class="cancellation" aria-labelledby="cancellation-heading">
+      <h3 id="cancellation-heading">{t('cyclePage.cancellation')}</h3>
+      <p>{t('cyclePage.cancellationHint')}</p>
+      <button
+        type="button"
+        onClick={() =>
+          downloadCancellation(cycleId).then(
+            () => setProblem(null),
+            (e: unknown) => setProblem(error(e)),
+          )
+        }
+      >
+        {t('cyclePage.cancellationFile')}
+      </button>
+      {problem && <p role="alert">{problem}</p>}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { receiptInput } from '../consent/receipt-input';
 import { consentReceiptPdf, receiptFileName } from '../consent/receipt-pdf';
 import type { IkuVersion } from '../domain/types';
 import { zipFiles } from '../iku/zip';
+import { cancellationOf } from '../invitations/cancellation';
 import { safeFileName } from '../shared/file-names';
 import { type ActionDeps, withDeps } from './deps';
 
@@ -21,4 +22,13 @@ export async function downloadReceipt(cycleId: string, employeeId: string, deps:
   if (!input) return;
   const receipt = await consentReceiptPdf(input);
   download(receipt.bytes, receiptFileName(input), 'application/pdf');
+}
+
+/** A cancelled cycle's calendar file, saved at once, for the leader to send to those invited. */
+export async function downloadCancellation(cycleId: string, deps: Partial<ActionDeps> = {}): Promise<void> {
+  const { db, now } = withDeps(deps);
+  const cancellation = await cancellationOf(db, cycleId, now());
+  if (!cancellation) return;
+  if (!cancellation.ics.ok) throw new Error(cancellation.ics.error);
+  download(new TextEncoder().encode(cancellation.ics.ics) as Uint8Array<ArrayBuffer>, cancellation.fileName, 'text/calendar');
 }

@@ -12,6 +12,8 @@ export interface CalendarEvent {
   attendees: { name: string; email: string }[];
   /** RFC 5545 SEQUENCE: one more for each change after the first invitation (0 when absent). */
   sequence?: number;
+  /** The meeting is cancelled: METHOD:CANCEL and STATUS:CANCELLED, so a calendar removes the booking with this UID. */
+  cancelled?: boolean;
 }
 
 export type IcsResult = { ok: true; ics: string } | { ok: false; error: string };
@@ -103,7 +105,8 @@ export function calendarIcs(event: CalendarEvent): IcsResult {
     startInputType: 'utc',
     startOutputType: 'utc',
     duration: { hours: Math.floor(event.durationMin / 60), minutes: event.durationMin % 60 },
-    status: 'CONFIRMED',
+    status: event.cancelled ? 'CANCELLED' : 'CONFIRMED',
+    ...(event.cancelled ? { method: 'CANCEL' } : {}),
     busyStatus: 'BUSY',
     ...(event.sequence ? { sequence: event.sequence } : {}),
     organizer: event.organizer.email ? { name: organizerName || event.organizer.email, email: event.organizer.email } : undefined,

@@ -5,6 +5,7 @@ import { TusDb } from '../../../lib/db/database';
 import { importDataset } from '../../../lib/demo/import-dataset';
 import { scriptEvents } from '../../../lib/demo/script';
 import { buildInvitation } from '../../../lib/invitations/build';
+import { cancellationOf } from '../../../lib/invitations/cancellation';
 import { invitationData, listInvitationCycles } from '../../../lib/invitations/overlay-handlers';
 import { parseReply } from '../../../lib/messaging/protocol-map';
 import { setSetting } from '../../../lib/settings/store';
@@ -57,5 +58,23 @@ describe('an invitation sent again after the session moved', () => {
     expect((await icsOf()).vevent.getFirstPropertyValue('sequence')).toBe(1);
     await appendEvent(db, 'c', { type: 'leader.updatePlan', at: SESSION_AT - DAY, plan: { durationMin: 120 } });
     expect((await icsOf()).vevent.getFirstPropertyValue('sequence')).toBe(2);
+  });
+});
+
+describe('a cycle cancelled after its invitation went out', () => {
+  it('gives a calendar file that cancels the same booking, one SEQUENCE past the last invitation', async () => {
+    expect(await cancellationOf(db, 'c', SESSION_AT - DAY)).toBeNull();
+    await appendEvent(db, 'c', { type: 'leader.updatePlan', at: SESSION_AT - 3 * DAY, plan: { place: 'Kantinen' } });
+    await appendEvent(db, 'c', { type: 'leader.cancelCycle', at: SESSION_AT - 2 * DAY, reason: 'Teamet er lagt sammen' });
+    const file = await cancellationOf(db, 'c', SESSION_AT - DAY);
+    if (!file?.ics.ok) throw new Error('no cancellation');
+    const calendar = new ICAL.Component(ICAL.parse(file.ics.ics));
+    const vevent = calendar.getFirstSubcomponent('vevent')!;
+    expect(calendar.getFirstPropertyValue('method')).toBe('CANCEL');
+    expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(vevent.getFirstPropertyValue('uid')).toBe('c@tus-assistent');
+    expect(vevent.getFirstPropertyValue('sequence')).toBe(2);
+    // Once the session's time has passed there is no booking left to remove.
+    expect(await cancellationOf(db, 'c', SESSION_AT + DAY)).toBeNull();
   });
 });
