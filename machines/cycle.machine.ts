@@ -1,5 +1,4 @@
 import { and, assertEvent, assign, not, setup } from 'xstate';
-import { epochToZoned, zonedToEpoch } from '../lib/dates/datetime';
 import type { CyclePlan, TeamPlanAuthor, Variant } from '../lib/domain/types';
 import { isCorrectionWindowOpen } from './correction-window';
 import type { IkuEvent, IkuState } from './iku.machine';
@@ -208,11 +207,6 @@ export const cycleMachine = setup({
         (event.overrides ?? []).every((o) => inBatch.has(o.employeeId) && hasText(o.reason))
       );
     },
-    isCorrectionWindowOpen: ({ context, event }) => isCorrectionWindowOpen(context, event.at),
-    isLaterDeadline: ({ event }) => {
-      assertEvent(event, 'leader.reopenCorrections');
-      return Number.isFinite(event.until) && event.until > event.at;
-    },
     keepsSessionDate: ({ context, event }) => {
       assertEvent(event, 'leader.updatePlan');
       const { sessionAt, correctionDeadline } = { ...context.plan, ...event.plan };
@@ -241,11 +235,11 @@ export const cycleMachine = setup({
       return isAfterSession(context) && Number.isFinite(at) && FOLLOW_UP_FORMS.includes(form) && typeof event.meeting.place === 'string';
     },
     hasFollowUps: ({ context }) => context.followUps.length > 0,
-    // Held from the meeting's day on (Copenhagen), never months before it takes place.
+    // Not before the meeting's day either, but that is asked where it is written (write-rules.ts):
+    // logs of machine v4 hold meetings recorded early, and must replay.
     isOpenFollowUp: ({ context, event }) => {
       assertEvent(event, 'leader.recordFollowUp');
-      const meeting = context.followUps[event.index];
-      return context.closedAt === null && meeting?.heldAt === null && event.at >= zonedToEpoch(epochToZoned(meeting.at).date, '00:00');
+      return context.closedAt === null && context.followUps[event.index]?.heldAt === null;
     },
     isValidAgreementMark: ({ context, event }) => {
       assertEvent(event, 'leader.markAgreement');
@@ -264,8 +258,6 @@ export const cycleMachine = setup({
         context.variant === 'tus' &&
         event.hash.length > 0 &&
         (event.version === undefined || event.version === context.teamPlans.length + 1) &&
-        // A new version only when it would say more: meetings planned since the last one.
-        (context.teamPlans.length === 0 || context.followUps.length !== context.teamPlans.at(-1)!.followUps) &&
         (event.madeBy === undefined || event.madeBy === 'team' || event.madeBy === 'trio')
       );
     },
@@ -526,8 +518,10 @@ export const cycleMachine = setup({
     },
     corrections: {
       on: {
-        'leader.closeCorrectionsEarly': { guard: 'isCorrectionWindowOpen', actions: 'closeCorrectionsEarly' },
-        'leader.reopenCorrections': { guard: 'isLaterDeadline', actions: 'reopenCorrections' },
+        // Closing after the window and a deadline in the past are refused where they are written
+        // (write-rules.ts): logs of machine v4 may hold them.
+        'leader.closeCorrectionsEarly': { actions: 'closeCorrectionsEarly' },
+        'leader.reopenCorrections': { actions: 'reopenCorrections' },
         'leader.generateIkus': {
           guard: and(['isCorrectionWindowOver', 'isValidIkuBatch']),
           target: 'ikusGenerated',

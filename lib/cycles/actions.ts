@@ -2,6 +2,7 @@ import { ARCHIVE_MARKS, type ArchiveMark } from '../../machines/archive-marks';
 import type { AgreementStatus, CycleEvent, FollowUpMeeting } from '../../machines/cycle.machine';
 import { ikuOf } from '../../machines/cycle.machine';
 import type { ActionId } from '../../machines/next-step';
+import { refusedAtWrite } from '../../machines/write-rules';
 import type { CyclePlan, TeamPlanAuthor } from '../domain/types';
 import type { CycleSnapshot } from './replay';
 
@@ -109,7 +110,10 @@ const probeInput = (employeeIds: readonly string[], at: number): ActionInput => 
 
 export function availableCycleActions(snapshot: CycleSnapshot, employeeIds: readonly string[], now: number): CycleActionId[] {
   const input = probeInput(employeeIds, now);
-  return CYCLE_ACTIONS.filter((id) => snapshot.can(cycleEvent(id, snapshot, now, input)));
+  return CYCLE_ACTIONS.filter((id) => {
+    const event = cycleEvent(id, snapshot, now, input);
+    return snapshot.can(event) && refusedAtWrite(snapshot.context, event) === null;
+  });
 }
 
 export function employeeEvent(
@@ -143,15 +147,14 @@ export function employeeEvent(
 }
 
 /**
- * The machine takes a repeated archive mark (old logs hold some, and must replay), so a mark
- * already recorded is left out here, and the archive store refuses it when it is written.
+ * The machine takes a repeated archive mark (old logs hold some, and must replay), so the rules
+ * asked where events are written (write-rules.ts) leave it out here too.
  */
 export function availableEmployeeActions(snapshot: CycleSnapshot, employeeId: string, now: number): EmployeeActionId[] {
-  const marks = ikuOf(snapshot.context, employeeId)?.context.marks ?? {};
-  return EMPLOYEE_ACTIONS.filter(
-    (id) =>
-      !(Object.hasOwn(marks, id) && marks[id as ArchiveMark] !== undefined) && snapshot.can(employeeEvent(id, snapshot, employeeId, now)),
-  );
+  return EMPLOYEE_ACTIONS.filter((id) => {
+    const event = employeeEvent(id, snapshot, employeeId, now);
+    return snapshot.can(event) && refusedAtWrite(snapshot.context, event) === null;
+  });
 }
 
 /**

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
-import { CYCLE_MACHINE_VERSION, type CycleEvent, cycleMachine, ikuOf } from '../../machines/cycle.machine';
+import { CYCLE_MACHINE_VERSION, type CycleEvent, cycleMachine } from '../../machines/cycle.machine';
 import { pureStep } from '../../machines/pure-step';
+import { refusedAtWrite } from '../../machines/write-rules';
 import { type BreakKind, type ChainBreak, type ChainHead, GENESIS, linkEvent, verifyChain } from '../db/chain';
 import type { CycleIntegrity, CycleRow, EventRow, RefusedEventStatus, TusDb } from '../db/database';
 import { isStepRowCurrent, toStepRow } from '../db/step-rows';
@@ -214,10 +215,11 @@ export async function appendEvent(db: TusDb, cycleId: string, event: CycleEvent)
       }
     }
     if (!state.snapshot.can(event)) throw new RefusedEventError(event.type, stateName(state.snapshot));
-    // A second click on a mark already set records nothing. Checked here, not in the machine: logs
-    // written before this rule may hold a repeated mark, and must still replay.
-    if (event.type === 'iku.markFiled' && ikuOf(state.snapshot.context, event.employeeId)?.context.marks[event.mark] !== undefined)
-      throw new KeyedError('error.markAlreadySet', { mark: event.mark });
+    // Rules logs written before them may break (a repeated mark, closing corrections after the
+    // window, …): checked here, not in the machine, so those logs still replay (write-rules.ts).
+    const refusal = refusedAtWrite(state.snapshot.context, event);
+    if (refusal === 'markAlreadySet' && event.type === 'iku.markFiled') throw new KeyedError('error.markAlreadySet', { mark: event.mark });
+    if (refusal) throw new RefusedEventError(event.type, stateName(state.snapshot));
     const next = pureStep(cycleMachine, state.snapshot, event);
     // Chained to the head the store last wrote, not to whatever row is last now: a cut or
     // rewritten tail stays visible after further appends.

@@ -1,3 +1,4 @@
+import { refusedAtWrite } from '../../machines/write-rules';
 import { cycleEvent } from '../cycles/actions';
 import type { CycleSnapshot } from '../cycles/replay';
 
@@ -13,7 +14,10 @@ const DAY = 86_400_000;
 
 /** Asks the machine with representative input, as the timeline's buttons do (lib/cycles/actions.ts). */
 export function followUpRights(snapshot: CycleSnapshot, now: number): FollowUpRights {
-  const can = (...args: Parameters<typeof cycleEvent>) => snapshot.can(cycleEvent(...args));
+  const can = (...args: Parameters<typeof cycleEvent>) => {
+    const event = cycleEvent(...args);
+    return snapshot.can(event) && refusedAtWrite(snapshot.context, event) === null;
+  };
   return {
     plan: can('planFollowUps', snapshot, now, { meeting: { at: now + 30 * DAY, form: 'teamMeeting', place: '' } }),
     mark: can('markAgreement', snapshot, now, { agreementId: 'probe', status: 'underWay' }),

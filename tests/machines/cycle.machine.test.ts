@@ -5,6 +5,7 @@ import type { Variant } from '../../lib/domain/types';
 import { type CycleEvent, cycleMachine } from '../../machines/cycle.machine';
 import { type ActionId, nextStep, topState } from '../../machines/next-step';
 import { DEFAULT_STEP_OPTIONS } from '../../machines/step-options';
+import { refusedAtWrite } from '../../machines/write-rules';
 import { candidateEvents, DEADLINE, SESSION_AT, serializeCycle } from '../support/cycle-events';
 import { statePaths } from '../support/state-paths';
 
@@ -230,7 +231,9 @@ describe('machine v5: follow-ups, agreement statuses, team plan versions, change
     };
     const first = drive('tus', [...upToEnd('tus'), plan(1, 'team')]);
     // Nothing new to say: the sheet is locked after the first plan, and no meeting was planned since.
-    expect(first.can(plan(2, 'trio'))).toBe(false);
+    // Refused where it is written (a v4 log may hold a second plan, and replays).
+    expect(first.can(plan(2, 'trio'))).toBe(true);
+    expect(refusedAtWrite(first.context, plan(2, 'trio'))).toBe('teamPlanUnchanged');
     const s = drive('tus', [...upToEnd('tus'), plan(1, 'team'), meeting, plan(2, 'trio')]);
     expect(s.context.teamPlans).toEqual([
       { version: 1, hash: 'h1', madeBy: 'team', at: SESSION_AT + DAY, followUps: 0 },
@@ -238,16 +241,26 @@ describe('machine v5: follow-ups, agreement statuses, team plan versions, change
     ]);
     expect(s.context.teamPlanHash).toBe('h2');
     expect(s.can(plan(2, 'team'))).toBe(false);
-    expect(s.can(plan(3, 'team'))).toBe(false);
+    expect(refusedAtWrite(s.context, plan(3, 'team'))).toBe('teamPlanUnchanged');
     expect(drive('tus-iku', upToEnd('tus-iku')).can(plan(1, 'team'))).toBe(false);
   });
 
-  it('refuses closing corrections once the window is over, and a deadline moved into the past', () => {
+  it('refuses, where it is written, closing corrections once the window is over, a deadline moved into the past, a meeting held early; a v4 log holding them still replays', () => {
     const s = drive('tus-iku', upToEnd('tus-iku'));
-    expect(s.can({ type: 'leader.closeCorrectionsEarly', at: DEADLINE - DAY })).toBe(true);
-    expect(s.can({ type: 'leader.closeCorrectionsEarly', at: DEADLINE + 1 })).toBe(false);
-    expect(s.can({ type: 'leader.reopenCorrections', at: DEADLINE - DAY, until: DEADLINE + DAY })).toBe(true);
-    expect(s.can({ type: 'leader.reopenCorrections', at: DEADLINE - DAY, until: DEADLINE - 2 * DAY })).toBe(false);
+    const late: CycleEvent = { type: 'leader.closeCorrectionsEarly', at: DEADLINE + 1 };
+    const past: CycleEvent = { type: 'leader.reopenCorrections', at: DEADLINE - DAY, until: DEADLINE - 2 * DAY };
+    expect(refusedAtWrite(s.context, { type: 'leader.closeCorrectionsEarly', at: DEADLINE - DAY })).toBeNull();
+    expect(refusedAtWrite(s.context, late)).toBe('correctionsOver');
+    expect(refusedAtWrite(s.context, { type: 'leader.reopenCorrections', at: DEADLINE - DAY, until: DEADLINE + DAY })).toBeNull();
+    expect(refusedAtWrite(s.context, past)).toBe('deadlineInPast');
+    const meeting: CycleEvent = { type: 'leader.planFollowUps', at: SESSION_AT + DAY, dates: [SESSION_AT + 90 * DAY] };
+    const early: CycleEvent = { type: 'leader.recordFollowUp', at: SESSION_AT + 2 * DAY, index: 0 };
+    // Logs of machine v4 hold each of these (the buttons were offered then): they replay to the state recorded.
+    const old = drive('tus', [...upToEnd('tus'), meeting, early]);
+    expect(old.context.followUps[0]!.heldAt).toBe(SESSION_AT + 2 * DAY);
+    expect(refusedAtWrite(drive('tus', [...upToEnd('tus'), meeting]).context, early)).toBe('meetingNotYet');
+    expect(drive('tus-iku', [...upToEnd('tus-iku'), late]).context.correctionsClosedEarlyAt).toBe(DEADLINE + 1);
+    expect(drive('tus-iku', [...upToEnd('tus-iku'), past]).context.plan.correctionDeadline).toBe(DEADLINE - 2 * DAY);
   });
 
   it('moves the date and place until the session starts, never clearing the date after the invitation', () => {
