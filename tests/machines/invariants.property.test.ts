@@ -23,7 +23,10 @@ describe('cycle invariants under any event sequence', () => {
             // sometimes any accepted one (new versions, change requests), sometimes any at all.
             const all = candidateEvents(s);
             const accepted = all.filter((e) => s.can(e));
-            const forward = accepted.filter((e) => e.type !== 'iku.generate' && e.type !== 'iku.requestChanges');
+            // Cancelling ends a run at once: it is among the accepted and any events, not the forward ones.
+            const forward = accepted.filter(
+              (e) => e.type !== 'iku.generate' && e.type !== 'iku.requestChanges' && e.type !== 'leader.cancelCycle',
+            );
             const options = bias < 6 && forward.length ? forward : bias < 8 && accepted.length ? accepted : all;
             const base = options[pick % options.length]!;
             const event = { ...base, at: base.at + dayShift * DAY } as CycleEvent;
