@@ -300,7 +300,8 @@ export const cycleMachine = setup({
       assertEvent(event, 'leader.updatePlan');
       const plan = { ...context.plan, ...event.plan };
       const moved = (['sessionAt', 'durationMin', 'place'] as const).some((k) => plan[k] !== context.plan[k]);
-      return { plan, invitationSequence: context.invitationSequence + (context.invitedAt !== null && moved ? 1 : 0) };
+      // `?? 0`: a snapshot cached before the field (resolveState keeps a cached context as it is).
+      return { plan, invitationSequence: (context.invitationSequence ?? 0) + (context.invitedAt !== null && moved ? 1 : 0) };
     }),
     recordInvited: assign({ invitedAt: ({ event }) => event.at }),
     startSession: assign({ sessionStartedAt: ({ event }) => event.at, phaseStartedAt: ({ event }) => event.at }),
