@@ -74,7 +74,13 @@ async function pdfsPlain(employees: number): Promise<number> {
       }
     };
     line('Individuel kompetenceudviklingsplan (IKU)', 16, true);
-    for (const fact of ['Team: Benchmark-teamet', `Medarbejder: Medarbejder ${e} Ærø`, 'TUS med IKU holdt: 5. januar 2026', 'Version: 1'])
+    // The same text as our IKU (lib/iku/pdf.ts writeIku), written as simply as jsPDF allows.
+    for (const fact of [
+      'Team: Benchmark-teamet',
+      `Medarbejder: Medarbejder ${e} Ærø`,
+      'TUS med IKU holdt: 5. jan. 2026',
+      'Planen dækker (12 måneder): 5. jan. 2026 – 4. jan. 2027',
+    ])
       line(fact, 10.5);
     line('Teamfokus – teamets aftaler', 13, true);
     for (let a = 0; a < 3; a++) {
@@ -86,8 +92,18 @@ async function pdfsPlain(employees: number): Promise<number> {
       line(AGREEMENT(3 + e * 5 + a), 10.5, false, 26);
       line(META, 9, false, 26);
     }
-    line('Godkendelse (skriftligt samtykke)', 13, true);
+    line('Aftalt mellem dig og lederen efter TUS med IKU', 13, true);
+    line('Ingen aftaler efter TUS med IKU.', 9);
+    line('Opfølgning', 13, true);
+    line('Der er endnu ikke planlagt opfølgningsmøder. Hvordan og hvornår aftalerne følges op, aftaler du med din leder.', 10.5);
+    line('Godkendelse', 13, true);
+    line(`Version 1 · indhold SHA-256 ${'0'.repeat(64)}`, 9);
     line(APPROVAL, 10.5);
+    line('Eller godkend med underskrift på papir:', 10.5);
+    for (const who of ['Medarbejder', 'Leder']) {
+      y += 6;
+      line(`${who} (navn): ______________________________   Dato: ______________`, 10.5);
+    }
     doc.setFontSize(8);
     doc.text(`IKU version 1 · indhold SHA-256 ${'0'.repeat(64)}`, 20, 287);
     doc.text('Side 1 af 1', 190, 287, { align: 'right' });
