@@ -1,7 +1,7 @@
 import { type ComponentType, render } from 'preact';
 import { claimPanel } from '../lib/browser/panel-claim';
-import { loadLocale, type MessageKey, pickLocale } from '../lib/i18n';
-import { LocaleContext, translator } from './hooks/use-t';
+import type { MessageKey } from '../lib/i18n';
+import { LocaleContext, pageLanguage } from './hooks/use-t';
 
 /**
  * A panel page inside a host page (the webmail overlay, the personnel panel): the language, the
@@ -12,9 +12,7 @@ export function mountPanel(App: ComponentType, titleKey: MessageKey): void {
   // Listening at once: the content script posts the nonce as soon as the frame has loaded, which
   // may be before the English texts have.
   const claimed = new Promise<void>((resolve) => claimPanel(resolve));
-  void loadLocale(pickLocale(navigator.languages)).then(async (code) => {
-    const locale = translator(code);
-    document.documentElement.lang = locale.locale;
+  void pageLanguage().then(async (locale) => {
     document.title = locale.t(titleKey);
     render(<p aria-busy="true">{locale.t('popup.loading')}</p>, root);
     const unclaimed = setTimeout(() => render(<p role="status">{locale.t('panel.unclaimed')}</p>, root), 3000);

@@ -1,10 +1,9 @@
 import { render } from 'preact';
 import { App } from '../../components/dashboard/App';
-import { LocaleContext, translator } from '../../components/hooks/use-t';
+import { LocaleContext, pageLanguage } from '../../components/hooks/use-t';
 import { readTeamsFirst } from '../../lib/browser/first-read';
 import { firstPaint } from '../../lib/browser/paint-first';
 import { askPersistence } from '../../lib/browser/storage';
-import { loadLocale, pickLocale } from '../../lib/i18n';
 import './style.css';
 
 performance.mark('dashboard:script');
@@ -13,9 +12,7 @@ const firstTeams = readTeamsFirst();
 // Years of records live here: ask the browser not to delete them when the disk runs low (once
 // the list is painted: the answer changes nothing on the page).
 void firstPaint.then(askPersistence);
-void loadLocale(pickLocale(navigator.languages)).then((locale) => {
-  const language = translator(locale);
-  document.documentElement.lang = language.locale;
+void pageLanguage().then((language) => {
   document.title = language.t('dash.title');
   render(
     <LocaleContext.Provider value={language}>

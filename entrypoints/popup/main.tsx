@@ -1,19 +1,16 @@
 import { render } from 'preact';
-import { LocaleContext, translator } from '../../components/hooks/use-t';
+import { LocaleContext, pageLanguage } from '../../components/hooks/use-t';
 import { Popup, type PopupData } from '../../components/popup/Popup';
 import { readPopupFirst } from '../../lib/browser/first-read';
 import { paintFirstThenWatch } from '../../lib/browser/paint-first';
 import { buildPopupItems, type PopupItem, teamsWithoutOpenCycle } from '../../lib/cycles/team-steps';
-import { loadLocale, pickLocale } from '../../lib/i18n';
 import './style.css';
 
 performance.mark('popup:script');
 // Asked before anything else: IndexedDB answers while the page renders its loading frame.
 const first = readPopupFirst().then((rows) => rows && buildPopupItems(rows[0], rows[1], Date.now()));
 // English is loaded first when the browser prefers it; Danish is at hand (a microtask).
-const language = loadLocale(pickLocale(navigator.languages)).then((locale) => {
-  const language = translator(locale);
-  document.documentElement.lang = language.locale;
+const language = pageLanguage().then((language) => {
   // The first date formatter loads ICU's data: made while IndexedDB answers, not in the list's render.
   language.date(0);
   return language;
