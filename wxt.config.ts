@@ -63,9 +63,10 @@ export default defineConfig({
     ],
   },
   vite: ({ mode }) => {
-    // Test builds (browser tests, benchmark) must run production library code: Vite picks a
-    // package's "development" export (e.g. xstate's, 2-3x slower) unless NODE_ENV is production.
-    if (mode === 'test') process.env.NODE_ENV = 'production';
+    // Every build but the dev server's is production code, whatever NODE_ENV the shell or Vitest has:
+    // otherwise Vite picks a package's "development" export (e.g. xstate's, 2-3x slower) and Preact's
+    // development JSX, which names each element's source file by its absolute path.
+    if (mode !== 'development') process.env.NODE_ENV = 'production';
     return {
       plugins: [preact()],
       // Dexie's ES module build for current browsers. Its default entry wraps the ES5 UMD build

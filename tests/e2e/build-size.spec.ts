@@ -68,6 +68,15 @@ describe('the production build', () => {
     expect(files.some((f) => f.text.includes("jsPDF's html() and SVG support"))).toBe(true);
   });
 
+  // Vitest runs this with NODE_ENV=test, as a shell with NODE_ENV=development would: the build must not
+  // then take Preact's development JSX, which names every element's source file by its absolute path
+  // (a longer checkout path made a chunk 100 KB on another machine, and it tells users where we built).
+  it('is a production build whatever NODE_ENV the shell has: no source paths in it', () => {
+    expect(process.env.NODE_ENV).toBe('test');
+    expect(files.filter((f) => f.text.includes(process.cwd())).map((f) => f.path)).toEqual([]);
+    expect(files.filter((f) => f.text.includes('jsxDEV')).map((f) => f.path)).toEqual([]);
+  });
+
   it("ships neither the testkit nor the benchmark's floors", () => {
     expect(files.filter((f) => /(^|\/)(testkit|bench-)/.test(f.path)).map((f) => f.path)).toEqual([]);
     expect(JSON.parse(file('manifest.json').text)).not.toHaveProperty('host_permissions');
