@@ -29,6 +29,25 @@ export function mount(node: ComponentChildren, locale: Locale = 'da') {
         await new Promise((resolve) => setTimeout(resolve, ms));
       });
     },
+    /**
+     * Lets timers and promises run until `check` passes (it throws until then), for work whose
+     * time depends on the machine's load: a fixed wait failed on a busy 2-core machine. Rethrows
+     * the check's last failure after `timeout` ms.
+     */
+    until: async (check: () => unknown, timeout = 5_000) => {
+      const end = Date.now() + timeout;
+      for (;;) {
+        try {
+          await check();
+          return;
+        } catch (error) {
+          if (Date.now() > end) throw error;
+          await act(async () => {
+            await new Promise((resolve) => setTimeout(resolve, 10));
+          });
+        }
+      }
+    },
     unmount() {
       act(() => render(null, root));
       Object.assign(g, previous);

@@ -38,9 +38,10 @@ describe('the settings page when a write fails', () => {
     const view = await settingsPage();
     event(view.root, '#leader-name', 'input', 'Lene Leder');
     event(view.root, 'form', 'submit');
-    await view.settle(20);
-    expect(alerts(view.root)).toContain(
-      'Indstillingen er ikke gemt: Der er ikke plads til flere data i browseren. Frigør plads på computeren (tøm papirkurven, slet store filer), og prøv igen.',
+    await view.until(() =>
+      expect(alerts(view.root)).toContain(
+        'Indstillingen er ikke gemt: Der er ikke plads til flere data i browseren. Frigør plads på computeren (tøm papirkurven, slet store filer), og prøv igen.',
+      ),
     );
     expect(view.text()).not.toContain('Gemt');
     view.unmount();
@@ -50,16 +51,16 @@ describe('the settings page when a write fails', () => {
     const view = await settingsPage();
     event(view.root, '#leader-email', 'input', 'lene@randers');
     event(view.root, 'form', 'submit');
-    await view.settle(20);
-    expect(alerts(view.root)).toContain(
-      'Indstillingen er ikke gemt: Din e-mail er ikke gyldig: lene@randers. Ret den, eller lad feltet stå tomt.',
+    await view.until(() =>
+      expect(alerts(view.root)).toContain(
+        'Indstillingen er ikke gemt: Din e-mail er ikke gyldig: lene@randers. Ret den, eller lad feltet stå tomt.',
+      ),
     );
     expect(await getDb().settings.get('leader')).toBeUndefined();
     event(view.root, '#leader-email', 'input', "O'Brien@Randers.dk");
     event(view.root, 'form', 'submit');
-    await view.settle(20);
-    expect(alerts(view.root)).toEqual([]);
-    expect((await getDb().settings.get('leader'))?.value).toMatchObject({ email: "o'brien@randers.dk" });
+    await view.until(async () => expect((await getDb().settings.get('leader'))?.value).toMatchObject({ email: "o'brien@randers.dk" }));
+    await view.until(() => expect(alerts(view.root)).toEqual([]));
     view.unmount();
   });
 
@@ -67,8 +68,9 @@ describe('the settings page when a write fails', () => {
     vi.spyOn(getDb().settings, 'put').mockRejectedValue(new Dexie.DatabaseClosedError());
     const view = await settingsPage();
     event(view.root, 'input[name="webmail"]:not(:checked)', 'change');
-    await view.settle(20);
-    expect(alerts(view.root).join(' ')).toContain('Indstillingen er ikke gemt: Forbindelsen til dataene blev lukket');
+    await view.until(() =>
+      expect(alerts(view.root).join(' ')).toContain('Indstillingen er ikke gemt: Forbindelsen til dataene blev lukket'),
+    );
     view.unmount();
   });
 });

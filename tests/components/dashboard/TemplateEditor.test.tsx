@@ -21,10 +21,10 @@ describe('the template editor when saving fails', () => {
     act(() => {
       save.dispatchEvent(new save.ownerDocument.defaultView!.Event('click', { bubbles: true }));
     });
-    await view.settle(20);
-    const alert = view.root.querySelector('[role="alert"]')?.textContent;
-    expect(alert).toBe(
-      'Ikke gemt: Der er ikke plads til flere data i browseren. Frigør plads på computeren (tøm papirkurven, slet store filer), og prøv igen.',
+    await view.until(() =>
+      expect(view.root.querySelector('[role="alert"]')?.textContent).toBe(
+        'Ikke gemt: Der er ikke plads til flere data i browseren. Frigør plads på computeren (tøm papirkurven, slet store filer), og prøv igen.',
+      ),
     );
     expect(view.root.querySelector('[role="status"]')).toBeNull();
     view.unmount();

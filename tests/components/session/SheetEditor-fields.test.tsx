@@ -90,8 +90,7 @@ describe('the sheet: the team plan marks each team agreement short or long term'
       for (const o of select.querySelectorAll('option')) o.toggleAttribute('selected', o.getAttribute('value') === 'long');
       select.dispatchEvent(new select.ownerDocument.defaultView!.Event('change', { bubbles: true }));
     });
-    await view.settle(600);
-    expect(saved.at(-1)).toMatchObject({ id: 'a-team', term: 'long' });
+    await view.until(() => expect(saved.at(-1)).toMatchObject({ id: 'a-team', term: 'long' }));
     view.unmount();
   });
 

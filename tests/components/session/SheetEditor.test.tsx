@@ -47,8 +47,7 @@ describe('the sheet row', () => {
       const view = sheet(() => Promise.reject(error), locale);
       typeInto(view.root, 'Vi holder tavlemøde');
       expect(view.text()).toContain(locale === 'da' ? 'Gemmer …' : 'Saving');
-      await view.settle(600);
-      expect(view.text()).toContain(shown);
+      await view.until(() => expect(view.text()).toContain(shown));
       expect(view.text()).not.toContain(locale === 'da' ? 'Gemmer …' : 'Saving');
       expect(view.root.querySelector('[role="alert"]')?.textContent).toContain(shown);
       view.unmount();
