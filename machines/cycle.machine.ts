@@ -59,6 +59,8 @@ export interface FollowUpMeeting {
   at: number;
   form: FollowUpForm;
   place: string;
+  /** A one-to-one's employee (machine v9): their invitation goes to them alone. Absent for the team's meetings. */
+  employeeId?: string;
 }
 
 export interface FollowUp {
@@ -69,6 +71,8 @@ export interface FollowUp {
   place?: string;
   /** When it was planned (absent in logs before machine v5): the IKUs print only those planned before them. */
   plannedAt?: number;
+  /** A one-to-one's employee; absent for team and staff meetings and for one-to-ones planned before machine v9. */
+  employeeId?: string;
 }
 
 export const AGREEMENT_STATUSES = ['notStarted', 'underWay', 'done', 'dropped'] as const;
@@ -231,8 +235,17 @@ export const cycleMachine = setup({
     },
     isValidMeeting: ({ context, event }) => {
       assertEvent(event, 'leader.planFollowUp');
-      const { at, form } = event.meeting;
-      return isAfterSession(context) && Number.isFinite(at) && FOLLOW_UP_FORMS.includes(form) && typeof event.meeting.place === 'string';
+      const { at, form, employeeId } = event.meeting;
+      // An employee belongs to a one-to-one only. Which employees the team has is checked where it is
+      // written (lib/actions/follow-ups.ts); that a new one-to-one names one, by write-rules.ts.
+      const person = employeeId === undefined || (form === 'oneToOne' && typeof employeeId === 'string' && employeeId !== '');
+      return (
+        isAfterSession(context) &&
+        Number.isFinite(at) &&
+        FOLLOW_UP_FORMS.includes(form) &&
+        typeof event.meeting.place === 'string' &&
+        person
+      );
     },
     hasFollowUps: ({ context }) => context.followUps.length > 0,
     // Not before the meeting's day either, but that is asked where it is written (write-rules.ts):
@@ -380,8 +393,16 @@ export const cycleMachine = setup({
     planFollowUp: assign({
       followUps: ({ context, event }) => {
         assertEvent(event, 'leader.planFollowUp');
-        const { at, form, place } = event.meeting;
-        return [...context.followUps, { at, heldAt: null, form, place: place.trim(), plannedAt: event.at }].sort((a, b) => a.at - b.at);
+        const { at, form, place, employeeId } = event.meeting;
+        const meeting: FollowUp = {
+          at,
+          heldAt: null,
+          form,
+          place: place.trim(),
+          plannedAt: event.at,
+          ...(employeeId ? { employeeId } : {}),
+        };
+        return [...context.followUps, meeting].sort((a, b) => a.at - b.at);
       },
     }),
     markAgreement: assign({

@@ -6,7 +6,13 @@ import { epochToZoned, zonedToEpoch } from '../lib/dates/datetime';
 import { isCorrectionWindowOpen } from './correction-window';
 import { type CycleContext, type CycleEvent, ikuOf } from './cycle.machine';
 
-export type WriteRefusal = 'markAlreadySet' | 'correctionsOver' | 'deadlineInPast' | 'meetingNotYet' | 'teamPlanUnchanged';
+export type WriteRefusal =
+  | 'markAlreadySet'
+  | 'correctionsOver'
+  | 'deadlineInPast'
+  | 'meetingNotYet'
+  | 'teamPlanUnchanged'
+  | 'oneToOneWithoutEmployee';
 
 /** Why this event may not be written now, though the machine would take it; null when it may. */
 export function refusedAtWrite(context: CycleContext, event: CycleEvent): WriteRefusal | null {
@@ -30,6 +36,9 @@ export function refusedAtWrite(context: CycleContext, event: CycleEvent): WriteR
       const last = context.teamPlans.at(-1);
       return last && context.followUps.length === last.followUps ? 'teamPlanUnchanged' : null;
     }
+    // A one-to-one is with someone: its invitation goes to them (logs before machine v9 name no one).
+    case 'leader.planFollowUp':
+      return event.meeting.form === 'oneToOne' && !event.meeting.employeeId ? 'oneToOneWithoutEmployee' : null;
     default:
       return null;
   }

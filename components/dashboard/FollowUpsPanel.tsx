@@ -32,11 +32,16 @@ export function FollowUpsPanel({ cycle, employees, busy, run }: Props) {
     <section class="follow-ups" aria-labelledby="follow-ups-heading" data-cycle-id={cycle.id}>
       <h3 id="follow-ups-heading">{t('followUp.title')}</h3>
       <p>{t('followUp.intro')}</p>
-      {meetings.length === 0 ? <p>{t('followUp.none')}</p> : <MeetingList cycle={cycle} next={next?.index ?? null} busy={busy} run={run} />}
+      {meetings.length === 0 ? (
+        <p>{t('followUp.none')}</p>
+      ) : (
+        <MeetingList cycle={cycle} employees={employees} next={next?.index ?? null} busy={busy} run={run} />
+      )}
       {meetings.some((m) => m.heldAt === null) && <p class="hint">{t('followUp.inviteHint')}</p>}
       {rights.plan && (
         <FollowUpForm
           busy={busy}
+          employees={employees}
           onPlan={async (input) => {
             // The form's own refusals come back; a store refusal goes to the page's error line.
             let result: Awaited<ReturnType<typeof actions.plan>> = { ok: false, errors: {} };
@@ -72,7 +77,19 @@ export function FollowUpsPanel({ cycle, employees, busy, run }: Props) {
   );
 }
 
-function MeetingList({ cycle, next, busy, run }: { cycle: CycleRow; next: number | null; busy: boolean; run: Run }) {
+function MeetingList({
+  cycle,
+  employees,
+  next,
+  busy,
+  run,
+}: {
+  cycle: CycleRow;
+  employees: Employee[];
+  next: number | null;
+  busy: boolean;
+  run: Run;
+}) {
   const { t, dateTime, date } = useT();
   if (!cycle.cache) return null;
   const actions = followUpActions(cycle);
@@ -82,6 +99,7 @@ function MeetingList({ cycle, next, busy, run }: { cycle: CycleRow; next: number
         <li key={`${m.index}-${m.at}`} data-meeting-index={m.index} data-held={m.heldAt === null ? 'false' : 'true'}>
           <strong>{dateTime(m.at)}</strong>
           {m.form && <span> · {t(`followUp.form.${m.form}`)}</span>}
+          {m.employeeId && <span> {t('followUp.with', { name: employees.find((e) => e.id === m.employeeId)?.name ?? '?' })}</span>}
           {m.place && <span> · {m.place}</span>}
           <span class="meeting-state">
             {' · '}

@@ -47,7 +47,8 @@ export function FollowUpSection() {
       <ul>
         {meetings.map((m) => (
           <li key={keyOf(m)} class="follow-up" data-follow-up={keyOf(m)}>
-            <strong>{m.teamName}</strong> · {t(`followUp.form.${m.meeting.form}`)} · {dateTime(m.meeting.at)}
+            <strong>{m.teamName}</strong> · {t(`followUp.form.${m.meeting.form}`)}
+            {m.employeeName !== undefined && ` ${t('followUp.with', { name: m.employeeName })}`} · {dateTime(m.meeting.at)}
             {m.meeting.place && <span> · {m.meeting.place}</span>}
             <div>
               <button type="button" disabled={busy} onClick={() => insert(m)}>

@@ -10,7 +10,7 @@ import { appendEvent, cycleTables } from '../cycles/store';
 import { isEmail } from '../domain/email';
 import { type MeetingFormInput, type MeetingFormResult, validateMeetingForm } from '../follow-ups/meeting-form';
 import { KeyedError } from '../i18n/message';
-import { followUpFileName, followUpIcs } from '../invitations/follow-up-ics';
+import { attendeesOf, followUpFileName, followUpIcs } from '../invitations/follow-up-ics';
 import { getSetting } from '../settings/store';
 import { carryOverAgreements } from '../sheet/store';
 import { type ActionDeps, withDeps } from './deps';
@@ -29,7 +29,15 @@ export function followUpActions(cycle: CycleOf, deps: Partial<ActionDeps> = {}) 
     /** Plans one meeting from the form; the form's refusals come back by field, and nothing is written. */
     plan: async (form: MeetingFormInput): Promise<MeetingFormResult> => {
       const result = validateMeetingForm(form);
-      if (result.ok) await append('planFollowUps', { meeting: result.meeting });
+      if (!result.ok) return result;
+      const { employeeId } = result.meeting;
+      // The machine cannot see the team: a one-to-one's employee is checked to be this team's in the
+      // same transaction as the event, so the invitation can only go to one of them.
+      await db.transaction('rw', [db.employees, ...cycleTables(db)], async () => {
+        if (employeeId !== undefined && (await db.employees.get(employeeId))?.teamId !== cycle.teamId)
+          throw new KeyedError('followUp.unknownEmployee');
+        await append('planFollowUps', { meeting: result.meeting });
+      });
       return result;
     },
 
@@ -63,8 +71,9 @@ export function followUpActions(cycle: CycleOf, deps: Partial<ActionDeps> = {}) 
         teamName,
         meeting: { at: meeting.at, form: meeting.form ?? 'teamMeeting', place: meeting.place ?? '' },
         organizer: { name: leader.name, email: isEmail(leader.email) ? leader.email : '' },
-        // A one-to-one is the leader's own booking: each employee's time is agreed with them.
-        attendees: meeting.form === 'oneToOne' ? [] : employees.map(({ name, email }) => ({ name, email })),
+        // A one-to-one's booking is with its employee (one planned before machine v9 names no one: the
+        // leader's own booking).
+        attendees: attendeesOf(meeting, employees),
       });
       if (!ics.ok) throw new Error(ics.error);
       const bytes = new TextEncoder().encode(ics.ics) as Uint8Array<ArrayBuffer>;

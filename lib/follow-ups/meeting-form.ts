@@ -8,9 +8,11 @@ export interface MeetingFormInput {
   time: string;
   form: FollowUpForm;
   place: string;
+  /** The employee of a one-to-one; ignored for the team's meetings. */
+  employeeId: string;
 }
 
-export type MeetingFormField = 'date' | 'time' | 'place';
+export type MeetingFormField = 'date' | 'time' | 'place' | 'employeeId';
 
 export type MeetingFormResult =
   | { ok: true; meeting: FollowUpMeeting }
@@ -29,6 +31,10 @@ export function validateMeetingForm(input: MeetingFormInput): MeetingFormResult 
   if (!isValidTime(input.time)) errors.time = input.time ? 'error.time' : 'error.required';
   const place = input.place.replace(/\s+/g, ' ').trim();
   if (place.length > MAX_PLACE) errors.place = 'followUp.error.place';
+  // A one-to-one is with one employee, who gets its invitation.
+  const employeeId = input.form === 'oneToOne' ? input.employeeId.trim() : '';
+  if (input.form === 'oneToOne' && !employeeId) errors.employeeId = 'followUp.error.employee';
   if (Object.keys(errors).length) return { ok: false, errors };
-  return { ok: true, meeting: { at: zonedToEpoch(input.date, input.time), form: input.form, place } };
+  const meeting = { at: zonedToEpoch(input.date, input.time), form: input.form, place };
+  return { ok: true, meeting: employeeId ? { ...meeting, employeeId } : meeting };
 }

@@ -19,11 +19,20 @@ export interface MeetingView {
   /** null for a meeting planned as a bare date (machine v4 and earlier). */
   form: FollowUpForm | null;
   place: string;
+  /** A one-to-one's employee (machine v9); null otherwise. */
+  employeeId: string | null;
 }
 
 /** The cycle's meetings, in time order (the machine keeps them sorted). */
 export const meetingsOf = (context: Pick<CycleContext, 'followUps'>): MeetingView[] =>
-  context.followUps.map((f, index) => ({ index, at: f.at, heldAt: f.heldAt, form: f.form ?? null, place: f.place ?? '' }));
+  context.followUps.map((f, index) => ({
+    index,
+    at: f.at,
+    heldAt: f.heldAt,
+    form: f.form ?? null,
+    place: f.place ?? '',
+    employeeId: f.employeeId ?? null,
+  }));
 
 /** The first meeting not yet held: the one the next step names. */
 export const nextMeetingOf = (context: Pick<CycleContext, 'followUps'>): MeetingView | null =>

@@ -15,6 +15,8 @@ export interface FollowUpInvitationInput {
   leader: { name: string; email: string };
   /** The team's agreements, listed in the mail; individual ones are not sent to the whole team. */
   teamAgreements: string[];
+  /** A one-to-one's employee's own agreements: that mail goes to them alone. Empty for the team's meetings. */
+  ownAgreements: string[];
 }
 
 export type BuiltFollowUpInvitation =
@@ -35,8 +37,10 @@ export function buildFollowUpInvitation(input: FollowUpInvitationInput): BuiltFo
   const day = formatLongDate(meeting.at);
   const { time } = epochToZoned(meeting.at);
   const where = meeting.place.trim() ? `, ${meeting.place.trim()}` : '';
+  // A one-to-one's invitation goes to its employee alone (lib/invitations/overlay-handlers.ts).
+  const [only] = meeting.form === 'oneToOne' && input.employees.length === 1 ? input.employees : [];
   const body: Block[] = [
-    { kind: 'p', text: 'Kære alle' },
+    { kind: 'p', text: only ? `Kære ${only.name}` : 'Kære alle' },
     {
       kind: 'p',
       text: `Som aftalt på vores TUS-samtale følger vi op på aftalerne: ${MEETING_FORM_DA[meeting.form]} ${day} kl. ${time.replace(':', '.')}${where} (ca. ${FOLLOW_UP_MINUTES} minutter).`,
@@ -47,6 +51,9 @@ export function buildFollowUpInvitation(input: FollowUpInvitationInput): BuiltFo
     },
     ...(input.teamAgreements.length
       ? [{ kind: 'h', text: 'Teamets aftaler' } as const, { kind: 'ul', items: input.teamAgreements } as const]
+      : []),
+    ...(only && input.ownAgreements.length
+      ? [{ kind: 'h', text: 'Dine egne aftaler' } as const, { kind: 'ul', items: input.ownAgreements } as const]
       : []),
     { kind: 'p', text: 'Kalenderinvitationen er vedhæftet.' },
     { kind: 'p', text: input.leader.name ? `Venlig hilsen\n${input.leader.name}` : 'Venlig hilsen' },

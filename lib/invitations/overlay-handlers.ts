@@ -1,3 +1,4 @@
+import type { FollowUp } from '../../machines/cycle.machine';
 import { topState } from '../../machines/next-step';
 import { tryAppend } from '../cycles/store';
 import type { CycleCache, TusDb } from '../db/database';
@@ -6,6 +7,7 @@ import type { FollowUpInvitationInput, InvitationInput, OverlayCycle, OverlayFol
 import { getSetting, getTeamTemplates } from '../settings/store';
 import { agreementsOf } from '../sheet/store';
 import { templatesFor } from '../templates/defaults';
+import { attendeesOf } from './follow-up-ics';
 
 /** Whether the cycle's invitation went out and its time or place changed since (before the session). */
 const isChanged = (cache: { value: CycleCache['value']; context: CycleCache['context'] }) =>
@@ -68,24 +70,36 @@ const FOLLOW_UP_GRACE_MS = 12 * 3_600_000;
 export async function listFollowUpMeetings(db: TusDb, now: number): Promise<OverlayFollowUp[]> {
   const open = await db.cycles.where('open').equals(1).toArray();
   const teams = await db.teams.bulkGet(open.map((c) => c.teamId));
-  return open
-    .flatMap((c, i) =>
-      (c.cache?.context.followUps ?? [])
-        // A one-to-one is agreed with each employee: no team invitation for it.
-        .filter((f) => f.heldAt === null && f.at >= now - FOLLOW_UP_GRACE_MS && f.form !== 'oneToOne')
-        .map((f) => ({
-          cycleId: c.id,
-          teamName: teams[i]?.name ?? '',
-          meeting: { at: f.at, form: f.form ?? 'teamMeeting', place: f.place ?? '' },
-        })),
-    )
-    .sort((a, b) => a.meeting.at - b.meeting.at);
+  const coming = open.flatMap((c, i) =>
+    (c.cache?.context.followUps ?? [])
+      .filter((f) => f.heldAt === null && f.at >= now - FOLLOW_UP_GRACE_MS && isInvitable(f))
+      .map((f) => ({ cycleId: c.id, teamName: teams[i]?.name ?? '', f })),
+  );
+  const people = await db.employees.bulkGet(coming.map(({ f }) => f.employeeId ?? ''));
+  return (
+    coming
+      .map(({ cycleId, teamName, f }, i) => ({
+        cycleId,
+        teamName,
+        meeting: { at: f.at, form: f.form ?? 'teamMeeting', place: f.place ?? '' },
+        ...(f.employeeId ? { employeeName: people[i]?.name } : {}),
+      }))
+      // A one-to-one whose employee has left (or been erased) has no one to invite.
+      .filter((m): m is OverlayFollowUp => !('employeeName' in m) || m.employeeName !== undefined)
+      .sort((a, b) => a.meeting.at - b.meeting.at)
+  );
 }
 
-/** One meeting's invitation: this team's names and addresses, the leader, the team's agreements. */
+/**
+ * A team or staff meeting invites the team; a one-to-one its employee alone. A one-to-one planned
+ * before it named its employee (machine v8) has no one to invite.
+ */
+const isInvitable = (f: FollowUp) => f.form !== 'oneToOne' || f.employeeId !== undefined;
+
+/** One meeting's invitation: who it invites, the leader, the team's agreements (and a one-to-one's own). */
 export async function followUpInvitationData(db: TusDb, cycleId: string, at: number): Promise<FollowUpInvitationInput | null> {
   const cycle = await db.cycles.get(cycleId);
-  const meeting = cycle?.cache?.context.followUps.find((f) => f.at === at && f.heldAt === null && f.form !== 'oneToOne');
+  const meeting = cycle?.cache?.context.followUps.find((f) => f.at === at && f.heldAt === null && isInvitable(f));
   if (!cycle || !meeting) return null;
   const [team, employees, leader, agreements] = await Promise.all([
     db.teams.get(cycle.teamId),
@@ -93,18 +107,24 @@ export async function followUpInvitationData(db: TusDb, cycleId: string, at: num
     getSetting(db, 'leader'),
     agreementsOf(db, cycleId),
   ]);
+  // Dropped ones are left out: the meeting takes status of what is still agreed.
+  // Within what the panel's schema takes (lib/messaging/replies.ts): a mail lists the first ones, shortened.
+  const listed = (of: string | null) =>
+    agreements
+      .filter((a) => a.employeeId === of && cycle.cache?.context.agreementStatus[a.id]?.status !== 'dropped')
+      .map((a) => shorten(a.text.trim()))
+      .filter(Boolean)
+      .slice(0, MAIL_AGREEMENTS);
+  const invited = attendeesOf(meeting, employees);
+  if (meeting.employeeId && invited.length === 0) return null;
   return {
     cycleId,
     teamName: team?.name ?? '',
     meeting: { at: meeting.at, form: meeting.form ?? 'teamMeeting', place: meeting.place ?? '' },
-    employees: employees.map(({ name, email }) => ({ name, email })),
+    employees: invited,
     leader: { name: leader.name, email: isEmail(leader.email) ? leader.email : '' },
-    // Dropped ones are left out: the meeting takes status of what is still agreed.
-    // Within what the panel's schema takes (lib/messaging/replies.ts): a mail lists the first ones, shortened.
-    teamAgreements: agreements
-      .filter((a) => a.employeeId === null && cycle.cache?.context.agreementStatus[a.id]?.status !== 'dropped')
-      .map((a) => shorten(a.text.trim()))
-      .filter(Boolean)
-      .slice(0, MAIL_AGREEMENTS),
+    teamAgreements: listed(null),
+    // A one-to-one's mail goes to its employee alone, so it may list their own agreements too.
+    ownAgreements: meeting.employeeId ? listed(meeting.employeeId) : [],
   };
 }

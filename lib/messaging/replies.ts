@@ -60,7 +60,7 @@ const MeetingForm = v.picklist(['teamMeeting', 'staffMeeting', 'oneToOne']);
 const Meeting = v.object({ at: v.number(), form: MeetingForm, place: Name });
 
 /** A follow-up meeting not yet held, for the panel's list. */
-export const OverlayFollowUp = v.object({ cycleId: Id, teamName: Name, meeting: Meeting });
+export const OverlayFollowUp = v.object({ cycleId: Id, teamName: Name, meeting: Meeting, employeeName: v.optional(Name) });
 export type OverlayFollowUp = v.InferOutput<typeof OverlayFollowUp>;
 
 /** What a follow-up invitation is built from (lib/invitations/follow-up-mail.ts takes exactly this). */
@@ -71,6 +71,7 @@ export const FollowUpInvitationInput = v.object({
   employees: v.pipe(v.array(v.object({ name: Name, email: Email })), v.maxLength(500)),
   leader: v.object({ name: Name, email: v.union([v.literal(''), Email]) }),
   teamAgreements: v.pipe(v.array(v.pipe(v.string(), v.maxLength(5_000))), v.maxLength(200)),
+  ownAgreements: v.pipe(v.array(v.pipe(v.string(), v.maxLength(5_000))), v.maxLength(200)),
 });
 export type FollowUpInvitationInput = v.InferOutput<typeof FollowUpInvitationInput>;
 

@@ -247,4 +247,67 @@ describe('follow-up meetings in Chromium', () => {
     await screenshot(dash, 'follow-up-carry-over');
     await dash.close();
   });
+  it('plans a one-to-one with the employee chosen, whose calendar file and invitation go to them alone', async () => {
+    const kit = await openTestkit(session);
+    const sessionAt = Date.now() - 3 * DAY;
+    const { teamId, cycleId, employeeIds } = await kit.evaluate(
+      ([people, at]) => window.testkit.seedTeam('Team Syd', people, 'tus', 'session', at),
+      [PEOPLE, sessionAt] as const,
+    );
+    await kit.evaluate(
+      ([id, bo]) =>
+        window.testkit.addAgreements(id, [
+          { employeeId: null, text: 'Sparring hver fredag', term: 'short' },
+          { employeeId: bo, text: 'Bo tager kursus i konflikthåndtering' },
+        ]),
+      [cycleId, employeeIds[1]!] as const,
+    );
+    await kit.evaluate(
+      ([id, at]) =>
+        window.testkit.appendEvents(id, [
+          { type: 'leader.nextPhase', at: at + 45 * 60_000 },
+          { type: 'leader.nextPhase', at: at + 60 * 60_000 },
+        ]),
+      [cycleId, sessionAt] as const,
+    );
+    await kit.close();
+
+    const dash = await session.open(`dashboard.html#teamId=${teamId}`);
+    const panel = dash.locator('section.follow-ups');
+    await panel.waitFor();
+    // A one-to-one asks who it is with, and plans nothing until it knows.
+    expect(await panel.getByLabel('Medarbejder').count()).toBe(0);
+    await planMeeting(panel, '2027-03-10', '14:00', 'Samtale med den enkelte', 'Mit kontor');
+    const refusal = 'Vælg, hvem samtalen er med. Invitationen går kun til vedkommende.';
+    await expect.poll(() => panel.getByText(refusal).count()).toBe(1);
+    expect(await panel.getByLabel('Medarbejder').getAttribute('aria-invalid')).toBe('true');
+    expect(await panel.locator('li[data-meeting-index]').count()).toBe(0);
+    await panel.getByLabel('Medarbejder').selectOption({ label: PEOPLE[1]!.name });
+    await panel.getByRole('button', { name: 'Planlæg opfølgningsmøde' }).click();
+    await expect.poll(() => panel.locator('li[data-meeting-index]').count()).toBe(1);
+    expect(await panel.locator('li[data-meeting-index="0"]').textContent()).toContain(
+      `Samtale med den enkelte med ${PEOPLE[1]!.name} · Mit kontor`,
+    );
+
+    const ics = await downloadIcs(dash, 0);
+    expect(ics.vevent.getAllProperties('attendee').map((a) => String(a.getFirstValue()))).toEqual(['mailto:bo@randers.dk']);
+
+    // The same host as the first test's (adding it again keeps it), so this test also runs alone.
+    expect(await addWebmailHost(session, `http://localhost:${server.port}`)).toContain('er tilføjet');
+    const mail = await session.context.newPage();
+    await mail.goto(`http://localhost:${server.port}/outlook/compose.html`);
+    await mail.waitForSelector('tus-assistent-button', { state: 'attached' });
+    const frame = await openOverlay(mail);
+    const item = frame.locator(`li[data-follow-up="follow-up:${cycleId}:${FIRST}"]`);
+    expect(await item.textContent()).toContain(`Samtale med den enkelte med ${PEOPLE[1]!.name}`);
+    await item.getByRole('button', { name: 'Indsæt invitation' }).click();
+    await item.locator('.result .fields').waitFor({ timeout: 20_000 });
+    expect(await mail.locator('[data-recipient]').allTextContents()).toEqual(['bo@randers.dk']);
+    const body = await mail.locator('#body').textContent();
+    expect(body).toContain(`Kære ${PEOPLE[1]!.name}`);
+    expect(body).toContain('Bo tager kursus i konflikthåndtering');
+    expect(body).toContain('Sparring hver fredag');
+    await mail.close();
+    await dash.close();
+  });
 });

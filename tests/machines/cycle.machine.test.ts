@@ -199,6 +199,25 @@ describe('machine v5: follow-ups, agreement statuses, team plan versions, change
     expect(held.context.followUps[0]!.heldAt).toBe(SESSION_AT + 90 * DAY);
   });
 
+  it('keeps a one-to-one’s employee; an employee on a team meeting is refused, a one-to-one without one only where it is written', () => {
+    const ended = drive('tus', upToEnd('tus'));
+    const oneToOne: CycleEvent = {
+      type: 'leader.planFollowUp',
+      at: SESSION_AT + DAY,
+      meeting: { at: SESSION_AT + 30 * DAY, form: 'oneToOne', place: '', employeeId: 'e1' },
+    };
+    expect(drive('tus', [...upToEnd('tus'), oneToOne]).context.followUps).toEqual([
+      { at: SESSION_AT + 30 * DAY, heldAt: null, form: 'oneToOne', place: '', plannedAt: SESSION_AT + DAY, employeeId: 'e1' },
+    ]);
+    expect(refusedAtWrite(ended.context, oneToOne)).toBeNull();
+    expect(ended.can({ ...oneToOne, meeting: { ...oneToOne.meeting, form: 'teamMeeting' } } as CycleEvent)).toBe(false);
+    expect(ended.can({ ...oneToOne, meeting: { ...oneToOne.meeting, employeeId: '' } } as CycleEvent)).toBe(false);
+    // Machine v8 logged one-to-ones without an employee: they replay, and a new one is refused where written.
+    const bare = { ...oneToOne, meeting: { at: SESSION_AT + 30 * DAY, form: 'oneToOne', place: '' } } as CycleEvent;
+    expect(ended.can(bare)).toBe(true);
+    expect(refusedAtWrite(ended.context, bare)).toBe('oneToOneWithoutEmployee');
+  });
+
   it('keeps each agreement mark and its note; dropping needs a note', () => {
     const meeting: CycleEvent = {
       type: 'leader.planFollowUp',

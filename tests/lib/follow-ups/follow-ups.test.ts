@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { carryOver, followUpActions } from '../../../lib/actions/follow-ups';
 import { fromCache } from '../../../lib/cycles/replay';
+import { appendEvent, RefusedEventError } from '../../../lib/cycles/store';
 import { zonedToEpoch } from '../../../lib/dates/datetime';
 import { TusDb } from '../../../lib/db/database';
 import { importDataset } from '../../../lib/demo/import-dataset';
@@ -15,8 +16,8 @@ import { carriedId } from '../../../lib/sheet/store';
 
 const DAY = 86_400_000;
 const SESSION = zonedToEpoch('2027-01-13', '09:00');
-const FIRST = { date: '2027-03-10', time: '14:00', form: 'teamMeeting', place: 'Mødelokale 2' } as const;
-const SECOND = { date: '2027-06-09', time: '08:30', form: 'staffMeeting', place: 'Kantinen' } as const;
+const FIRST = { date: '2027-03-10', time: '14:00', form: 'teamMeeting', place: 'Mødelokale 2', employeeId: '' } as const;
+const SECOND = { date: '2027-06-09', time: '08:30', form: 'staffMeeting', place: 'Kantinen', employeeId: '' } as const;
 
 let db: TusDb;
 let clock: number;
@@ -80,10 +81,41 @@ describe('the meeting form', () => {
       ok: true,
       meeting: { at: zonedToEpoch('2027-03-10', '14:00'), form: 'teamMeeting', place: 'Mødelokale 2' },
     });
-    expect(validateMeetingForm({ date: '', time: '25:00', form: 'oneToOne', place: 'x'.repeat(201) })).toEqual({
+    expect(validateMeetingForm({ date: '', time: '25:00', form: 'oneToOne', place: 'x'.repeat(201), employeeId: '' })).toEqual({
       ok: false,
-      errors: { date: 'error.required', time: 'error.time', place: 'followUp.error.place' },
+      errors: { date: 'error.required', time: 'error.time', place: 'followUp.error.place', employeeId: 'followUp.error.employee' },
     });
+  });
+
+  it('names a one-to-one’s employee, and no one for the team’s meetings', () => {
+    expect(validateMeetingForm({ ...FIRST, form: 'oneToOne', employeeId: ' a ' })).toEqual({
+      ok: true,
+      meeting: { at: zonedToEpoch('2027-03-10', '14:00'), form: 'oneToOne', place: 'Mødelokale 2', employeeId: 'a' },
+    });
+    // An employee chosen before the form was switched to a team meeting is not kept.
+    expect(validateMeetingForm({ ...FIRST, employeeId: 'a' })).toEqual({
+      ok: true,
+      meeting: { at: zonedToEpoch('2027-03-10', '14:00'), form: 'teamMeeting', place: 'Mødelokale 2' },
+    });
+  });
+});
+
+describe('a one-to-one', () => {
+  it('is planned with an employee of the team only, and never without one', async () => {
+    const seq = (await row()).cache!.seq;
+    // Someone from another team, or no one: refused where it is written, nothing logged.
+    await db.employees.add({ id: 'z', teamId: 'other', name: 'Zenia', email: 'z@x.dk' });
+    for (const employeeId of ['z', 'gone']) {
+      const refused = await (await actions()).plan({ ...FIRST, form: 'oneToOne', employeeId }).catch((e: unknown) => e);
+      expect((refused as KeyedError).key).toBe('followUp.unknownEmployee');
+    }
+    const event = { type: 'leader.planFollowUp', at: clock, meeting: { at: SESSION + 30 * DAY, form: 'oneToOne', place: '' } } as const;
+    await expect(appendEvent(db, 'c', event)).rejects.toBeInstanceOf(RefusedEventError);
+    expect((await row()).cache!.seq).toBe(seq);
+
+    expect(await (await actions()).plan({ ...FIRST, form: 'oneToOne', employeeId: 'b' })).toMatchObject({ ok: true });
+    const [meeting] = meetingsOf((await row()).cache!.context);
+    expect(meeting).toMatchObject({ form: 'oneToOne', employeeId: 'b' });
   });
 });
 

@@ -99,6 +99,7 @@ describe('follow-up invitations through the webmail panel', () => {
       ],
       leader: { name: 'Lene Leder', email: 'lene@randers.dk' },
       teamAgreements: ['Sparring hver fredag'],
+      ownAgreements: [],
     });
     expect(await followUpInvitationData(db, 'c', FIRST + 1)).toBeNull();
     await appendEvent(db, 'c', { type: 'leader.recordFollowUp', at: FIRST + DAY, index: 0 });
@@ -132,14 +133,75 @@ describe('follow-up invitations through the webmail panel', () => {
   });
 });
 
-describe('what a team invitation is not for', () => {
-  it('offers no team invitation for a one-to-one meeting (it is agreed with each employee)', async () => {
-    const third = zonedToEpoch('2027-09-01', '10:00');
-    await appendEvent(db, 'c', { type: 'leader.planFollowUp', at: SESSION + DAY, meeting: { at: third, form: 'oneToOne', place: '' } });
-    expect((await listFollowUpMeetings(db, SESSION + 2 * DAY)).map((m) => m.meeting.at)).toEqual([FIRST, SECOND]);
-    expect(await followUpInvitationData(db, 'c', third)).toBeNull();
+describe('a one-to-one', () => {
+  const THIRD = zonedToEpoch('2027-09-01', '10:00');
+
+  it('invites its employee alone, with the team’s agreements and their own', async () => {
+    await appendEvent(db, 'c', {
+      type: 'leader.planFollowUp',
+      at: SESSION + DAY,
+      meeting: { at: THIRD, form: 'oneToOne', place: 'Mit kontor', employeeId: 'a' },
+    });
+    const list = await listFollowUpMeetings(db, SESSION + 2 * DAY);
+    expect(list.map((m) => [m.meeting.at, m.employeeName ?? null])).toEqual([
+      [FIRST, null],
+      [SECOND, null],
+      [THIRD, 'Anne "Nanna" Holm'],
+    ]);
+    const data = await followUpInvitationData(db, 'c', THIRD);
+    expect(v.safeParse(FollowUpInvitationInput, data).success).toBe(true);
+    expect(data).toMatchObject({
+      employees: [{ name: 'Anne "Nanna" Holm', email: 'anne@randers.dk' }],
+      teamAgreements: ['Sparring hver fredag'],
+      ownAgreements: ['Anne: kursus i forflytning'],
+    });
+    const built = buildFollowUpInvitation(data!);
+    if (!built.ok) throw new Error(built.error);
+    expect(built.mail.to).toEqual(['anne@randers.dk']);
+    const text = built.mail.body.map((b) => (b.kind === 'ul' ? b.items.join('\n') : b.text)).join('\n');
+    expect(text).toContain('Kære Anne "Nanna" Holm');
+    expect(text).toContain('samtale mellem leder og medarbejder onsdag den 1. september 2027 kl. 10.00, Mit kontor');
+    expect(text).toContain('Dine egne aftaler\nAnne: kursus i forflytning');
+    const vevent = new ICAL.Component(ICAL.parse(new TextDecoder().decode(built.files[0]!.bytes))).getFirstSubcomponent('vevent')!;
+    expect(vevent.getAllProperties('attendee').map((a) => a.getParameter('cn'))).toEqual(["Anne 'Nanna' Holm"]);
+
+    // Bo's own agreements never reach Anne, nor hers a team meeting's mail.
+    const team = buildFollowUpInvitation((await followUpInvitationData(db, 'c', FIRST))!);
+    if (!team.ok) throw new Error(team.error);
+    expect(team.mail.body.map((b) => (b.kind === 'ul' ? b.items.join('\n') : b.text)).join('\n')).not.toContain('forflytning');
   });
 
+  it('offers nothing for one planned before it named its employee (machine v8), or whose employee has left', async () => {
+    await importDataset(db, {
+      teams: [],
+      employees: [],
+      cycles: [
+        {
+          id: 'old',
+          teamId: 't',
+          variant: 'tus',
+          createdAt: 0,
+          events: [
+            ...scriptEvents('tus', ['a', 'b'], SESSION, 'teamPlan'),
+            { type: 'leader.planFollowUp', at: SESSION + DAY, meeting: { at: THIRD, form: 'oneToOne', place: '' } },
+          ],
+        },
+      ],
+    });
+    expect((await db.cycles.get('old'))!.cache!.context.followUps).toHaveLength(1);
+    expect(await followUpInvitationData(db, 'old', THIRD)).toBeNull();
+    await appendEvent(db, 'c', {
+      type: 'leader.planFollowUp',
+      at: SESSION + DAY,
+      meeting: { at: THIRD, form: 'oneToOne', place: '', employeeId: 'b' },
+    });
+    await db.employees.delete('b');
+    expect((await listFollowUpMeetings(db, SESSION + 2 * DAY)).map((m) => m.meeting.at)).toEqual([FIRST, SECOND]);
+    expect(await followUpInvitationData(db, 'c', THIRD)).toBeNull();
+  });
+});
+
+describe('what a team invitation is not for', () => {
   it('keeps a long sheet within what the panel takes: the reply always parses', async () => {
     await db.agreements.bulkAdd(
       Array.from({ length: 260 }, (_, i) => ({
