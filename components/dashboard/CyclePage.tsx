@@ -1,9 +1,10 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { downloadCancellation, downloadReceipt } from '../../lib/actions/documents';
 import type { CycleDocuments } from '../../lib/cycles/documents';
 import type { Stage } from '../../lib/cycles/stages';
 import type { IkuVersion, TeamPlanVersion } from '../../lib/domain/types';
 import type { MessageKey } from '../../lib/i18n';
+import { ikuPdfBlob } from '../../lib/iku/pdf-bytes';
 import { hasCancellation } from '../../lib/invitations/cancellation';
 import { topState } from '../../machines/next-step';
 import { useCycleDocuments } from '../hooks/use-cycle-documents';
@@ -88,7 +89,7 @@ function IkuVersions({ ikus, docs, name }: { ikus: IkuVersion[]; docs: CycleDocu
 
 function IkuLine({ version, name, approvedAt }: { version: IkuVersion; name: string; approvedAt: number | null }) {
   const { t, dateTime } = useT();
-  const href = useObjectUrl(version.pdf);
+  const href = useObjectUrl(useMemo(() => ikuPdfBlob(version), [version.pdf]));
   return (
     <li data-iku-id={version.id}>
       {name} · {t('cyclePage.version', { version: version.version })} · {t('cyclePage.made', { date: dateTime(version.createdAt) })}

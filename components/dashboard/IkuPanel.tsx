@@ -1,5 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { Employee, IkuVersion } from '../../lib/domain/types';
+import { ikuPdfBlob } from '../../lib/iku/pdf-bytes';
 import type { AfterTusDraft } from '../../lib/iku/store';
 import { describeCharChanges, pdfCharacterReport } from '../../lib/pdf/winansi';
 import { agreementWrites } from '../../machines/agreement-writes';
@@ -80,7 +81,7 @@ export function IkuPanel({ employees, ikus, progress, onZip, onAfterTus, onRevis
 }
 
 function IkuFile({ iku }: { iku: IkuVersion }) {
-  const href = useObjectUrl(iku.pdf);
+  const href = useObjectUrl(useMemo(() => ikuPdfBlob(iku), [iku.pdf]));
   return (
     <>
       <a href={href} download={iku.fileName}>

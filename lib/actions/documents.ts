@@ -5,6 +5,7 @@ import { download } from '../browser/download';
 import { receiptInput } from '../consent/receipt-input';
 import { consentReceiptPdf, receiptFileName } from '../consent/receipt-pdf';
 import type { IkuVersion } from '../domain/types';
+import { ikuPdfBytes } from '../iku/pdf-bytes';
 import { zipFiles } from '../iku/zip';
 import { cancellationOf } from '../invitations/cancellation';
 import { safeFileName } from '../shared/file-names';
@@ -12,7 +13,7 @@ import { type ActionDeps, withDeps } from './deps';
 
 /** Every IKU's latest version in one zip, saved at once. */
 export async function downloadIkuZip(ikus: readonly IkuVersion[], teamName: string): Promise<void> {
-  const files = await Promise.all(ikus.map(async (v) => ({ name: v.fileName, bytes: new Uint8Array(await v.pdf.arrayBuffer()) })));
+  const files = await Promise.all(ikus.map(async (v) => ({ name: v.fileName, bytes: await ikuPdfBytes(v) })));
   download(zipFiles(files) as Uint8Array<ArrayBuffer>, safeFileName(`IKU_${teamName}.zip`), 'application/zip');
 }
 

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { LATEST_VERSION, storesOf } from '../db/database';
 import type { CycleRow, EventRow, SettingRow } from '../db/rows';
 import type { Agreement, Correction, Employee, IkuVersion, Team, TeamPlanVersion } from '../domain/types';
+import { ikuPdfBytes } from '../iku/pdf-bytes';
 import { base64ToBytes, bytesToBase64 } from '../messaging/base64';
 import { fail, type Outcome } from './problems';
 
@@ -39,7 +40,7 @@ export interface BackupTables {
   teamPlans: TeamPlanVersion[];
 }
 
-/** The tables whose rows hold a PDF as a Blob. */
+/** The tables whose rows hold a PDF: an IKU's as bytes (a Blob from earlier builds), a team plan's as a Blob. */
 const WITH_PDF = ['ikus', 'teamPlans'] as const;
 
 export interface BackupContent {
@@ -54,7 +55,7 @@ export interface BackupContent {
   unchained?: number;
 }
 
-/** Rows as read from a file, PDFs made Blobs again, not yet checked against the tables' schemas. */
+/** Rows as read from a file, PDFs made bytes (IKUs) or Blobs (team plans) again, not yet checked against the tables' schemas. */
 export interface RawContent {
   schemaVersion: number;
   madeAt: number;
@@ -64,13 +65,16 @@ export interface RawContent {
 
 const APP = 'tus-assistent';
 
-/** The JSON text, deflated. Blobs become `{ type, base64 }`, so the bytes come back exactly. */
+/**
+ * The JSON text, deflated. PDFs become `{ type, base64 }`, so the bytes come back exactly; an
+ * IKU's bytes as `application/pdf`, the type its Blob had, so files from before and after read alike.
+ */
 export async function encodeContent(content: BackupContent): Promise<Uint8Array<ArrayBuffer>> {
-  const encoded = async (rows: readonly { pdf: Blob }[]) =>
+  const encoded = async (rows: readonly Pick<IkuVersion, 'pdf'>[]) =>
     Promise.all(
       rows.map(async (row) => ({
         ...row,
-        pdf: { type: row.pdf.type, base64: bytesToBase64(new Uint8Array(await row.pdf.arrayBuffer())) },
+        pdf: { type: ArrayBuffer.isView(row.pdf) ? 'application/pdf' : row.pdf.type, base64: bytesToBase64(await ikuPdfBytes(row)) },
       })),
     );
   const tables: Record<string, unknown> = { ...content.tables };
@@ -89,11 +93,13 @@ const Envelope = v.strictObject({
 
 const EncodedBlob = v.strictObject({ type: v.pipe(v.string(), v.maxLength(100)), base64: v.string() });
 
-function toBlob(value: unknown): Blob | null {
+/** An encoded PDF: bytes for an IKU (restored as new builds store it), a Blob for a team plan. */
+function toPdf(value: unknown, table: (typeof WITH_PDF)[number]): Uint8Array<ArrayBuffer> | Blob | null {
   const parsed = v.safeParse(EncodedBlob, value);
   if (!parsed.success) return null;
   try {
-    return new Blob([base64ToBytes(parsed.output.base64)], { type: parsed.output.type });
+    const bytes = base64ToBytes(parsed.output.base64);
+    return table === 'ikus' ? bytes : new Blob([bytes], { type: parsed.output.type });
   } catch {
     return null;
   }
@@ -117,7 +123,7 @@ function parseJson(text: string): unknown {
 
 /**
  * The decrypted bytes as rows: inflated, parsed, the envelope checked, only tables that the file's
- * schema version had, the PDFs as Blobs. Never throws. A schema version newer than this extension
+ * schema version had, the PDFs as bytes or Blobs (toPdf). Never throws. A schema version newer than this extension
  * knows is refused here: its rows cannot be read back correctly.
  */
 export function decodeContent(bytes: Uint8Array): Outcome<RawContent> {
@@ -137,7 +143,7 @@ export function decodeContent(bytes: Uint8Array): Outcome<RawContent> {
     }
     const withPdf: Record<string, unknown>[] = [];
     for (const row of rows) {
-      const pdf = toBlob(row.pdf);
+      const pdf = toPdf(row.pdf, name as (typeof WITH_PDF)[number]);
       if (!pdf) return fail('invalidContent', 'pdf');
       withPdf.push({ ...row, pdf });
     }

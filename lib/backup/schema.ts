@@ -93,6 +93,9 @@ const Agreement = v.looseObject({
   updatedAt: Time,
 });
 
+/** An IKU's PDF as bytes over a plain ArrayBuffer (a restore writes them so; a Blob is an earlier build's). */
+const PdfBytes = v.custom<Uint8Array<ArrayBuffer>>((x) => x instanceof Uint8Array && x.buffer instanceof ArrayBuffer, 'PDF bytes');
+
 const Iku = v.looseObject({
   id: Id,
   cycleId: Id,
@@ -100,7 +103,7 @@ const Iku = v.looseObject({
   version: v.pipe(Count, v.minValue(1)),
   contentHash: Hex64,
   pdfSha256: Hex64,
-  pdf: v.instance(Blob),
+  pdf: v.union([PdfBytes, v.instance(Blob)]),
   fileName: Text,
   createdAt: Time,
 });

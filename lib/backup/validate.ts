@@ -7,6 +7,7 @@ import { replayLog, toCache } from '../cycles/replay';
 import { verifyChain } from '../db/chain';
 import { LATEST_VERSION } from '../db/database';
 import type { ChainBreak, CycleRow, EventRow } from '../db/rows';
+import { ikuPdfBytes } from '../iku/pdf-bytes';
 import { type ErasedIds, isErased } from '../privacy/erased';
 import { sha256Hex } from '../shared/hash';
 import { BACKED_UP_TABLES, type BackupContent, type BackupTables, type RawContent, type TableName } from './content';
@@ -113,9 +114,8 @@ function replayedCycles(t: BackupTables, madeAt: number): CycleRow[] {
 }
 
 async function badPdf(t: BackupTables): Promise<string | null> {
-  const digest = async (b: Blob) => sha256Hex(new Uint8Array(await b.arrayBuffer()));
-  for (const r of t.ikus) if ((await digest(r.pdf)) !== r.pdfSha256) return `ikus ${r.id}`;
-  for (const r of t.teamPlans) if ((await digest(r.pdf)) !== r.hash) return `teamPlans ${r.id}`;
+  for (const r of t.ikus) if ((await sha256Hex(await ikuPdfBytes(r))) !== r.pdfSha256) return `ikus ${r.id}`;
+  for (const r of t.teamPlans) if ((await sha256Hex(new Uint8Array(await r.pdf.arrayBuffer()))) !== r.hash) return `teamPlans ${r.id}`;
   return null;
 }
 

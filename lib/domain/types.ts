@@ -96,7 +96,8 @@ export interface IkuVersion {
   contentHash: string;
   /** SHA-256 of the PDF file's bytes. */
   pdfSha256: string;
-  pdf: Blob;
+  /** The PDF's bytes; a Blob in rows written by earlier builds. Read it with lib/iku/pdf-bytes.ts. */
+  pdf: Uint8Array<ArrayBuffer> | Blob;
   fileName: string;
   createdAt: number;
 }

@@ -1,6 +1,7 @@
 import type { IkuEntry } from '../../machines/cycle.machine';
 import type { TusDb } from '../db/database';
 import { bytesToBase64 } from '../messaging/base64';
+import { ikuPdfBytes } from './pdf-bytes';
 import { latestIkus } from './store';
 
 export interface OpenIku {
@@ -40,5 +41,5 @@ export async function ikuAttachment(
 ): Promise<{ name: string; base64: string } | null> {
   const stored = (await latestIkus(db, cycleId)).find((v) => v.employeeId === employeeId);
   if (!stored || stored.version !== version) return null;
-  return { name: stored.fileName, base64: bytesToBase64(new Uint8Array(await stored.pdf.arrayBuffer())) };
+  return { name: stored.fileName, base64: bytesToBase64(await ikuPdfBytes(stored)) };
 }

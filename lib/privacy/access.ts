@@ -2,6 +2,7 @@ import type { ConsentEvidence } from '../../machines/iku.machine';
 import { NotFoundError, readCycleLog } from '../cycles/store';
 import type { TusDb } from '../db/database';
 import type { Agreement, Correction, Employee, Variant } from '../domain/types';
+import { ikuPdfBlob } from '../iku/pdf-bytes';
 import { namesEmployee, needleMatcher } from './scrub';
 
 /** Everything the extension holds about one employee, as the access export's JSON gives it. */
@@ -127,6 +128,6 @@ export async function collectEmployeeData(db: TusDb, employeeId: string, now: nu
         if (e.type === 'iku.consent' && e.payload.employeeId === employeeId) record.consent.push(...consentOf(c.id, e));
       }
     }
-    return { record, pdfs: ikus.map((v) => ({ name: v.fileName, blob: v.pdf })) };
+    return { record, pdfs: ikus.map((v) => ({ name: v.fileName, blob: ikuPdfBlob(v) })) };
   });
 }

@@ -4,6 +4,7 @@ import { TusDb } from '../../../lib/db/database';
 import { importDataset } from '../../../lib/demo/import-dataset';
 import { scriptEvents } from '../../../lib/demo/script';
 import type { IkuVersion } from '../../../lib/domain/types';
+import { ikuPdfBlob } from '../../../lib/iku/pdf-bytes';
 import type { CycleEvent } from '../../../machines/cycle.machine';
 
 const DAY = 86_400_000;
@@ -81,7 +82,7 @@ describe('a cycle’s documents (its page)', () => {
     expect(docs.teamName).toBe('Hjemmeplejen Nord');
     expect(docs.value).toBe('closed');
     expect(docs.ikus.map((v) => v.id)).toEqual(['c:anne:1', 'c:bo:1', 'c:bo:2', 'c:gone:1']);
-    expect(await docs.ikus[2]!.pdf.text()).toBe('%PDF-1.4 bo v2');
+    expect(await ikuPdfBlob(docs.ikus[2]!).text()).toBe('%PDF-1.4 bo v2');
     // The erased employee has no name (the page says so); the others keep theirs.
     expect(docs.names).toEqual({ anne: 'Anne Holm', bo: 'Bo Ege' });
     expect(docs.consents.map((c) => c.employeeId)).toEqual(['anne', 'bo', 'gone']);

@@ -4,8 +4,10 @@ import { appendEvent, loadCycle, readCycleLog } from '../../../lib/cycles/store'
 import { TusDb } from '../../../lib/db/database';
 import { importDataset } from '../../../lib/demo/import-dataset';
 import { scriptEvents } from '../../../lib/demo/script';
+import type { IkuVersion } from '../../../lib/domain/types';
 import { changedIkus } from '../../../lib/iku/changes';
 import { legacyContentHash } from '../../../lib/iku/content-v1';
+import { ikuPdfBytes } from '../../../lib/iku/pdf-bytes';
 import { ikuPreview, ikusThatWouldChange } from '../../../lib/iku/preview';
 import { correctAgreement, generateAllIkus, reviseIkus } from '../../../lib/iku/store';
 import { setSetting } from '../../../lib/settings/store';
@@ -13,8 +15,8 @@ import { saveAgreement } from '../../../lib/sheet/store';
 import { DAY, DEADLINE, SESSION_AT } from '../../support/cycle-events';
 
 /** The PDF's text in reading order, whitespace folded, as a reader (or HR) sees it. */
-const pdfText = async (blob: Blob) =>
-  execFileSync('pdftotext', ['-', '-'], { input: new Uint8Array(await blob.arrayBuffer()), encoding: 'utf8' }).replace(/\s+/g, ' ');
+const pdfText = async (pdf: IkuVersion['pdf']) =>
+  execFileSync('pdftotext', ['-', '-'], { input: await ikuPdfBytes({ pdf }), encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 let db: TusDb;
 const people = [
