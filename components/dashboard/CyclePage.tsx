@@ -105,33 +105,30 @@ function Receipts({ docs, name }: { docs: CycleDocuments; name: (id: string) => 
   const { t, dateTime, error } = useT();
   const [problem, setProblem] = useState<string | null>(null);
   if (docs.cycle.variant !== 'tus-iku') return null;
-  // The receipt is made for the consent the IKU holds now; an earlier approval is listed as given.
-  const current = new Map(docs.context.ikus.map((i) => [i.employeeId, i.context.consent?.version ?? null]));
+  // Every approval has its receipt; one of a version since replaced says so, here and on the receipt.
+  const current = new Map(docs.context.ikus.map((i) => [i.employeeId, i.context.version]));
   return (
     <section aria-labelledby="cycle-receipts-heading">
       <h3 id="cycle-receipts-heading">{t('cyclePage.receipts')}</h3>
       {docs.consents.length === 0 && <p>{t('cyclePage.noReceipts')}</p>}
       <ul class="cycle-receipts">
         {docs.consents.map((c) => (
-          <li key={`${c.employeeId}:${c.version}:${c.at}`}>
+          <li key={`${c.employeeId}:${c.version}:${c.at}`} data-version={c.version}>
             {name(c.employeeId)} · {t('cyclePage.version', { version: c.version })} · {t('cyclePage.approved', { date: dateTime(c.at) })}{' '}
-            {current.get(c.employeeId) !== c.version ? (
-              <span>{t('cyclePage.replaced')}</span>
-            ) : (
-              <button
-                type="button"
-                class="link"
-                aria-label={t('cyclePage.receiptLabel', { name: name(c.employeeId) })}
-                onClick={() =>
-                  downloadReceipt(docs.cycle.id, c.employeeId).then(
-                    () => setProblem(null),
-                    (e: unknown) => setProblem(error(e)),
-                  )
-                }
-              >
-                {t('cyclePage.receipt')}
-              </button>
-            )}
+            {current.get(c.employeeId) !== c.version && <span>{t('cyclePage.replaced')} </span>}
+            <button
+              type="button"
+              class="link"
+              aria-label={t('cyclePage.receiptLabel', { name: name(c.employeeId), version: c.version })}
+              onClick={() =>
+                downloadReceipt(docs.cycle.id, c.employeeId, c.version).then(
+                  () => setProblem(null),
+                  (e: unknown) => setProblem(error(e)),
+                )
+              }
+            >
+              {t('cyclePage.receipt')}
+            </button>
           </li>
         ))}
       </ul>

@@ -15,6 +15,8 @@ export interface ReceiptInput {
   chain: { seq: number; hash: string } | null;
   /** The log's check when the receipt was made. */
   log: { ok: true } | { ok: false; firstBadSeq: number };
+  /** The IKU's version now, when a later one replaced the approved version (its consent is void). */
+  replacedBy?: number;
 }
 
 /** The consent receipt's file name, the same from the dashboard and the personnel-file panel. */
@@ -37,6 +39,11 @@ export async function consentReceiptPdf(input: ReceiptInput): Promise<PdfResult>
 /** The receipt's pages into a writer (alone, or after the IKU in the archive file). */
 export function writeReceipt(pdf: PdfWriter, input: ReceiptInput): void {
   pdf.title('Kvittering: skriftligt samtykke til IKU');
+  // Never to be read as consent to the IKU as it stands: the receipt of a replaced version says so first.
+  if (input.replacedBy !== undefined)
+    pdf.paragraph(
+      `Erstattet: Godkendelsen gælder IKU version ${input.version}. IKU'en er siden ændret, og version ${input.replacedBy} gælder nu. Kvitteringen viser kun, at version ${input.version} blev godkendt.`,
+    );
   const channel = { mail: 'Svar på mail', paper: 'Underskrevet på papir', inPerson: 'Givet personligt' }[input.evidence.channel];
   const rows: [string, string | undefined][] = [
     ['Arbejdsplads', input.workplace],

@@ -922,7 +922,7 @@ export const da = {
   'cyclePage.cancellationHint': 'Invitationen er sendt. Send kalenderfilen til de inviterede, så mødet forsvinder fra deres kalendere.',
   'cyclePage.cancellationFile': 'Hent aflysningen (kalenderfil)',
   'cyclePage.receipt': 'Hent kvittering',
-  'cyclePage.receiptLabel': 'Hent kvittering for {name}',
+  'cyclePage.receiptLabel': 'Hent kvittering for {name}, version {version}',
   'cyclePage.noReceipts': 'Intet samtykke er registreret.',
   'cyclePage.teamPlans': 'Teamudviklingsplaner',
   'cyclePage.noTeamPlans': 'Ingen gemt teamudviklingsplan.',

@@ -944,7 +944,7 @@ export const en: Record<MessageKey, string> = {
   'cyclePage.cancellationHint': 'The invitation was sent. Send the calendar file to those invited, so the meeting leaves their calendars.',
   'cyclePage.cancellationFile': 'Download the cancellation (calendar file)',
   'cyclePage.receipt': 'Download receipt',
-  'cyclePage.receiptLabel': 'Download the receipt for {name}',
+  'cyclePage.receiptLabel': 'Download the receipt for {name}, version {version}',
   'cyclePage.noReceipts': 'No consent has been recorded.',
   'cyclePage.teamPlans': 'Team development plans',
   'cyclePage.noTeamPlans': 'No stored team development plan.',
