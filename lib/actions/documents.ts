@@ -18,7 +18,12 @@ export async function downloadIkuZip(ikus: readonly IkuVersion[], teamName: stri
 }
 
 /** The consent receipt of one employee, saved at once; nothing without a recorded consent. */
-export async function downloadReceipt(cycleId: string, employeeId: string, version?: number, deps: Partial<ActionDeps> = {}): Promise<void> {
+export async function downloadReceipt(
+  cycleId: string,
+  employeeId: string,
+  version?: number,
+  deps: Partial<ActionDeps> = {},
+): Promise<void> {
   const input = await receiptInput(withDeps(deps).db, cycleId, employeeId, version);
   if (!input) return;
   const receipt = await consentReceiptPdf(input);

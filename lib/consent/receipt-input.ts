@@ -26,7 +26,8 @@ export async function receiptInput(db: TusDb, cycleId: string, employeeId: strin
   ]);
   // The logged consent event itself: its hash is the chain's head at the moment of consent.
   const logged = events.findLast(
-    (e) => e.type === 'iku.consent' && e.payload.employeeId === employeeId && e.at === approval.at && e.payload.version === approval.version,
+    (e) =>
+      e.type === 'iku.consent' && e.payload.employeeId === employeeId && e.at === approval.at && e.payload.version === approval.version,
   );
   // The consent held now carries its evidence; an earlier one's is in its logged event.
   const evidence = approval === current ? current.evidence : loggedEvidence(logged?.payload.evidence);
