@@ -45,24 +45,62 @@ const COMPOSE = { to: TO, subject: SUBJECT, body: BODY, window: '[role="dialog"]
 // old threads in the DOM, so every read skips what the page does not show (dom.ts isShown).
 const READ_SUBJECT: Selectors = [
   { css: 'h2.hP', note: 'Gmail thread subject, the visible one (notes 2026-11)' },
-  { css: 'h2[data-thread-perm-id]', note: 'fallback: thread subject by its id attribute (no source, our 2025 guess)' },
+  {
+    css: 'h2[data-thread-perm-id]',
+    note: 'fallback: the subject heading by its thread id, any class (InboxSDK gmail-thread-view.test.ts 2026: <h2 class="hP" data-legacy-thread-id=… data-thread-perm-id="thread-f:1">; gmail.js 2026 reads [data-thread-perm-id])',
+  },
 ];
 // Looked up inside the one message being read: inbox rows and collapsed earlier messages carry
 // [email] too, so a page-wide lookup picks the wrong one (notes 2026-11).
 const READ_FROM: Selectors = [
   { css: 'span.gD[email]', note: 'Gmail sender chip of an expanded message (notes 2026-11: InboxSDK, gmail.js)' },
-  // Inside one message it also matches recipients, which then refuses as "several": never a wrong sender.
-  { css: 'span[email][name]', note: 'fallback: any address chip in the message (no source, our 2025 guess)' },
+  {
+    css: 'td.gF span[email]',
+    note: "fallback: the sender cell of the message header, any chip class (InboxSDK gmail-message-view.ts getSender 2025-11: 'td.gF span[email]')",
+  },
+  // Inside one message it also matches the recipients (.hb), which then refuses as "several": never a wrong sender.
+  {
+    css: 'span[email][name]',
+    note: "fallback: any address chip in the message; sender and recipient chips carry email and name (InboxSDK gmail-message-view.ts 2025-11 getSender/getRecipients; gmail.js 2026 reads inbox rows' senders as '*[email][name]')",
+  },
 ];
-// The element holding one message (no source in the notes; kept from our 2025 version).
+// The element holding one message: gmail.js (2026, api.new.get.email_id) reads '.adn[data-message-id]',
+// one per expanded message.
 const READ_MESSAGE = '[data-message-id]';
 const READ_BODY: Selectors = [
   { css: '.ii.gt .a3s', note: 'Gmail message body (notes 2026-11)' },
-  { css: '[data-message-id] .a3s', note: 'fallback: body class inside a message (no source)' },
+  { css: '[data-message-id] .a3s', note: 'fallback: body class inside a message (gmail.js 2026 email dom: body "div.a3s" in div.adn)' },
 ];
 const READ_DATE: Selectors = [
   { css: '.g3[title]', note: 'Gmail message date, localized words in the title (notes 2026-11)' },
   { css: 'time[datetime], [data-date]', note: 'fallback: a machine date (no source)' },
+];
+
+// The compose window's Send and Discard (the consent round, compose-watch.ts). The language-independent
+// places first: InboxSDK gmail-compose-view.ts (2026-07) getSendButton and getDiscardButton. A saved
+// compose DOM (evan-brass/js-min examples/instantiate-performance/index.mjs, 2020-10) shows both in the
+// footer table.IZ: td.gU.Up > … > div.dC > div[role=button][data-tooltip="Send (Ctrl-Enter)"] beside the
+// "More send options" arrow (aria-haspopup), and td.gU > … > div.oh[role=button][data-tooltip="Discard
+// draft (Ctrl-Shift-D)"]. The tooltips are English: fallbacks for an English Gmail only.
+const SEND: Selectors = [
+  {
+    css: '.IZ .Up div > div[role="button"]:not(.Uo):not([aria-haspopup="true"])',
+    note: 'Send, any language, not the arrow nor Send & archive (InboxSDK gmail-compose-view.ts getSendButton 2026-07)',
+  },
+  {
+    css: '[role="button"][data-tooltip^="Send"]',
+    note: 'fallback: English tooltip "Send (Ctrl-Enter)" (saved compose DOM 2020, evan-brass/js-min; arvisIljins/nightwatch_login_send_email "Send (⌘Enter)")',
+  },
+];
+const DISCARD: Selectors = [
+  {
+    css: '.gU .oh[role="button"]',
+    note: "Discard draft, any language (InboxSDK gmail-compose-view.ts getDiscardButton '.gU .oh' 2026-07; saved compose DOM 2020)",
+  },
+  {
+    css: '[role="button"][data-tooltip^="Discard"]',
+    note: 'fallback: English tooltip "Discard draft (Ctrl-Shift-D)" (saved compose DOM 2020; Chromium perf page set gmail_compose_discard.py 2014: div[class~="oh"][data-tooltip="Discard draft"])',
+  },
 ];
 
 const HOSTS: readonly string[] = ['mail.google.com'];
@@ -101,10 +139,9 @@ export const gmail: WebmailAdapter<'gmail'> = {
     readBody: READ_BODY,
     readDate: READ_DATE,
   },
-  // The consent round (compose-watch.ts). gmail.js (2025) finds the Compose button as div[gh="cm"];
-  // Send and Discard by their tooltips (our guess 2026-11, no source).
-  sendButton: [{ css: '[role="button"][data-tooltip^="Send"]', note: 'fallback: Send by tooltip (our guess 2026-11)' }],
-  discardButton: [{ css: '[role="button"][data-tooltip^="Discard"]', note: 'fallback: Discard draft by tooltip (our guess 2026-11)' }],
+  // The consent round (compose-watch.ts). gmail.js (2025) finds the Compose button as div[gh="cm"].
+  sendButton: SEND,
+  discardButton: DISCARD,
   newMailButton: [{ css: '[gh="cm"]', note: 'Compose button, div[gh=cm] (gmail.js 2025)' }],
   findComposes: (doc) => findComposeWindows(doc, COMPOSE),
   insertBody(body, blocks: readonly Block[]) {

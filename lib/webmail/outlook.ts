@@ -52,16 +52,24 @@ const BODY: Selectors = [
     css: '[role="textbox"][aria-label^="Message body"]',
     note: 'new Outlook (roosterjs): label continues with a keyboard hint (notes 2026-11)',
   },
-  { css: 'div[contenteditable="true"][aria-label^="Message body"]', note: 'classic OWA body without role (no source, our 2025 guess)' },
+  {
+    css: 'div[contenteditable="true"][aria-label^="Message body"]',
+    note: 'fallback: classic OWA body without role. Only Outlook.com 2021 shows a body labelled so without role (Jony-10/Incubyte0312 XpathStrings.java: //div[@aria-label="Message body"]); classic OWA 2016/2019 itself: no source',
+  },
   {
     css: 'div[contenteditable="true"][role="textbox"][aria-multiline="true"]',
     note: 'fallback: multi-line editor, any language (no source, our guess 2026-11)',
   },
   { css: '[contenteditable="true"][aria-label^="Meddelelsestekst"]', note: 'fallback: Danish label (unconfirmed, no source)' },
 ];
-// No source shows a pill: we take the elements beside the To field in its row, and non-editable
-// parts inside it (our guess 2026-11; tested on the fixtures, which model pills after ; or Enter).
-const PILL_IN_FIELD = '[contenteditable="false"]';
+// A pill is a roosterjs entity inside the To field: To is itself an editor, and a resolved recipient
+// is a read-only entity, class "_Entity _EType_RECIPIENT_ENTITY …" and contenteditable="false"
+// (roosterjs entityUtils.ts and entityFormatHandler.ts; odoo/aw-watcher-web src/content/outlook.ts
+// reads div[aria-label='To'] span._EType_RECIPIENT_ENTITY and its aria-label). Any read-only part
+// of the field counts, so a renamed entity type still does. The pill's aria-label is the address
+// even where it shows a name (public extension code verified on outlook.live.com 2026-10; no
+// repository we can name): pillLabel reads it first.
+const PILL_IN_FIELD = '._EType_RECIPIENT_ENTITY, [contenteditable="false"]';
 const COMPOSE = { to: TO, subject: SUBJECT, body: BODY };
 
 // Reading pane (a message opened from the inbox). Sources: shared/notes/webmail-dom.md (read
@@ -71,14 +79,21 @@ const READ_SUBJECT: Selectors = [
   { css: '[role="main"] [id^="CONV_"][id$="_SUBJECT"]', note: 'new Outlook conversation subject, id CONV_…_SUBJECT (notes 2026-11)' },
   // Not an input: the compose subject (MSG_…_SUBJECT) of an inline reply sits in the same pane.
   { css: '[role="main"] [id$="_SUBJECT"]:not(input):not(textarea)', note: 'Outlook subject element, id …_SUBJECT (notes 2026-11)' },
-  { css: '[role="main"] [role="heading"][aria-level="2"]', note: 'fallback: heading in the reading pane (no source, our 2025 guess)' },
+  {
+    css: '[role="main"] [role="heading"][title]',
+    note: 'fallback: the opened mail\'s subject heading, any id (toggl track-extension src/content/outlook.js 2024-09: div[role="heading"][title])',
+  },
 ];
 // Looked up inside the one message being read (see readOpenMail), never page-wide. The sender
 // element shows the display name (for colleagues only the name); senderOf reads the address from
-// its title, a mailto: link or <…>, senderFromCard from the contact card (notes 2026-11). No source
-// names the element itself: both labels are fallbacks.
+// its title, a mailto: link or <…>, senderFromCard from the contact card (notes 2026-11). The element
+// is a span[role=button] labelled "From: <name>" in several public extensions' code (2025–26, found by
+// exact-string search; none in a repository we can name): still a fallback, and English only.
 const READ_FROM: Selectors = [
-  { css: '[aria-label^="From:"]', note: 'fallback: English label (no source, our guess)' },
+  {
+    css: '[aria-label^="From:"]',
+    note: 'fallback: English label, span[role=button] aria-label "From: Name" (unnamed public extension code 2025–26; no named repository)',
+  },
   { css: '[aria-label^="Fra:"]', note: 'fallback: Danish label (unconfirmed, no source)' },
 ];
 // Each message of a conversation has its own body; expanded ones only (collapsed show no body).
@@ -98,21 +113,46 @@ const READ_CARD: Selectors = [
   { css: '[role="dialog"]', note: 'fallback: a dialog that opens on the click (notes 2026-11 name the card only)' },
 ];
 
-// The consent round (compose-watch.ts): no source in our notes shows these buttons. Our guess
-// (2026-11): new Outlook's buttons carry their English names as aria-label ("Send", "Discard",
-// "New mail"); the Danish labels are unconfirmed fallbacks. Tested on tests/fixtures/outlook/compose.html.
+// The consent round (compose-watch.ts). Send is a Fluent UI split button: its root div carries
+// data-testid="ComposeSendButton" (toggl track-extension src/content/outlook.js 2024-09; odoo/aw-watcher-web
+// src/content/outlook.ts: div[data-testid="ComposeSendButton"] button[aria-label="Send"]), its primary
+// button the id "splitButton-…__primaryActionButton" (microsoft/fluentui useSplitButton.ts: id baseId +
+// '__primaryActionButton'), beside a menu button for "More send options", which is not a Send. The
+// labels are localized (public code shows "发送", "Odoslať"): the English ones are fallbacks, the Danish
+// ones unconfirmed. Tested on tests/fixtures/outlook/compose.html (tests/lib/webmail/compose-buttons.test.ts).
 const SEND: Selectors = [
-  { css: 'button[aria-label="Send"]', note: 'fallback: new Outlook Send button (our guess 2026-11, no source)' },
-  { css: 'button[title^="Send ("]', note: 'fallback: title with the shortcut, "Send (Ctrl+Enter)" (our guess, no source)' },
+  {
+    css: '[data-testid="ComposeSendButton"] button[id$="__primaryActionButton"]',
+    note: 'new Outlook Send, any language (toggl track-extension 2024-09 ComposeSendButton; fluentui useSplitButton.ts primary id)',
+  },
+  {
+    css: '[data-testid="ComposeSendButton"] button[aria-label="Send"]',
+    note: 'new Outlook Send, English label (odoo/aw-watcher-web src/content/outlook.ts)',
+  },
+  {
+    css: 'button[aria-label="Send"]',
+    note: 'fallback: English label outside the split button (odoo/aw-watcher-web: the button\'s aria-label "Send")',
+  },
+  {
+    css: 'button[title^="Send ("]',
+    note: "fallback: title with the shortcut (Goudaneha/Cucumber_Framework pageobjects/Outlook.java 2020: //button[@title='Send (Ctrl+Enter)'])",
+  },
 ];
+// Discard: a button with the fixed id "discardCompose", aria-label "Discard", title "Discard (Esc)", in
+// several public scripts and notes (one verified on outlook.cloud.microsoft 2026-07-25; found by
+// exact-string search, none in a repository we can name). Not confirmed by a named source: fallbacks.
 const DISCARD: Selectors = [
-  { css: 'button[aria-label="Discard"]', note: 'fallback: new Outlook Discard button (our guess 2026-11, no source)' },
+  {
+    css: 'button#discardCompose',
+    note: 'fallback: new Outlook Discard by its fixed id, any language (unnamed public scripts 2025–26; no named repository)',
+  },
+  { css: 'button[aria-label="Discard"]', note: 'fallback: English label (unnamed public scripts 2025–26; no named repository)' },
   { css: 'button[aria-label="Kassér"]', note: 'fallback: Danish label (unconfirmed, no source)' },
 ];
 const NEW_MAIL: Selectors = [
   {
     css: 'button[aria-label="New mail"], button[aria-label="New email"]',
-    note: 'fallback: new Outlook ribbon (our guess 2026-11, no source)',
+    note: 'fallback: new Outlook ribbon, English (an unnamed public playbook verified on outlook.cloud.microsoft 2026-07-25: button[aria-label="New mail"]; no named repository)',
   },
   { css: 'button[aria-label="Ny mail"]', note: 'fallback: Danish label (unconfirmed, no source)' },
 ];
@@ -238,14 +278,13 @@ export const outlook: WebmailAdapter<'outlook'> = {
   attachFiles: async (compose, files) => (compose.body ? dropOn(compose.body, files) : false),
 };
 
-/** The pills To shows: elements beside the field in its row, and non-editable parts inside it. */
+/** The pills To shows: the read-only entities inside the field, each once (not the parts of a pill). */
 function pillsOf(to: HTMLElement): HTMLElement[] {
   if (isTextField(to)) return [];
-  const row = to.parentElement;
-  const beside = row
-    ? [...row.children].filter((el): el is HTMLElement => el !== to && !el.contains(to) && isShown(el) && !!el.textContent?.trim())
-    : [];
-  return [...beside, ...to.querySelectorAll<HTMLElement>(PILL_IN_FIELD)];
+  return [...to.querySelectorAll<HTMLElement>(PILL_IN_FIELD)].filter((el) => {
+    const outer = el.parentElement?.closest(PILL_IN_FIELD);
+    return !outer || !to.contains(outer);
+  });
 }
 
 /** A pill's address where it carries one (title or label), else the name it shows. */
@@ -254,12 +293,12 @@ function pillLabel(pill: HTMLElement): string {
   return (attr ? addressesIn(attr)[0] : pill.textContent?.trim()) ?? '';
 }
 
-/** What was typed in To and is not (yet) a pill. */
+/** What was typed in To and is not (yet) a pill; without the zero-width spaces roosterjs puts around an entity. */
 function typedIn(to: HTMLElement): string {
   if (isTextField(to)) return to.value;
   const copy = to.cloneNode(true) as HTMLElement;
   for (const pill of copy.querySelectorAll(PILL_IN_FIELD)) pill.remove();
-  return copy.textContent ?? '';
+  return (copy.textContent ?? '').replaceAll('\u200b', '');
 }
 
 const addressesIn = (text: string) =>

@@ -29,10 +29,13 @@ async function refused(doc: Document) {
 describe('a consent request only into an empty compose', () => {
   it('refuses a compose whose To holds someone else, and offers no replacing', async () => {
     const doc = fixture();
+    // A pill as Outlook (roosterjs) makes it: a read-only entity inside To, its aria-label the address.
     const pill = doc.createElement('span');
-    pill.textContent = 'bo@randers.dk';
-    pill.setAttribute('title', 'bo@randers.dk');
-    doc.querySelector('.well')!.insertBefore(pill, doc.querySelector('.to'));
+    pill.className = '_Entity _EType_RECIPIENT_ENTITY _EReadonly_1';
+    pill.setAttribute('contenteditable', 'false');
+    pill.setAttribute('aria-label', 'bo@randers.dk');
+    pill.textContent = 'Bo';
+    doc.querySelector('.to')!.append(pill);
     expect(await refused(doc)).toEqual([{ key: 'fill.composeHoldsTo', params: { addresses: 'bo@randers.dk' } }]);
   });
 

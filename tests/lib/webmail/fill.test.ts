@@ -32,13 +32,24 @@ function secondCompose(doc: Document, selector: string): HTMLElement {
   return second;
 }
 
-/** An Outlook pill as the fixture makes it: beside the To field in its row. */
-function outlookPill(doc: Document, text: string, title?: string) {
+/**
+ * An Outlook pill as the fixture (and roosterjs) makes it: a read-only entity inside the To field,
+ * between delimiters holding a zero-width space; its aria-label the address where Outlook gives one.
+ */
+function outlookPill(doc: Document, text: string, label?: string) {
   const pill = doc.createElement('span');
-  pill.textContent = text;
-  if (title) pill.setAttribute('title', title);
-  const to = doc.querySelector('.to')!;
-  to.parentElement!.insertBefore(pill, to);
+  pill.className = '_Entity _EType_RECIPIENT_ENTITY _EReadonly_1';
+  pill.setAttribute('contenteditable', 'false');
+  if (label) pill.setAttribute('aria-label', label);
+  const shown = doc.createElement('span');
+  shown.textContent = text;
+  pill.append(shown);
+  const delimiter = () => {
+    const span = doc.createElement('span');
+    span.textContent = '\u200b';
+    return span;
+  };
+  doc.querySelector('.to')!.append(delimiter(), pill, delimiter());
 }
 
 /** A Gmail chip as the fixture (and Gmail, per InboxSDK) makes it. */

@@ -161,4 +161,18 @@ describe('Gmail thread (tests/fixtures/gmail/read.html)', () => {
     expect(doc.querySelector('.adn .g3[title]')?.getAttribute('datetime')).toBeNull();
     expect(gmail.readOpenMail(doc)?.receivedAt).toBe(Date.parse(DATE));
   });
+
+  it('note: the sender sits in the header cell td.gF, the recipients in span.hb (InboxSDK): a renamed chip class still finds the sender only', () => {
+    const doc = thread();
+    const sender = [...doc.querySelectorAll('td.gF span.gD[email]')].at(-1)!;
+    expect(doc.querySelector('.thread .hb [email]')?.getAttribute('email')).toBe('lene@randers.dk');
+    sender.classList.remove('gD');
+    expect(gmail.readOpenMail(doc)).toMatchObject({ from: 'bo@randers.dk', fromProblem: null });
+  });
+
+  it('note: with no h2.hP the subject is found by its data-thread-perm-id, still the visible one', () => {
+    const doc = thread();
+    for (const h2 of doc.querySelectorAll('h2.hP')) h2.classList.remove('hP');
+    expect(gmail.readOpenMail(doc)?.subject).toBe(SUBJECT);
+  });
 });

@@ -128,3 +128,12 @@ describe('Gmail: the sender of the one message being read', () => {
     });
   });
 });
+
+describe('Outlook: the subject where the page gives no …_SUBJECT id', () => {
+  it('reads the heading that carries the subject as its title (toggl track-extension 2024: div[role=heading][title])', () => {
+    const doc = page(`<div role="main"><div role="heading" title="SV: Din IKU [IKU-2026-ABCD]">SV: Din IKU [IKU-2026-ABCD]</div>
+      <div role="heading" aria-level="2">Andre mails i samtalen</div>
+      ${outlookMessage(1, 'Bo Berg', 'Jeg godkender min IKU version 1.', 'title="bo@randers.dk"')}</div>`);
+    expect(outlook.readOpenMail(doc)).toMatchObject({ subject: 'SV: Din IKU [IKU-2026-ABCD]', from: 'bo@randers.dk' });
+  });
+});
