@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { paintFirstThenWatch } from '../../lib/browser/paint-first';
 import type { Team } from '../../lib/domain/types';
 
@@ -9,7 +9,8 @@ import type { Team } from '../../lib/domain/types';
  */
 export function useFirstTeams(first: Promise<Team[] | null>): Team[] | undefined {
   const [teams, setTeams] = useState<Team[] | undefined>(undefined);
-  useEffect(
+  // Subscribed as the page renders, not after its first frame: rows already read go into that frame.
+  useLayoutEffect(
     () =>
       paintFirstThenWatch(
         first,

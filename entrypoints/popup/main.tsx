@@ -1,14 +1,14 @@
 import { render } from 'preact';
 import { LocaleContext, pageLanguage } from '../../components/hooks/use-t';
 import { Popup, type PopupData } from '../../components/popup/Popup';
-import { readPopupFirst } from '../../lib/browser/first-read';
-import { paintFirstThenWatch } from '../../lib/browser/paint-first';
+import { pageFirstRead } from '../../lib/browser/first-read';
+import { FIRST_FRAME_WAIT_MS, paintFirstThenWatch } from '../../lib/browser/paint-first';
 import { buildPopupItems, type PopupItem, teamsWithoutOpenCycle } from '../../lib/cycles/team-steps';
 import './style.css';
 
 performance.mark('popup:script');
-// Asked before anything else: IndexedDB answers while the page renders its loading frame.
-const first = readPopupFirst().then((rows) => rows && buildPopupItems(rows[0], rows[1], Date.now()));
+// Started while the HTML was parsed (entrypoints/first-read.ts): IndexedDB answers while the modules load.
+const first = pageFirstRead('popup').then((rows) => rows && buildPopupItems(rows[0], rows[1], Date.now()));
 // English is loaded first when the browser prefers it; Danish is at hand (a microtask).
 const language = pageLanguage().then((language) => {
   // The first date formatter loads ICU's data: made while IndexedDB answers, not in the list's render.
@@ -56,7 +56,9 @@ async function onAction(item: PopupItem) {
 }
 
 let painted = false;
+let shown = false;
 const show = async (data: PopupData) => {
+  shown = true;
   render(
     <LocaleContext.Provider value={await language}>
       <Popup data={data} onOpenDashboard={openDashboard} onAction={onAction} />
@@ -70,7 +72,8 @@ const show = async (data: PopupData) => {
   painted ||= data.status === 'ready';
 };
 
-void show({ status: 'loading' });
+// The loading text only when the rows are slow: painted before them, its frame would hold back theirs.
+setTimeout(() => shown || void show({ status: 'loading' }), FIRST_FRAME_WAIT_MS);
 // The rows as IndexedDB itself reads them (lib/browser/first-read.ts) paint the list before Dexie
 // has loaded; then the live query takes over, and runs again after every committed change, so the
 // list stays current while the popup is open. Started at module load, not in an effect, which

@@ -104,3 +104,32 @@ export async function readTeamsFirst(options?: Parameters<typeof firstRead>[1]):
   const read = await reading;
   return read && read[0].sort((a, b) => collator.compare(a.name, b.name));
 }
+
+/** The pages that paint from a first read. */
+export type FirstReadPage = 'popup' | 'dashboard';
+
+interface FirstReads {
+  popup: Promise<[Team[], StepRow[]] | null>;
+  dashboard: Promise<Team[] | null>;
+}
+
+declare global {
+  /** The first reads started on this page (pageFirstRead). */
+  var tusFirstRead: Partial<FirstReads> | undefined;
+}
+
+const READS: { [P in FirstReadPage]: () => FirstReads[P] } = { popup: () => readPopupFirst(), dashboard: () => readTeamsFirst() };
+
+/**
+ * The page's first read, started once: by /first-read.js while the page's HTML is parsed
+ * (entrypoints/first-read.ts), then taken by the page's module; or by the module, where that
+ * script did not run.
+ */
+export function pageFirstRead<P extends FirstReadPage>(page: P): FirstReads[P] {
+  const reads: Partial<FirstReads> = (globalThis.tusFirstRead ??= {});
+  if (!reads[page]) {
+    performance.mark('first-read:start');
+    reads[page] = READS[page]();
+  }
+  return reads[page] as FirstReads[P];
+}

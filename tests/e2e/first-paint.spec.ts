@@ -56,6 +56,9 @@ describe('first paint before Dexie', () => {
     const popup = await session.open('popup.html');
     const { marks, painted } = await timings(popup, 'popup-list');
     expect(marks['first-read:data']).toBeLessThan(painted!);
+    // Started once, by /first-read.js as the HTML was parsed or by the module where it came later.
+    expect(await popup.evaluate(() => performance.getEntriesByName('first-read:start').length)).toBe(1);
+    expect(await popup.locator('script[src="/first-read.js"][data-page="popup"]').count()).toBe(1);
     await expect.poll(() => popup.evaluate(() => performance.getEntriesByName('live-query:start').length)).toBe(1);
     const handOver = await popup.evaluate(() => performance.getEntriesByName('live-query:start')[0]!.startTime);
     expect(handOver).toBeGreaterThanOrEqual(painted!);

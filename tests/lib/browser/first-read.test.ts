@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { FIRST_READ_DB, FIRST_READ_VERSION, firstRead } from '../../../lib/browser/first-read';
+import { FIRST_READ_DB, FIRST_READ_VERSION, firstRead, pageFirstRead } from '../../../lib/browser/first-read';
 import { readPopupRows } from '../../../lib/cycles/popup-rows';
 import { DB_NAME, LATEST_VERSION, storesOf, TusDb, VERSIONS } from '../../../lib/db/database';
 import { makeDataset } from '../../../lib/demo/dataset';
@@ -138,5 +138,21 @@ describe('firstRead (the popup and dashboard before Dexie)', () => {
 
   it('is null without IndexedDB', async () => {
     expect(await firstRead(POPUP, { factory: null as unknown as IDBFactory })).toBeNull();
+  });
+
+  it("starts a page's read once: the module takes the one /first-read.js started while the HTML was parsed", async () => {
+    globalThis.tusFirstRead = undefined;
+    performance.clearMarks('first-read:start');
+    const started = pageFirstRead('dashboard');
+    expect(pageFirstRead('dashboard')).toBe(started);
+    expect(performance.getEntriesByName('first-read:start')).toHaveLength(1);
+    // Each page its own read.
+    const popup = pageFirstRead('popup');
+    expect(popup).not.toBe(started as unknown);
+    expect(performance.getEntriesByName('first-read:start')).toHaveLength(2);
+    // No database by that name here (the tests' own names are fresh): null, the live query answers.
+    expect(await started).toBeNull();
+    expect(await popup).toBeNull();
+    globalThis.tusFirstRead = undefined;
   });
 });
