@@ -1,7 +1,8 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { type PreparationActions, preparationActions } from '../../lib/actions/preparation';
 import type { CycleRow } from '../../lib/cycles/queries';
 import type { PreparationNotes, Variant } from '../../lib/domain/types';
+import { KeyedError } from '../../lib/i18n/message';
 import { describeCharChanges } from '../../lib/pdf/winansi';
 import {
   facilitationAdvice,
@@ -70,26 +71,40 @@ interface AnswerProps {
   question: string;
   hint?: string;
   stored: string;
-  onSave: (field: PreparationField, text: string) => Promise<void>;
+  /** `base`: the stored answer the leader's text was written over (the store refuses if it changed since). */
+  onSave: (field: PreparationField, text: string, base: string) => Promise<void>;
 }
 
 /** One answer, saved when the leader leaves the field (not per keystroke: each save is a logged event). */
 export function Answer({ field, question, hint, stored, onSave }: AnswerProps) {
   const { t, error } = useT();
   const [draft, setDraft] = useState(stored);
+  // The stored answer the draft was begun from.
+  const [base, setBase] = useState(stored);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
   const [problem, setProblem] = useState<string | null>(null);
   const id = `prep-${field}`;
+  // Another tab's save: shown at once in a field not edited here; an edited one keeps the leader's
+  // text, and its save is refused once with the other answer shown (see save).
+  useEffect(() => {
+    if (draft === base) {
+      setDraft(stored);
+      setBase(stored);
+    }
+  }, [stored]);
   const save = async () => {
     if (draft.trim() === stored) return;
     setState('saving');
     setProblem(null);
     try {
-      await onSave(field, draft);
+      await onSave(field, draft, base);
+      setBase(draft.trim());
       setState('saved');
     } catch (e) {
       setState('idle');
       setProblem(error(e));
+      // The leader has now seen the other answer: leaving the field again saves theirs over it.
+      if (e instanceof KeyedError && e.key === 'prep.error.changedElsewhere') setBase(stored);
     }
   };
   return (

@@ -3,6 +3,7 @@
 import { download } from '../browser/download';
 import { cycleEvent } from '../cycles/actions';
 import { appendEvent, cycleTables, loadCycle } from '../cycles/store';
+import { KeyedError } from '../i18n/message';
 import type { CharChange } from '../pdf/winansi';
 import { ownCardsOf } from '../session/custom-cards';
 import type { PreparationField } from '../session/guide';
@@ -28,10 +29,15 @@ export function preparationActions(cycleId: string, deps: Partial<ActionDeps> = 
      * The machine refuses it once the session has started.
      */
     // Read and written in one transaction: another tab's answer to another question, saved in
-    // between, is carried along rather than overwritten.
-    save: (field: PreparationField, text: string): Promise<void> =>
+    // between, is carried along rather than overwritten. `base` is the answer the field showed
+    // when the leader began typing: if another tab saved a different one since, this is refused
+    // (the leader sees it and may save again over it), never silently lost.
+    save: (field: PreparationField, text: string, base?: string): Promise<void> =>
       db.transaction('rw', cycleTables(db), async () => {
         const { snapshot } = await loadCycle(db, cycleId);
+        const saved = snapshot.context.plan.preparation?.[field] ?? '';
+        if (base !== undefined && saved !== base.trim() && saved !== text.trim())
+          throw new KeyedError('prep.error.changedElsewhere', { text: saved });
         const preparation = withAnswer(snapshot.context.plan.preparation, field, text);
         if (preparation) await appendEvent(db, cycleId, cycleEvent('updatePlan', snapshot, now(), { plan: { preparation } }));
       }),

@@ -420,6 +420,7 @@ export const da = {
   'prep.guidePdf': 'Hent lederguide (PDF)',
   'prep.error.tooLong': 'Svaret må højst være {max} tegn.',
   'prep.error.field': 'Ukendt spørgsmål.',
+  'prep.error.changedElsewhere': 'Svaret er ændret i en anden fane, mens du skrev. Det gemte svar er: «{text}». Dit svar er ikke gemt. Forlad feltet igen for at gemme dit svar i stedet.',
   'guide.purpose': 'Hvad er det overordnede formål med at holde samtalen?',
   'guide.outcome': 'Hvad vil du gerne have, at der kommer ud af samtalen?',
   'guide.outcome.hintIku': 'Sig det tydeligt i indledningen og igen ved opsamlingen på gruppedrøftelserne.',

@@ -428,6 +428,7 @@ export const en: Record<MessageKey, string> = {
   'prep.guidePdf': 'Download the leader guide (PDF)',
   'prep.error.tooLong': 'An answer can be at most {max} characters.',
   'prep.error.field': 'Unknown question.',
+  'prep.error.changedElsewhere': 'The answer was changed in another tab while you typed. The saved answer is: “{text}”. Yours is not saved. Leave the field again to save yours instead.',
   'guide.purpose': 'What is the overall purpose of holding the conversation?',
   'guide.outcome': 'What would you like to come out of the conversation?',
   'guide.outcome.hintIku': 'Say it clearly in the introduction and again when summing up the group talks.',

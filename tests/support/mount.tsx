@@ -23,6 +23,10 @@ export function mount(node: ComponentChildren, locale: Locale = 'da') {
   return {
     root,
     text: () => root.textContent ?? '',
+    /** Renders `next` in place of the tree, as a parent's new props would. */
+    rerender: (next: ComponentChildren) => {
+      act(() => render(<LocaleContext.Provider value={translator(locale)}>{next}</LocaleContext.Provider>, root));
+    },
     /** Lets timers, promises and the effects and renders they cause run. */
     settle: async (ms = 0) => {
       await act(async () => {

@@ -49,4 +49,42 @@ describe('a preparation answer', () => {
     expect(view.root.querySelector('[role="alert"]')!.textContent).toBe(' Svaret må højst være 1000 tegn.');
     view.unmount();
   });
+  it('takes another tab’s saved answer into a field not edited here, and keeps an edited one for the leader to decide', async () => {
+    const saves: [string, string][] = [];
+    const onSave = async (_f: string, text: string, base: string) => {
+      saves.push([text, base]);
+      if (base !== 'Fra den anden fane') throw new KeyedError('prep.error.changedElsewhere', { text: 'Fra den anden fane' });
+    };
+    const view = mount(<Answer field="purpose" question="Formål?" stored="" onSave={onSave} />);
+    const box = () => view.root.querySelector('textarea')!;
+    // Another tab saved while this field was untouched: the field shows it.
+    view.rerender(<Answer field="purpose" question="Formål?" stored="Fra den anden fane" onSave={onSave} />);
+    await view.settle();
+    expect(box().value).toBe('Fra den anden fane');
+    fire(box(), 'input', 'Mit svar');
+    fire(box(), 'blur');
+    await view.settle();
+    expect(saves).toEqual([['Mit svar', 'Fra den anden fane']]);
+    view.unmount();
+
+    // Edited here while the other tab saved: refused once, with the other answer shown; a second blur saves it over.
+    saves.length = 0;
+    const edited = mount(<Answer field="purpose" question="Formål?" stored="" onSave={onSave} />);
+    const field = () => edited.root.querySelector('textarea')!;
+    fire(field(), 'input', 'Mit svar');
+    edited.rerender(<Answer field="purpose" question="Formål?" stored="Fra den anden fane" onSave={onSave} />);
+    await edited.settle();
+    expect(field().value).toBe('Mit svar');
+    fire(field(), 'blur');
+    await edited.settle();
+    expect(edited.root.querySelector('[role="alert"]')!.textContent).toContain('Fra den anden fane');
+    fire(field(), 'blur');
+    await edited.settle();
+    expect(saves).toEqual([
+      ['Mit svar', ''],
+      ['Mit svar', 'Fra den anden fane'],
+    ]);
+    expect(edited.root.querySelector('[role="alert"]')).toBeNull();
+    edited.unmount();
+  });
 });

@@ -35,6 +35,21 @@ describe('the leader’s preparation answers', () => {
     expect((await loadCycle(db, 'c')).snapshot.context.plan.preparation).toEqual({ purpose: 'Fælles retning', roles: 'AMR tager noter' });
   });
 
+  it('refuses an answer typed over one another tab saved meanwhile, and writes nothing; saved again on purpose, it is taken', async () => {
+    await seed('invited');
+    const one = preparationActions('c', { db, now: () => clock++ });
+    const other = preparationActions('c', { db, now: () => clock++ });
+    // Both tabs show the field empty; the other tab saves first.
+    await other.save('purpose', 'Fælles retning', '');
+    const before = (await log()).length;
+    const refused = await one.save('purpose', 'Trivsel', '').catch((e: unknown) => e);
+    expect(refused).toMatchObject({ key: 'prep.error.changedElsewhere', params: { text: 'Fælles retning' } });
+    expect(await log()).toHaveLength(before);
+    // The leader has now seen the other answer and saves theirs over it.
+    await one.save('purpose', 'Trivsel', 'Fælles retning');
+    expect((await loadCycle(db, 'c')).snapshot.context.plan.preparation).toEqual({ purpose: 'Trivsel' });
+  });
+
   it('are kept with the cycle, one updatePlan per changed answer, the others carried along', async () => {
     await seed('invited');
     const prep = preparationActions('c', { db, now: () => clock++ });
