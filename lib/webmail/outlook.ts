@@ -4,6 +4,7 @@ import {
   caretToStart,
   findAll,
   findFirst,
+  findFirstWhere,
   focusExactly,
   headerElements,
   isShown,
@@ -159,16 +160,34 @@ const NEW_MAIL: Selectors = [
 
 const HOSTS: readonly string[] = ['outlook.cloud.microsoft', 'outlook.office.com', 'outlook.office365.com', 'outlook.live.com'];
 
-/** The one message being read: the last expanded body, and the element around it with its own sender. */
+/** Inside a message's body: what the sender wrote, never the page's own header. */
+const IN_BODY = READ_BODY.map(({ css }) => css).join(', ');
+
+/**
+ * The one message being read, and the element around it with its own sender: the last expanded
+ * body (notes 2026-11), unless the reading pane shows the newest message on top (Outlook's
+ * "Show newest message on top"): then the newest by received time, asked only when every expanded
+ * message's time can be read (else the default order's last, as the notes say).
+ */
 function openMessage(doc: Document): { body: HTMLElement; message: Element | null } | null {
   // A body-like element inside a mail is not a message: only outermost bodies count.
-  const body = outermost(findAll<HTMLElement>(doc, READ_BODY, isShown)).at(-1);
-  return body ? { body, message: messageOf(body, READ_FROM, READ_BODY) } : null;
+  const open = outermost(findAll<HTMLElement>(doc, READ_BODY, isShown)).map((body) => ({
+    body,
+    message: messageOf(body, READ_FROM, READ_BODY),
+  }));
+  const times = open.map(({ message }) => receivedAt(message));
+  if (open.length < 2 || times.some((t) => t === null)) return open.at(-1) ?? null;
+  // Ties keep the later in the page.
+  const newest = times.reduce<number>((best, t, i) => (t! >= times[best]! ? i : best), 0);
+  return open[newest]!;
 }
 
-/** The received time inside the message: the element's machine date, else its shown words, else null. */
+/**
+ * The received time in the message's header: the element's machine date, else its shown words,
+ * else null. Never one written inside a mail's own text.
+ */
 const receivedAt = (message: Element | null): number | null => {
-  const el = message && findFirst(message, READ_DATE);
+  const el = message && findFirstWhere(message, READ_DATE, (e) => !e.closest(IN_BODY));
   return el
     ? (machineDate(el) ??
         parseShownDate(el.getAttribute('title') || el.textContent, el.closest('[lang]')?.getAttribute('lang') ?? undefined))
@@ -289,7 +308,9 @@ function pillsOf(to: HTMLElement): HTMLElement[] {
 
 /** A pill's address where it carries one (title or label), else the name it shows. */
 function pillLabel(pill: HTMLElement): string {
-  const attr = [pill.getAttribute('title'), pill.getAttribute('aria-label')].find((a) => a && addressesIn(a).length === 1);
+  const attr = [pill.getAttribute('title'), pill.getAttribute('aria-label')].find(
+    (a) => a && a.includes('@') && addressesIn(a).length === 1,
+  );
   return (attr ? addressesIn(attr)[0] : pill.textContent?.trim()) ?? '';
 }
 

@@ -89,4 +89,12 @@ describe('the new Outlook To field holds its pills as roosterjs entities', () =>
     pill.firstElementChild!.textContent = 'Anne Ærø';
     expect(outlook.recipientsShown(outlook.findComposes(doc)[0]!)).toEqual(['anne@randers.dk']);
   });
+
+  it('takes no label that holds no address (a presence status and a name) over the address the pill shows', () => {
+    const doc = fixturePage('outlook/compose.html', { to: 'anne@randers.dk' });
+    const pill = doc.querySelector('._EType_RECIPIENT_ENTITY')!;
+    pill.setAttribute('aria-label', 'Tilgængelig Anne Ærø');
+    pill.removeAttribute('title');
+    expect(outlook.recipientsShown(outlook.findComposes(doc)[0]!)).toEqual(['anne@randers.dk']);
+  });
 });

@@ -50,6 +50,46 @@ describe('Outlook: the sender of the one message being read', () => {
     expect(outlook.readOpenMail(doc)).toMatchObject({ from: 'bo@randers.dk', fromProblem: null, text: 'Kan du rette datoen?' });
   });
 
+  it('newest on top (a reading-pane setting): the newest by received time is read, not the last in the page', () => {
+    const at = (shown: string) => `<span data-testid="SentReceivedSavedTime">${shown}</span>`;
+    const doc = outlookPage(
+      outlookMessage(3, 'Bo Berg', 'Jeg godkender min IKU version 2.', `title="bo@randers.dk"`).replace(
+        '</button>',
+        `</button>${at('fr 11-12-2026 10:05')}`,
+      ) +
+        outlookMessage(2, 'Bo Berg', 'Nej, punkt 2 er forkert.', `title="bo@randers.dk"`).replace(
+          '</button>',
+          `</button>${at('to 10-12-2026 09:12')}`,
+        ) +
+        outlookMessage(1, 'Lene Leder', 'Her er din IKU.', `title="lene@randers.dk"`).replace(
+          '</button>',
+          `</button>${at('on 09-12-2026 08:00')}`,
+        ),
+    );
+    expect(outlook.readOpenMail(doc)).toMatchObject({ from: 'bo@randers.dk', text: 'Jeg godkender min IKU version 2.' });
+    // Any time it cannot read: the default order's last expanded message, as before.
+    const unsure = outlookPage(
+      outlookMessage(2, 'Bo Berg', 'Jeg godkender min IKU version 2.', `title="bo@randers.dk"`).replace(
+        '</button>',
+        `</button>${at('I går 10:05')}`,
+      ) +
+        outlookMessage(1, 'Bo Berg', 'Nej, punkt 2 er forkert.', `title="bo@randers.dk"`).replace(
+          '</button>',
+          `</button>${at('to 10-12-2026 09:12')}`,
+        ),
+    );
+    expect(outlook.readOpenMail(unsure)).toMatchObject({ text: 'Nej, punkt 2 er forkert.' });
+    // A time written inside a mail's own text is not its received time (here the header shows none).
+    const forged = outlookPage(
+      outlookMessage(2, 'Bo Berg', `Jeg godkender min IKU version 1. ${at('lø 31-12-2099 23:59')}`, `title="bo@randers.dk"`) +
+        outlookMessage(1, 'Bo Berg', 'Nej, punkt 2 er forkert.', `title="bo@randers.dk"`).replace(
+          '</button>',
+          `</button>${at('fr 11-12-2026 10:05')}`,
+        ),
+    );
+    expect(outlook.readOpenMail(forged)).toMatchObject({ text: 'Nej, punkt 2 er forkert.' });
+  });
+
   it("a last message whose own sender cannot be found gives no sender, not an earlier message's", () => {
     const doc = outlookPage(
       outlookMessage(1, 'Bo Berg', 'Tidligere svar', 'title="bo@randers.dk"') +
