@@ -6,6 +6,8 @@
 import { pageFirstRead } from '../lib/browser/first-read';
 
 export default defineUnlistedScript(() => {
+  // That it ran at all (the read itself may have been started by the module, which came first).
+  performance.mark('first-read:script');
   const page = document.currentScript?.dataset.page;
   if (page === 'popup' || page === 'dashboard') pageFirstRead(page);
 });

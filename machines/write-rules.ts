@@ -12,7 +12,8 @@ export type WriteRefusal =
   | 'deadlineInPast'
   | 'meetingNotYet'
   | 'teamPlanUnchanged'
-  | 'oneToOneWithoutEmployee';
+  | 'oneToOneWithoutEmployee'
+  | 'meetingTimeTaken';
 
 /** Why this event may not be written now, though the machine would take it; null when it may. */
 export function refusedAtWrite(context: CycleContext, event: CycleEvent): WriteRefusal | null {
@@ -38,7 +39,9 @@ export function refusedAtWrite(context: CycleContext, event: CycleEvent): WriteR
     }
     // A one-to-one is with someone: its invitation goes to them (logs before machine v9 name no one).
     case 'leader.planFollowUp':
-      return event.meeting.form === 'oneToOne' && !event.meeting.employeeId ? 'oneToOneWithoutEmployee' : null;
+      if (event.meeting.form === 'oneToOne' && !event.meeting.employeeId) return 'oneToOneWithoutEmployee';
+      // A meeting is found by its time (its invitation, its calendar file's UID): one per time.
+      return context.followUps.some((f) => f.at === event.meeting.at) ? 'meetingTimeTaken' : null;
     default:
       return null;
   }

@@ -5,6 +5,7 @@ import { download } from '../browser/download';
 import { receiptInput } from '../consent/receipt-input';
 import { consentReceiptPdf, receiptFileName } from '../consent/receipt-pdf';
 import type { IkuVersion } from '../domain/types';
+import { KeyedError } from '../i18n/message';
 import { ikuPdfBytes } from '../iku/pdf-bytes';
 import { zipFiles } from '../iku/zip';
 import { cancellationOf } from '../invitations/cancellation';
@@ -25,7 +26,8 @@ export async function downloadReceipt(
   deps: Partial<ActionDeps> = {},
 ): Promise<void> {
   const input = await receiptInput(withDeps(deps).db, cycleId, employeeId, version);
-  if (!input) return;
+  // E.g. a changed log whose consent event no longer matches the approval: said, never silent.
+  if (!input) throw new KeyedError('cyclePage.noReceipt');
   const receipt = await consentReceiptPdf(input);
   download(receipt.bytes, receiptFileName(input), 'application/pdf');
 }

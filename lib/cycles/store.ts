@@ -219,6 +219,7 @@ export async function appendEvent(db: TusDb, cycleId: string, event: CycleEvent)
     // window, …): checked here, not in the machine, so those logs still replay (write-rules.ts).
     const refusal = refusedAtWrite(state.snapshot.context, event);
     if (refusal === 'markAlreadySet' && event.type === 'iku.markFiled') throw new KeyedError('error.markAlreadySet', { mark: event.mark });
+    if (refusal === 'meetingTimeTaken') throw new KeyedError('followUp.error.timeTaken');
     if (refusal) throw new RefusedEventError(event.type, stateName(state.snapshot));
     const next = pureStep(cycleMachine, state.snapshot, event);
     // Chained to the head the store last wrote, not to whatever row is last now: a cut or

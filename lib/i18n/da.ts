@@ -420,7 +420,8 @@ export const da = {
   'prep.guidePdf': 'Hent lederguide (PDF)',
   'prep.error.tooLong': 'Svaret må højst være {max} tegn.',
   'prep.error.field': 'Ukendt spørgsmål.',
-  'prep.error.changedElsewhere': 'Svaret er ændret i en anden fane, mens du skrev. Det gemte svar er: «{text}». Dit svar er ikke gemt. Forlad feltet igen for at gemme dit svar i stedet.',
+  'prep.error.changedElsewhere':
+    'Svaret er ændret i en anden fane, mens du skrev. Det gemte svar er: «{text}». Dit svar er ikke gemt. Forlad feltet igen for at gemme dit svar i stedet.',
   'guide.purpose': 'Hvad er det overordnede formål med at holde samtalen?',
   'guide.outcome': 'Hvad vil du gerne have, at der kommer ud af samtalen?',
   'guide.outcome.hintIku': 'Sig det tydeligt i indledningen og igen ved opsamlingen på gruppedrøftelserne.',
@@ -855,6 +856,7 @@ export const da = {
   'followUp.error.employee': 'Vælg, hvem samtalen er med. Invitationen går kun til vedkommende.',
   'followUp.with': 'med {name}',
   'followUp.unknownEmployee': 'Medarbejderen er ikke i teamet.',
+  'followUp.error.timeTaken': 'Der er allerede et opfølgningsmøde på det tidspunkt. Vælg et andet klokkeslæt.',
   'carry.title': 'Aftaler fra sidste forløb',
   'carry.intro': 'Aftalerne fra forløbet {date} med deres seneste status. Vælg dem, der skal med i det nye forløb.',
   'carry.submit': 'Overfør de valgte aftaler',
@@ -924,6 +926,8 @@ export const da = {
   'cyclePage.cancellationFile': 'Hent aflysningen (kalenderfil)',
   'cyclePage.receipt': 'Hent kvittering',
   'cyclePage.receiptLabel': 'Hent kvittering for {name}, version {version}',
+  'cyclePage.noReceipt':
+    'Kvitteringen kan ikke laves: logbogen har ingen godkendelse, der passer til denne version. Se logbogen for forløbet.',
   'cyclePage.noReceipts': 'Intet samtykke er registreret.',
   'cyclePage.teamPlans': 'Teamudviklingsplaner',
   'cyclePage.noTeamPlans': 'Ingen gemt teamudviklingsplan.',

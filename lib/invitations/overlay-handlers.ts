@@ -73,18 +73,18 @@ export async function listFollowUpMeetings(db: TusDb, now: number): Promise<Over
   const coming = open.flatMap((c, i) =>
     (c.cache?.context.followUps ?? [])
       .filter((f) => f.heldAt === null && f.at >= now - FOLLOW_UP_GRACE_MS && isInvitable(f))
-      .map((f) => ({ cycleId: c.id, teamName: teams[i]?.name ?? '', f })),
+      .map((f) => ({ cycleId: c.id, teamId: c.teamId, teamName: teams[i]?.name ?? '', f })),
   );
   const people = await db.employees.bulkGet(coming.map(({ f }) => f.employeeId ?? ''));
   return (
     coming
-      .map(({ cycleId, teamName, f }, i) => ({
+      .map(({ cycleId, teamId, teamName, f }, i) => ({
         cycleId,
         teamName,
         meeting: { at: f.at, form: f.form ?? 'teamMeeting', place: f.place ?? '' },
-        ...(f.employeeId ? { employeeName: people[i]?.name } : {}),
+        ...(f.employeeId ? { employeeName: people[i]?.teamId === teamId ? people[i].name : undefined } : {}),
       }))
-      // A one-to-one whose employee has left (or been erased) has no one to invite.
+      // A one-to-one whose employee has left the team (or been erased) has no one to invite.
       .filter((m): m is OverlayFollowUp => !('employeeName' in m) || m.employeeName !== undefined)
       .sort((a, b) => a.meeting.at - b.meeting.at)
   );

@@ -76,7 +76,7 @@ function ownPayload(payload: Record<string, unknown>, target: ErasureTarget): Re
 
 /**
  * An event's payload with the erased employee tombstoned: their id in every place events carry
- * one (own events, an IKU batch, absence, a note-taker), and their name or address in any text.
+ * one (own events, an IKU batch, absence, a note-taker, a one-to-one), and their name or address in any text.
  * Null when the event does not name them. The type and time stay: the machine replays them.
  */
 export function tombstonePayload(
@@ -94,6 +94,10 @@ export function tombstonePayload(
     );
     if (ikus.some((i, k) => i !== (next.ikus as unknown[])[k])) next = { ...next, ikus };
   }
+  // A one-to-one follow-up's employee (leader.planFollowUp, machine v9).
+  const meeting = next.meeting;
+  if (meeting !== null && typeof meeting === 'object' && (meeting as { employeeId?: unknown }).employeeId === target.employeeId)
+    next = { ...next, meeting: { ...(meeting as Record<string, unknown>), employeeId: target.tombstoneId } };
   next = scrubDeep(next, matcher);
   return next === payload ? null : next;
 }

@@ -59,6 +59,8 @@ describe('first paint before Dexie', () => {
     // Started once, by /first-read.js as the HTML was parsed or by the module where it came later.
     expect(await popup.evaluate(() => performance.getEntriesByName('first-read:start').length)).toBe(1);
     expect(await popup.locator('script[src="/first-read.js"][data-page="popup"]').count()).toBe(1);
+    // The script was built and ran (an async script always runs, whether before the module or after).
+    await expect.poll(() => popup.evaluate(() => performance.getEntriesByName('first-read:script').length)).toBe(1);
     await expect.poll(() => popup.evaluate(() => performance.getEntriesByName('live-query:start').length)).toBe(1);
     const handOver = await popup.evaluate(() => performance.getEntriesByName('live-query:start')[0]!.startTime);
     expect(handOver).toBeGreaterThanOrEqual(painted!);

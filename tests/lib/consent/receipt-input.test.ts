@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { downloadReceipt } from '../../../lib/actions/documents';
 import { receiptInput } from '../../../lib/consent/receipt-input';
 import { consentReceiptPdf } from '../../../lib/consent/receipt-pdf';
 import { appendEvent } from '../../../lib/cycles/store';
@@ -58,6 +59,8 @@ describe('the receipt of an approval', () => {
       text: 'Jeg godkender min IKU version 1.',
       reading: 'explicit',
     });
+    // A version with no approval on record: the page says so, rather than a button that does nothing.
+    await expect(downloadReceipt('c', 'a', 2, { db })).rejects.toMatchObject({ key: 'cyclePage.noReceipt' });
     const text = pdfText((await consentReceiptPdf(input!)).bytes);
     expect(text).toMatch(
       /^Kvittering: skriftligt samtykke til IKU Erstattet: Godkendelsen gælder IKU version 1\. IKU'en er siden ændret, og version 2 gælder nu\./,

@@ -116,6 +116,10 @@ describe('a one-to-one', () => {
     expect(await (await actions()).plan({ ...FIRST, form: 'oneToOne', employeeId: 'b' })).toMatchObject({ ok: true });
     const [meeting] = meetingsOf((await row()).cache!.context);
     expect(meeting).toMatchObject({ form: 'oneToOne', employeeId: 'b' });
+    // One meeting per time: its invitation and calendar file are found by it.
+    const taken = await (await actions()).plan({ ...FIRST, form: 'oneToOne', employeeId: 'a' }).catch((e: unknown) => e);
+    expect((taken as KeyedError).key).toBe('followUp.error.timeTaken');
+    expect(meetingsOf((await row()).cache!.context)).toHaveLength(1);
   });
 });
 

@@ -195,6 +195,10 @@ describe('a one-to-one', () => {
       at: SESSION + DAY,
       meeting: { at: THIRD, form: 'oneToOne', place: '', employeeId: 'b' },
     });
+    // Moved to another team: not offered either.
+    await db.employees.update('b', { teamId: 'other' });
+    expect((await listFollowUpMeetings(db, SESSION + 2 * DAY)).map((m) => m.meeting.at)).toEqual([FIRST, SECOND]);
+    expect(await followUpInvitationData(db, 'c', THIRD)).toBeNull();
     await db.employees.delete('b');
     expect((await listFollowUpMeetings(db, SESSION + 2 * DAY)).map((m) => m.meeting.at)).toEqual([FIRST, SECOND]);
     expect(await followUpInvitationData(db, 'c', THIRD)).toBeNull();

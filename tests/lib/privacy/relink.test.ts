@@ -82,6 +82,11 @@ describe('scrubbing a name or address out of text', () => {
       note: `Spørg ${TOMBSTONE}`,
     });
     expect(tombstonePayload({ employeeId: 'anne', note: 'Intet' }, target, matcher)).toBeNull();
+    // A one-to-one follow-up names its employee inside the meeting (machine v9).
+    expect(tombstonePayload({ meeting: { at: 5, form: 'oneToOne', place: 'Kontoret', employeeId: 'bo' } }, target, matcher)).toEqual({
+      meeting: { at: 5, form: 'oneToOne', place: 'Kontoret', employeeId: 'slettet-1' },
+    });
+    expect(tombstonePayload({ meeting: { at: 5, form: 'oneToOne', place: '', employeeId: 'anne' } }, target, matcher)).toBeNull();
   });
 });
 
