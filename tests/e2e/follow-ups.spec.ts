@@ -43,6 +43,37 @@ async function popupStep(teamId: string): Promise<{ label: string | null; due: s
   return { label, due };
 }
 
+/**
+ * A plain TUS team of PEOPLE whose session has just ended (the team plan next), with `rows` on
+ * its sheet as typed in the session (`employee`: an index into PEOPLE, or null for the team's).
+ */
+async function seedAfterSession(team: string, rows: { employee: number | null; text: string; term?: 'short' | 'long' }[]) {
+  const kit = await openTestkit(session);
+  const sessionAt = Date.now() - 3 * DAY;
+  const { teamId, cycleId, employeeIds } = await kit.evaluate(
+    ([name, people, at]) => window.testkit.seedTeam(name, people, 'tus', 'session', at),
+    [team, PEOPLE, sessionAt] as const,
+  );
+  const agreements = rows.map(({ employee, text, term }) => ({
+    employeeId: employee === null ? null : employeeIds[employee]!,
+    text,
+    ...(term ? { term } : {}),
+  }));
+  await kit.evaluate(([id, list]) => window.testkit.addAgreements(id, list), [cycleId, agreements] as const);
+  // The session's last phases.
+  await kit.evaluate(
+    ([id, at]) =>
+      window.testkit.appendEvents(id, [
+        { type: 'leader.nextPhase', at: at + 45 * 60_000 },
+        { type: 'leader.nextPhase', at: at + 60 * 60_000 },
+      ]),
+    [cycleId, sessionAt] as const,
+  );
+  const state = await kit.evaluate((id) => window.testkit.stateOf(id), cycleId);
+  await kit.close();
+  return { teamId, cycleId, state };
+}
+
 async function planMeeting(panel: ReturnType<Page['locator']>, date: string, time: string, form: string, place: string) {
   await panel.getByLabel('Dato').fill(date);
   await panel.getByLabel('Klokkeslæt').fill(time);
@@ -72,32 +103,12 @@ async function axe(page: Page, include: string): Promise<string[]> {
 
 describe('follow-up meetings in Chromium', () => {
   it('plans two meetings with calendar files, invites through the panel, holds one with the agreements marked', async () => {
-    const kit = await openTestkit(session);
-    const sessionAt = Date.now() - 3 * DAY;
-    // In the session, the sheet as typed there, then the session's last phases: the team plan is next.
-    const { teamId, cycleId, employeeIds } = await kit.evaluate(
-      ([team, people, at]) => window.testkit.seedTeam(team, people, 'tus', 'session', at),
-      [TEAM, PEOPLE, sessionAt] as const,
-    );
-    await kit.evaluate(
-      ([id, anne]) =>
-        window.testkit.addAgreements(id, [
-          { employeeId: null, text: 'Sparring hver fredag', term: 'short' },
-          { employeeId: null, text: 'Fælles kursus i konflikthåndtering', term: 'long' },
-          { employeeId: anne, text: 'Kursus i forflytning' },
-        ]),
-      [cycleId, employeeIds[0]!] as const,
-    );
-    await kit.evaluate(
-      ([id, at]) =>
-        window.testkit.appendEvents(id, [
-          { type: 'leader.nextPhase', at: at + 45 * 60_000 },
-          { type: 'leader.nextPhase', at: at + 60 * 60_000 },
-        ]),
-      [cycleId, sessionAt] as const,
-    );
-    expect(await kit.evaluate((id) => window.testkit.stateOf(id), cycleId)).toBe('teamPlan');
-    await kit.close();
+    const { teamId, cycleId, state } = await seedAfterSession(TEAM, [
+      { employee: null, text: 'Sparring hver fredag', term: 'short' },
+      { employee: null, text: 'Fælles kursus i konflikthåndtering', term: 'long' },
+      { employee: 0, text: 'Kursus i forflytning' },
+    ]);
+    expect(state).toBe('teamPlan');
     seeded = { teamId, cycleId };
 
     // The session is over and the team plan not yet written.
@@ -248,29 +259,10 @@ describe('follow-up meetings in Chromium', () => {
     await dash.close();
   });
   it('plans a one-to-one with the employee chosen, whose calendar file and invitation go to them alone', async () => {
-    const kit = await openTestkit(session);
-    const sessionAt = Date.now() - 3 * DAY;
-    const { teamId, cycleId, employeeIds } = await kit.evaluate(
-      ([people, at]) => window.testkit.seedTeam('Team Syd', people, 'tus', 'session', at),
-      [PEOPLE, sessionAt] as const,
-    );
-    await kit.evaluate(
-      ([id, bo]) =>
-        window.testkit.addAgreements(id, [
-          { employeeId: null, text: 'Sparring hver fredag', term: 'short' },
-          { employeeId: bo, text: 'Bo tager kursus i konflikthåndtering' },
-        ]),
-      [cycleId, employeeIds[1]!] as const,
-    );
-    await kit.evaluate(
-      ([id, at]) =>
-        window.testkit.appendEvents(id, [
-          { type: 'leader.nextPhase', at: at + 45 * 60_000 },
-          { type: 'leader.nextPhase', at: at + 60 * 60_000 },
-        ]),
-      [cycleId, sessionAt] as const,
-    );
-    await kit.close();
+    const { teamId, cycleId } = await seedAfterSession('Team Syd', [
+      { employee: null, text: 'Sparring hver fredag', term: 'short' },
+      { employee: 1, text: 'Bo tager kursus i konflikthåndtering' },
+    ]);
 
     const dash = await session.open(`dashboard.html#teamId=${teamId}`);
     const panel = dash.locator('section.follow-ups');
