@@ -6,7 +6,8 @@ import { type BenchSession, openBenchTestkit } from './session';
 
 const RUNS = 7;
 
-export async function measureIkus(bench: BenchSession): Promise<Figure> {
+/** Ours and the floor, `runs` times each, alternated after a warm-up; the pages stay open. */
+export async function alternateIkus(bench: BenchSession, runs: number) {
   const kit = await openBenchTestkit(bench);
   const floorKit = await bench.open('bench-floor-kit.html');
   await floorKit.waitForSelector('body[data-ready="true"]');
@@ -15,10 +16,15 @@ export async function measureIkus(bench: BenchSession): Promise<Figure> {
   await floorKit.evaluate(() => window.floorkit.pdfs(5));
   const ours: number[] = [];
   const floor: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
+  for (let run = 0; run < runs; run++) {
     ours.push((await kit.evaluate(() => window.testkit.benchIkus(40))).ms);
     floor.push((await floorKit.evaluate(() => window.floorkit.pdfs(40))).ms);
   }
+  return { kit, floorKit, ours, floor };
+}
+
+export async function measureIkus(bench: BenchSession): Promise<Figure> {
+  const { kit, floorKit, ours, floor } = await alternateIkus(bench, RUNS);
   await kit.close();
   await floorKit.close();
   return figure('40 IKUs generated', ours, floor, 1.5, { note: 'floor: jsPDF alone, the same text in 40 documents' });

@@ -5,8 +5,9 @@
 // the medians and the profiled run's self time by function and by script. The profiler slows
 // the page: compare its runs with each other, never with `npm run bench`.
 import type { Page } from 'playwright-core';
+import { alternateIkus } from './ikus';
 import { median } from './report';
-import { launchBench, openBenchTestkit } from './session';
+import { launchBench } from './session';
 
 interface ProfileNode {
   id: number;
@@ -50,17 +51,7 @@ const print = (title: string, rows: [string, number][], n: number) => {
 
 const bench = await launchBench();
 try {
-  const kit = await openBenchTestkit(bench);
-  const floorKit = await bench.open('bench-floor-kit.html');
-  await floorKit.waitForSelector('body[data-ready="true"]');
-  await kit.evaluate(() => window.testkit.benchIkus(5));
-  await floorKit.evaluate(() => window.floorkit.pdfs(5));
-  const ours: number[] = [];
-  const floor: number[] = [];
-  for (let run = 0; run < RUNS; run++) {
-    ours.push((await kit.evaluate(() => window.testkit.benchIkus(40))).ms);
-    floor.push((await floorKit.evaluate(() => window.floorkit.pdfs(40))).ms);
-  }
+  const { kit, floorKit, ours, floor } = await alternateIkus(bench, RUNS);
   const o = median(ours);
   const f = median(floor);
   console.log(`ours ${o.toFixed(1)} ms, floor ${f.toFixed(1)} ms, ${(o / f).toFixed(2)}x (medians of ${RUNS})`);

@@ -74,6 +74,18 @@ async function seedAfterSession(team: string, rows: { employee: number | null; t
   return { teamId, cycleId, state };
 }
 
+/**
+ * The fixture's Outlook compose with our panel open, its host added as webmail first (adding it
+ * again keeps it, so each test also runs alone).
+ */
+async function composeWithPanel() {
+  expect(await addWebmailHost(session, `http://localhost:${server.port}`)).toContain('er tilføjet');
+  const mail = await session.context.newPage();
+  await mail.goto(`http://localhost:${server.port}/outlook/compose.html`);
+  await mail.waitForSelector('tus-assistent-button', { state: 'attached' });
+  return { mail, frame: await openOverlay(mail) };
+}
+
 async function planMeeting(panel: ReturnType<Page['locator']>, date: string, time: string, form: string, place: string) {
   await panel.getByLabel('Dato').fill(date);
   await panel.getByLabel('Klokkeslæt').fill(time);
@@ -146,12 +158,8 @@ describe('follow-up meetings in Chromium', () => {
     // The next step names the first meeting by its date.
     expect(await popupStep(teamId)).toEqual({ label: 'Hold opfølgningsmøde', due: 'Frist 10. mar. 2027' });
 
-    // The invitation through the webmail panel: a host added as webmail, the fixture's compose.
-    expect(await addWebmailHost(session, `http://localhost:${server.port}`)).toContain('er tilføjet');
-    const mail = await session.context.newPage();
-    await mail.goto(`http://localhost:${server.port}/outlook/compose.html`);
-    await mail.waitForSelector('tus-assistent-button', { state: 'attached' });
-    const frame = await openOverlay(mail);
+    // The invitation through the webmail panel.
+    const { mail, frame } = await composeWithPanel();
     const item = frame.locator(`li[data-follow-up="follow-up:${cycleId}:${FIRST}"]`);
     await item.getByRole('button', { name: 'Indsæt invitation' }).click();
     await item.locator('.result .fields').waitFor({ timeout: 20_000 });
@@ -284,12 +292,7 @@ describe('follow-up meetings in Chromium', () => {
     const ics = await downloadIcs(dash, 0);
     expect(ics.vevent.getAllProperties('attendee').map((a) => String(a.getFirstValue()))).toEqual(['mailto:bo@randers.dk']);
 
-    // The same host as the first test's (adding it again keeps it), so this test also runs alone.
-    expect(await addWebmailHost(session, `http://localhost:${server.port}`)).toContain('er tilføjet');
-    const mail = await session.context.newPage();
-    await mail.goto(`http://localhost:${server.port}/outlook/compose.html`);
-    await mail.waitForSelector('tus-assistent-button', { state: 'attached' });
-    const frame = await openOverlay(mail);
+    const { mail, frame } = await composeWithPanel();
     const item = frame.locator(`li[data-follow-up="follow-up:${cycleId}:${FIRST}"]`);
     expect(await item.textContent()).toContain(`Samtale med den enkelte med ${PEOPLE[1]!.name}`);
     await item.getByRole('button', { name: 'Indsæt invitation' }).click();
