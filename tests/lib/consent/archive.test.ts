@@ -4,13 +4,10 @@ import { allUploadFiles, markEBoksTeam, markFiled, uploadFiles } from '../../../
 import { archiveFileName, archivePdf, archiveZipName } from '../../../lib/consent/archive-pdf';
 import { appendEvent, appendEvents, loadCycle, RefusedEventError } from '../../../lib/cycles/store';
 import { TusDb } from '../../../lib/db/database';
-import { importDataset } from '../../../lib/demo/import-dataset';
-import { scriptEvents } from '../../../lib/demo/script';
-import { generateAllIkus } from '../../../lib/iku/store';
 import { setSetting } from '../../../lib/settings/store';
-import { saveAgreement } from '../../../lib/sheet/store';
 import { ikuOf } from '../../../machines/cycle.machine';
-import { DEADLINE, SESSION_AT } from '../../support/cycle-events';
+import { DEADLINE } from '../../support/cycle-events';
+import { endSessionWithIkus, seedCycleInSession } from '../../support/iku-cycle';
 
 /** pdftotext (poppler-utils) reads the file as HR's viewer would; pages split by form feed. */
 const pages = (bytes: Uint8Array) =>
@@ -43,39 +40,9 @@ async function consent(id: string, at: number) {
 
 beforeEach(async () => {
   db = new TusDb(`archive-${crypto.randomUUID()}`);
-  const events = scriptEvents(
-    'tus-iku',
-    people.map((p) => p.id),
-    SESSION_AT,
-    'corrections',
-  );
-  const started = events.findIndex((e) => e.type === 'leader.startSession') + 1;
-  await importDataset(db, {
-    teams: [{ id: 't', name: 'Hjemmeplejen Øst', archived: 0, createdAt: 0 }],
-    employees: people.map((p) => ({ ...p, teamId: 't' })),
-    cycles: [{ id: 'c', teamId: 't', variant: 'tus-iku', createdAt: 0, events: events.slice(0, started) }],
-  });
+  const rest = await seedCycleInSession(db, people);
   await setSetting(db, 'leader', { name: 'Lene Leder', email: 'lene@randers.dk', workplace: 'Randers Kommune' });
-  await saveAgreement(
-    db,
-    { id: 'a0', cycleId: 'c', employeeId: null, text: 'Sparring hver fredag', owner: 'Lene', due: '' },
-    SESSION_AT + 1,
-  );
-  for (const [i, p] of people.entries())
-    await saveAgreement(
-      db,
-      { id: `a${i + 1}`, cycleId: 'c', employeeId: p.id, text: `Kursus for ${p.name}`, owner: '', due: '' },
-      SESSION_AT + i + 2,
-    );
-  for (const event of events.slice(started)) await appendEvent(db, 'c', event);
-  // The rows name no owner or date: generated anyway, as the content check allows with a reason.
-  await generateAllIkus(
-    db,
-    'c',
-    DEADLINE + 1,
-    undefined,
-    people.map((p) => ({ employeeId: p.id, reason: 'Testdata' })),
-  );
+  await endSessionWithIkus(db, people, rest);
   // Åse and Bo approve; Cecilie has not answered.
   await consent('e0', Date.UTC(2027, 0, 11, 23, 30));
   await consent('e1', DEADLINE + 3);

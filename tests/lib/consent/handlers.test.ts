@@ -2,14 +2,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { consentRequestData, markConsentRequested, matchReply, recordReply } from '../../../lib/consent/handlers';
 import { appendEvent, loadCycle } from '../../../lib/cycles/store';
 import { TusDb } from '../../../lib/db/database';
-import { importDataset } from '../../../lib/demo/import-dataset';
-import { scriptEvents } from '../../../lib/demo/script';
-import { generateAllIkus } from '../../../lib/iku/store';
 import { type OpenMail, parseOverlayRequest } from '../../../lib/messaging/protocol';
 import { setSetting } from '../../../lib/settings/store';
-import { saveAgreement } from '../../../lib/sheet/store';
 import { ikuOf } from '../../../machines/cycle.machine';
-import { DEADLINE, SESSION_AT } from '../../support/cycle-events';
+import { DEADLINE } from '../../support/cycle-events';
+import { endSessionWithIkus, seedCycleInSession } from '../../support/iku-cycle';
 
 let db: TusDb;
 // Åse's address has a Danish letter, stored composed (NFC) as typed; å decomposes to a + ring.
@@ -42,40 +39,10 @@ const ikuState = async (employeeId: string) => ikuOf((await loadCycle(db, 'c')).
 
 beforeEach(async () => {
   db = new TusDb(`consent-${crypto.randomUUID()}`);
-  const events = scriptEvents(
-    'tus-iku',
-    people.map((p) => p.id),
-    SESSION_AT,
-    'corrections',
-  );
-  const started = events.findIndex((e) => e.type === 'leader.startSession') + 1;
-  await importDataset(db, {
-    teams: [{ id: 't', name: 'Hjemmeplejen Øst', archived: 0, createdAt: 0 }],
-    employees: people.map((p) => ({ ...p, teamId: 't' })),
-    cycles: [{ id: 'c', teamId: 't', variant: 'tus-iku', createdAt: 0, events: events.slice(0, started) }],
-  });
+  const rest = await seedCycleInSession(db, people);
   await setSetting(db, 'leader', { name: 'Lene Leder', email: 'lene@randers.dk', workplace: 'Randers Kommune' });
   // The sheet is written during the session, then the session ends.
-  await saveAgreement(
-    db,
-    { id: 'a0', cycleId: 'c', employeeId: null, text: 'Sparring hver fredag', owner: 'Lene', due: '' },
-    SESSION_AT + 1,
-  );
-  for (const [i, p] of people.entries())
-    await saveAgreement(
-      db,
-      { id: `a${i + 1}`, cycleId: 'c', employeeId: p.id, text: `Kursus for ${p.name}`, owner: '', due: '' },
-      SESSION_AT + i + 2,
-    );
-  for (const event of events.slice(started)) await appendEvent(db, 'c', event);
-  // The rows name no owner or date: generated anyway, as the content check allows with a reason.
-  await generateAllIkus(
-    db,
-    'c',
-    DEADLINE + 1,
-    undefined,
-    people.map((p) => ({ employeeId: p.id, reason: 'Testdata' })),
-  );
+  await endSessionWithIkus(db, people, rest);
   // Åse's request goes out with IKU-2026-2222.
   const data = await consentRequestData(db, 'c', 'e0', bytes([0, 0, 0, 0]));
   tokens.e0 = data!.token;

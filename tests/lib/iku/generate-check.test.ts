@@ -2,8 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { appendEvent, loadCycle, readCycleLog } from '../../../lib/cycles/store';
 import { TusDb } from '../../../lib/db/database';
-import { importDataset } from '../../../lib/demo/import-dataset';
-import { scriptEvents } from '../../../lib/demo/script';
 import type { IkuVersion } from '../../../lib/domain/types';
 import { changedIkus } from '../../../lib/iku/changes';
 import { legacyContentHash } from '../../../lib/iku/content-v1';
@@ -13,6 +11,7 @@ import { correctAgreement, generateAllIkus, reviseIkus } from '../../../lib/iku/
 import { setSetting } from '../../../lib/settings/store';
 import { saveAgreement } from '../../../lib/sheet/store';
 import { DAY, DEADLINE, SESSION_AT } from '../../support/cycle-events';
+import { seedCycleInSession } from '../../support/iku-cycle';
 
 /** The PDF's text in reading order, whitespace folded, as a reader (or HR) sees it. */
 const pdfText = async (pdf: IkuVersion['pdf']) =>
@@ -26,18 +25,7 @@ const people = [
 
 beforeEach(async () => {
   db = new TusDb(`generate-check-${crypto.randomUUID()}`);
-  const events = scriptEvents(
-    'tus-iku',
-    people.map((p) => p.id),
-    SESSION_AT,
-    'corrections',
-  );
-  const started = events.findIndex((e) => e.type === 'leader.startSession') + 1;
-  await importDataset(db, {
-    teams: [{ id: 't', name: 'Hjemmeplejen Øst', archived: 0, createdAt: 0 }],
-    employees: people.map((p) => ({ ...p, teamId: 't' })),
-    cycles: [{ id: 'c', teamId: 't', variant: 'tus-iku', createdAt: 0, events: events.slice(0, started) }],
-  });
+  const rest = await seedCycleInSession(db, people);
   await setSetting(db, 'leader', { name: 'Lene Leder', email: 'lene@x.dk', workplace: 'Randers Kommune, Ældreområdet' });
   let n = 0;
   const add = (employeeId: string | null, text: string, owner = 'Lene', due = '2027-03-01') =>
@@ -45,7 +33,7 @@ beforeEach(async () => {
   await add(null, 'Sparring hver fredag ✓ 🎯', 'Hele teamet');
   await add('anne', 'Kursus i forflytning', 'Anne Holm', '2027-02-01');
   await add('anne', 'Vi talte om at Dorthe synes det er hårdt med aftenvagterne', '', '');
-  for (const event of events.slice(started)) await appendEvent(db, 'c', event);
+  for (const event of rest) await appendEvent(db, 'c', event);
 });
 
 const close = () => appendEvent(db, 'c', { type: 'leader.closeCorrectionsEarly', at: SESSION_AT + DAY });

@@ -3,17 +3,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { markUploaded, pendingUploads, uploadFiles } from '../../../lib/consent/archive-handlers';
 import { consentRequestData, listConsentRequests, markConsentRequested, matchReply, recordReply } from '../../../lib/consent/handlers';
-import { appendEvent } from '../../../lib/cycles/store';
 import { TusDb } from '../../../lib/db/database';
-import { importDataset } from '../../../lib/demo/import-dataset';
 import { scriptEvents } from '../../../lib/demo/script';
-import { generateAllIkus } from '../../../lib/iku/store';
 import { invitationData, listInvitationCycles } from '../../../lib/invitations/overlay-handlers';
 import type { OpenMail } from '../../../lib/messaging/protocol';
 import { parseReply } from '../../../lib/messaging/protocol-map';
 import { setSetting } from '../../../lib/settings/store';
-import { saveAgreement } from '../../../lib/sheet/store';
 import { DEADLINE, SESSION_AT } from '../../support/cycle-events';
+import { endSessionWithIkus, seedCycleInSession } from '../../support/iku-cycle';
 
 let db: TusDb;
 const people = [
@@ -33,46 +30,14 @@ const mail = (text: string, from = 'aase@randers.dk'): OpenMail => ({
 
 beforeEach(async () => {
   db = new TusDb(`replies-${crypto.randomUUID()}`);
-  const events = scriptEvents(
-    'tus-iku',
-    people.map((p) => p.id),
-    SESSION_AT,
-    'corrections',
-  );
-  const started = events.findIndex((e) => e.type === 'leader.startSession') + 1;
   const draft = scriptEvents('tus-iku', ['d0'], SESSION_AT + 30 * 86_400_000, 'draft');
-  await importDataset(db, {
-    teams: [
-      { id: 't', name: 'Hjemmeplejen Øst', archived: 0, createdAt: 0 },
-      { id: 'u', name: 'Nord & Syd', archived: 0, createdAt: 0 },
-    ],
-    employees: [...people.map((p) => ({ ...p, teamId: 't' })), { id: 'd0', name: 'Dan Moe', email: 'dan@randers.dk', teamId: 'u' }],
-    cycles: [
-      { id: 'c', teamId: 't', variant: 'tus-iku', createdAt: 0, events: events.slice(0, started) },
-      { id: 'd', teamId: 'u', variant: 'tus-iku', createdAt: 0, events: draft },
-    ],
+  const rest = await seedCycleInSession(db, people, {
+    teams: [{ id: 'u', name: 'Nord & Syd', archived: 0, createdAt: 0 }],
+    employees: [{ id: 'd0', name: 'Dan Moe', email: 'dan@randers.dk', teamId: 'u' }],
+    cycles: [{ id: 'd', teamId: 'u', variant: 'tus-iku', createdAt: 0, events: draft }],
   });
   await setSetting(db, 'leader', { name: 'Lene Leder', email: 'lene@randers.dk', workplace: 'Randers Kommune' });
-  await saveAgreement(
-    db,
-    { id: 'a0', cycleId: 'c', employeeId: null, text: 'Sparring hver fredag', owner: 'Lene', due: '' },
-    SESSION_AT + 1,
-  );
-  for (const [i, p] of people.entries())
-    await saveAgreement(
-      db,
-      { id: `a${i + 1}`, cycleId: 'c', employeeId: p.id, text: `Kursus for ${p.name}`, owner: '', due: '' },
-      SESSION_AT + i + 2,
-    );
-  for (const event of events.slice(started)) await appendEvent(db, 'c', event);
-  // The rows name no owner or date: generated anyway, as the content check allows with a reason.
-  await generateAllIkus(
-    db,
-    'c',
-    DEADLINE + 1,
-    undefined,
-    people.map((p) => ({ employeeId: p.id, reason: 'Testdata' })),
-  );
+  await endSessionWithIkus(db, people, rest);
   const data = await consentRequestData(db, 'c', 'e0');
   token = data!.token;
   expect(await markConsentRequested(db, 'c', 'e0', token, DEADLINE + 2)).toEqual({ ok: true });
