@@ -37,31 +37,38 @@ async function context(db: TusDb, cycleId: string) {
 }
 
 /** An IKU's row: the PDF stored as made, with the SHA-256 of exactly those bytes. */
-function ikuRow(cycleId: string, base: IkuBase, employee: Employee, version: number, now: number, contentHash: string, pdf: PdfResult) {
-  return (pdfSha256: string): Made => {
-    const year = new Date(base.sessionAt).getUTCFullYear();
-    return {
-      row: {
-        id: `${cycleId}:${employee.id}:${version}`,
-        cycleId,
-        employeeId: employee.id,
-        version,
-        contentHash,
-        pdfSha256,
-        // The bytes, not a Blob: IndexedDB writes them about four times faster (lib/iku/pdf-bytes.ts).
-        pdf: pdf.bytes,
-        fileName: safeFileName(`IKU_${year}_${base.team.name}_${employee.name}${version > 1 ? `_v${version}` : ''}.pdf`),
-        createdAt: now,
-      },
-      changed: pdf.changed,
-    };
+function ikuRow(
+  cycleId: string,
+  base: IkuBase,
+  employee: Employee,
+  version: number,
+  now: number,
+  contentHash: string,
+  pdf: PdfResult,
+  pdfSha256: string,
+): Made {
+  const year = new Date(base.sessionAt).getUTCFullYear();
+  return {
+    row: {
+      id: `${cycleId}:${employee.id}:${version}`,
+      cycleId,
+      employeeId: employee.id,
+      version,
+      contentHash,
+      pdfSha256,
+      // The bytes, not a Blob: IndexedDB writes them about four times faster (lib/iku/pdf-bytes.ts).
+      pdf: pdf.bytes,
+      fileName: safeFileName(`IKU_${year}_${base.team.name}_${employee.name}${version > 1 ? `_v${version}` : ''}.pdf`),
+      createdAt: now,
+    },
+    changed: pdf.changed,
   };
 }
 
 async function makeIku(cycleId: string, base: IkuBase, employee: Employee, version: number, now: number): Promise<Made> {
   const { doc, contentHash } = await contentOf(base, employee);
   const pdf = await ikuPdf(doc, version, contentHash);
-  return ikuRow(cycleId, base, employee, version, now, contentHash, pdf)(await sha256Hex(pdf.bytes));
+  return ikuRow(cycleId, base, employee, version, now, contentHash, pdf, await sha256Hex(pdf.bytes));
 }
 
 /** About one frame: how long IKU generation runs before the page gets a turn to paint its progress. */
@@ -96,7 +103,7 @@ async function makeFirstIkus(
   for (const [i, employee] of base.employees.entries()) {
     const { doc, contentHash } = contents[i]!;
     const pdf = await ikuPdf(doc, 1, contentHash);
-    made.push(sha256Hex(pdf.bytes).then(ikuRow(cycleId, base, employee, 1, now, contentHash, pdf)));
+    made.push(sha256Hex(pdf.bytes).then((sha) => ikuRow(cycleId, base, employee, 1, now, contentHash, pdf, sha)));
     onProgress(i + 1, base.employees.length);
     if (performance.now() - turn > FRAME_MS) {
       await nextTask();
