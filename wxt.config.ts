@@ -8,16 +8,20 @@ const ROOT = fileURLToPath(new URL('.', import.meta.url));
 
 /**
  * The Chrome service worker parses all it holds at every wake. In its build these modules are
- * replaced (keys are paths from the project root): the database, XState with the machines, SHA-256,
- * the message tables and the reading of consent replies by stand-ins for three more scripts, loaded
- * when an event needs them (lib/browser/worker-lazy/load.ts).
+ * replaced (keys are paths from the project root): the work beyond its wiring, the database, XState
+ * with the machines, SHA-256 and the reading of consent replies by stand-ins for more scripts, loaded
+ * when an event needs them (lib/browser/worker-lazy/load.ts); the message tables by the reminders'
+ * texts alone. The work's own script (worker-work) is built with the other stand-ins, so each library
+ * is in one script only.
  */
 const WORKER_STAND_INS: Record<string, string> = {
+  'lib/browser/worker-work.ts': 'lib/browser/worker-lazy/worker-work.ts',
   'machines/cycle.machine.ts': 'lib/browser/worker-lazy/cycle.machine.ts',
   'machines/pure-step.ts': 'lib/browser/worker-lazy/pure-step.ts',
   'node_modules/@noble/hashes/sha2.js': 'lib/browser/worker-lazy/noble-sha2.ts',
   'lib/i18n/da.ts': 'lib/browser/worker-lazy/i18n-da.ts',
   'lib/i18n/en.ts': 'lib/browser/worker-lazy/i18n-en.ts',
+  'lib/messaging/message.ts': 'lib/browser/worker-lazy/message.ts',
   'lib/consent/classify.ts': 'lib/browser/worker-lazy/consent-classify.ts',
   'lib/browser/db.ts': 'lib/browser/worker-lazy/browser-db.ts',
   'node_modules/dexie/dist/modern/dexie.mjs': 'lib/browser/worker-lazy/dexie.ts',
@@ -96,6 +100,10 @@ export default defineConfig({
       if (!chromeMv3) return;
       const plugins = (viteConfig.plugins ??= []);
       if (entrypoints.some((e) => e.type === 'background')) plugins.unshift(standIns({ ...WORKER_STAND_INS, ...CHROME_API }));
+      if (entrypoints.some((e) => e.name === 'worker-work')) {
+        const { 'lib/browser/worker-work.ts': _itself, ...others } = WORKER_STAND_INS;
+        plugins.unshift(standIns({ ...others, ...CHROME_API }));
+      }
       if (entrypoints.some((e) => e.type === 'content-script')) plugins.unshift(standIns(CHROME_API));
     },
   },

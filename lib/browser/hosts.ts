@@ -49,20 +49,6 @@ export function syncRegisteredHosts(): Promise<void> {
   return syncing;
 }
 
-/**
- * Synced when what it depends on may have changed: the browser started, the extension was
- * installed or updated, a permission was granted or revoked (pages ask after the leader's own
- * changes, tus.syncHosts). Not at every wake of the worker: an alarm or a message needs none of it.
- */
-export function startHostSync(): void {
-  const sync = () =>
-    void syncRegisteredHosts().catch((error: unknown) => console.error('TUS-assistent: could not sync added hosts', error));
-  browser.runtime.onStartup.addListener(sync);
-  browser.runtime.onInstalled.addListener(sync);
-  browser.permissions.onAdded.addListener(sync);
-  browser.permissions.onRemoved.addListener(sync);
-}
-
 type Registration = Browser.scripting.RegisteredContentScript;
 
 /** Only what we set decides whether a registration is current. */

@@ -1,5 +1,8 @@
 // Danish is the product's language; English (en.ts) must have every key (the type says so).
+import { daReminders } from './reminder-texts';
+
 export const da = {
+  ...daReminders,
   'step.planCycle': 'Planlæg samtalen (dato og sted)',
   'step.sendInvitation': 'Send invitation med spørgsmålsark',
   'step.prepareSession': 'Forbered samtalen',
@@ -168,12 +171,6 @@ export const da = {
   'sheet.refused.afterTusSwitch': 'En aftale fra samtalen kan ikke gøres til en aftale efter TUS, eller omvendt.',
   'sheet.refused.onlyIndividual': 'Kun individuelle aftaler rettes i rettelsesperioden.',
   'sheet.refused.deadlinePassed': 'Rettelsesfristen er udløbet. Genåbn for rettelser for at ændre.',
-  'reminder.correctionDeadlinePassed.title': 'Rettelsesfristen er udløbet – {team}',
-  'reminder.correctionDeadlinePassed.message': "Du kan nu generere IKU'erne.",
-  'reminder.consentMissing.title': 'Samtykke mangler – {name}',
-  'reminder.consentMissing.message': '{name} ({team}) har ikke godkendt sin IKU {days} arbejdsdage efter anmodningen.',
-  'reminder.consentNotFiled.title': 'Husk også at arkivere det skriftlige samtykke – {name}',
-  'reminder.consentNotFiled.message': '{name}s samtykke er registreret, men ikke lagt på personalesagen.',
   'settings.hostInvalid': 'Skriv en webadresse som https://mail.kommune.dk',
   'settings.hostDenied': 'Adgang til siden blev ikke givet.',
   'integrity.chain': 'Logbogen er ændret efter den blev skrevet: hændelse #{seq} {kind}.',
@@ -809,8 +806,6 @@ export const da = {
   'storage.denied': 'Browseren sagde nej. Lav en sikkerhedskopi jævnligt.',
   'storage.used': 'Brugt: {used} af {quota}.',
   // Follow-up meetings, agreement status and carry-over (issue 14, helper C)
-  'reminder.followUpSoon.title': 'Opfølgningsmøde snart – {team}',
-  'reminder.followUpSoon.message': 'Mødet er {when}. Gå aftalerne igennem én ad gangen, og markér mødet som holdt bagefter.',
   'sheet.carry.notEarlier': 'Aftalerne kan kun hentes fra et tidligere forløb i samme team.',
   'sheet.carry.leftTeam': 'En af aftalerne gælder en medarbejder, der ikke længere er i teamet.',
   'followUp.title': 'Opfølgningsmøder',

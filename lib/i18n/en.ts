@@ -1,6 +1,8 @@
 import type { MessageKey } from './da';
+import { enReminders } from './reminder-texts';
 
 export const en: Record<MessageKey, string> = {
+  ...enReminders,
   'step.planCycle': 'Plan the session (date and place)',
   'step.sendInvitation': 'Send the invitation with the question sheet',
   'step.prepareSession': 'Prepare the session',
@@ -172,12 +174,6 @@ export const en: Record<MessageKey, string> = {
   'sheet.refused.afterTusSwitch': 'An agreement from the session cannot become an agreement after the TUS, or the other way round.',
   'sheet.refused.onlyIndividual': 'Only individual agreements are corrected in the correction period.',
   'sheet.refused.deadlinePassed': 'The correction deadline has passed. Reopen for corrections to change it.',
-  'reminder.correctionDeadlinePassed.title': 'The correction deadline has passed – {team}',
-  'reminder.correctionDeadlinePassed.message': 'You can now generate the IKUs.',
-  'reminder.consentMissing.title': 'Consent missing – {name}',
-  'reminder.consentMissing.message': '{name} ({team}) has not approved their IKU {days} working days after the request.',
-  'reminder.consentNotFiled.title': 'Remember to file the written consent too – {name}',
-  'reminder.consentNotFiled.message': "{name}'s consent is recorded but not yet in the personnel file.",
   'settings.hostInvalid': 'Enter a web address such as https://mail.kommune.dk',
   'settings.hostDenied': 'Access to the site was not granted.',
   'integrity.chain': 'The log was changed after it was written: event #{seq} {kind}.',
@@ -832,8 +828,6 @@ export const en: Record<MessageKey, string> = {
   'storage.denied': 'The browser said no. Make a backup regularly.',
   'storage.used': 'Used: {used} of {quota}.',
   // Follow-up meetings, agreement status and carry-over (issue 14, helper C)
-  'reminder.followUpSoon.title': 'Follow-up meeting soon – {team}',
-  'reminder.followUpSoon.message': 'The meeting is {when}. Go through the agreements one by one, and mark the meeting held afterwards.',
   'sheet.carry.notEarlier': 'Agreements can only be taken from an earlier cycle of the same team.',
   'sheet.carry.leftTeam': 'One of the agreements belongs to an employee who is no longer in the team.',
   'followUp.title': 'Follow-up meetings',

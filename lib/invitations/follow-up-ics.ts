@@ -1,6 +1,5 @@
-import type { FollowUp, FollowUpForm, FollowUpMeeting } from '../../machines/cycle.machine';
+import type { FollowUpForm, FollowUpMeeting } from '../../machines/cycle.machine';
 import { epochToZoned } from '../dates/datetime';
-import type { Employee } from '../domain/types';
 import { safeFileName } from '../shared/file-names';
 import { formatLongDate } from '../templates/values';
 import { calendarIcs, type IcsResult } from './ics';
@@ -49,10 +48,4 @@ export function followUpIcs(event: FollowUpEvent): IcsResult {
     organizer: event.organizer,
     attendees: event.attendees,
   });
-}
-
-/** Who a meeting's calendar file invites: the whole team, or a one-to-one's employee alone. */
-export function attendeesOf(meeting: Pick<FollowUp, 'form' | 'employeeId'>, team: readonly Pick<Employee, 'id' | 'name' | 'email'>[]) {
-  const invited = meeting.form === 'oneToOne' ? team.filter((e) => e.id === meeting.employeeId) : team;
-  return invited.map(({ name, email }) => ({ name, email }));
 }

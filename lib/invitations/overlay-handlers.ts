@@ -7,7 +7,7 @@ import type { FollowUpInvitationInput, InvitationInput, OverlayCycle, OverlayFol
 import { getSetting, getTeamTemplates } from '../settings/store';
 import { agreementsOf } from '../sheet/store';
 import { templatesFor } from '../templates/defaults';
-import { attendeesOf } from './follow-up-ics';
+import { attendeesOf } from './attendees';
 
 /** Whether the cycle's invitation went out and its time or place changed since (before the session). */
 const isChanged = (cache: { value: CycleCache['value']; context: CycleCache['context'] }) =>

@@ -8,7 +8,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 // floors) change how Rollup splits the shared code into chunks.
 const OUT = '.output/chrome-mv3';
 const KB = 1000;
-const LIMITS = { background: 150 * KB, chunk: 100 * KB };
+// The issue's limits, and our own for the worker's main script: the wiring alone (listeners, the
+// message check, the panel registry), about 17 KB when this was written.
+const LIMITS = { background: 150 * KB, chunk: 100 * KB, workerWiring: 30 * KB };
 /** Code only these libraries contain (jsPDF's optional dependencies, for html() and SVG). */
 const UNUSED = { html2canvas: 'html2canvas-container', canvg: 'luminanceToAlpha', DOMPurify: 'uponSanitizeElement' };
 
@@ -30,15 +32,37 @@ beforeAll(() => {
 }, 180_000);
 
 describe('the production build', () => {
-  it(`has a service worker under ${LIMITS.background / KB} KB, without Dexie, XState or the API polyfill, which it loads when needed or needs not`, () => {
+  it(`has a service worker under ${LIMITS.background / KB} KB, its wiring alone, the rest in lazy scripts that hold only what the worker runs`, () => {
     const background = file('background.js');
     expect(background.bytes).toBeLessThan(LIMITS.background);
+    // Chrome streams the main script and every lazy one to the worker at every wake (docs/architecture.md).
+    expect(background.bytes).toBeLessThan(LIMITS.workerWiring);
     expect(background.text).not.toContain('DexieError');
     expect(background.text).not.toContain('xstate.init');
     expect(background.text).not.toContain('This script should only be loaded in a browser extension');
-    // Its lazy scripts hold them instead (lib/browser/worker-lazy/load.ts).
+    // Its lazy scripts hold them instead (lib/browser/worker-lazy/load.ts), and the panels' handlers.
     expect(file('worker-db.js').text).toContain('DexieError');
     expect(file('worker-machines.js').text).toContain('xstate.init');
+    expect(file('worker-work.js').text).toContain('consent.error.noMail');
+    expect(background.text).not.toContain('consent.error.noMail');
+    const worker = files.filter((f) => f.path === 'background.js' || f.path.startsWith('worker-'));
+    expect(worker.map((f) => f.path).sort()).toEqual([
+      'background.js',
+      'worker-db.js',
+      'worker-machines.js',
+      'worker-replies.js',
+      'worker-work.js',
+    ]);
+    for (const f of worker) {
+      // Calendar files are made in the pages: the ics library (with yup, about 65 KB) is no worker's.
+      expect(f.text, f.path).not.toContain('PRODID:');
+      // The worker shows the reminders' texts alone, not the catalogs (lib/browser/worker-lazy/i18n-da.ts).
+      // (The build writes æ, ø and å as escapes: these texts are ASCII.)
+      expect(f.text, f.path).not.toContain('Send invitation med sp');
+      expect(f.text, f.path).not.toContain('Plan the session (date and place)');
+    }
+    expect(file('worker-work.js').text).toContain('Samtykke mangler');
+    expect(file('worker-work.js').text).toContain('Follow-up meeting soon');
   });
 
   it(`has no other script over ${LIMITS.chunk / KB} KB but jsPDF's and those holding Dexie (the pages' chunk, the worker's script)`, () => {

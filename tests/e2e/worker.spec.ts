@@ -68,11 +68,14 @@ describe('the service worker in Chromium', () => {
     // A wake that needs nothing (the benchmark's ping, in test builds) loads nothing more.
     expect(await dash.evaluate(() => chrome.runtime.sendMessage({ type: 'tus.bench.ping' }))).toBe('pong');
     expect(await loaded('getDb')).toBe(false);
+    expect(await loaded('work')).toBe(false);
     await stopWorker(kit);
     // A message that needs the database but no machine starts the worker and loads only that.
     expect(await dash.evaluate(() => chrome.runtime.sendMessage({ type: 'tus.syncHosts' }))).toBe(true);
+    expect(await loaded('work')).toBe(true);
     expect(await loaded('getDb')).toBe(true);
     expect(await loaded('cycleMachine')).toBe(false);
+    expect(await loaded('readReply')).toBe(false);
     // The alarm was found, not made again (that would restart its 15 minutes), and the
     // registrations were compared, not replaced.
     expect((await reminderAlarm())?.scheduledTime).toBe(alarm?.scheduledTime);

@@ -1,9 +1,10 @@
 // The Chrome service worker's lazy half. The worker parses everything it holds at every wake,
 // and many wakes need little: a closed tab or a panel's registration touches no database, the
-// reminder alarm and the overlay's lists write nothing. So the database (Dexie), XState and the
-// machines with SHA-256 (for writes), and the message tables (texts for a notification or an
-// error) with the reading of consent replies, and the English texts, are four more scripts, each
-// loaded at first use.
+// reminder alarm and the overlay's lists write nothing. So the work itself (answering a panel, the
+// reminders, the step rows, the host sync: worker-work.ts), the database (Dexie), XState and the
+// machines with SHA-256 (for writes), and the reading of consent replies are four more scripts,
+// each loaded at first use. Chrome streams every one of them to the worker at every start, used or
+// not, so they hold only what the worker runs (its texts are the reminders', i18n-da.ts).
 // import() is not allowed in a service worker; importScripts() is, synchronously, for a script
 // the worker imported while it was installing (startWorkerLazy below).
 import type { sha256 } from '@noble/hashes/sha2.js';
@@ -11,9 +12,8 @@ import type { Dexie } from 'dexie';
 import type { cycleMachine } from '../../../machines/cycle.machine';
 import type { initialSnapshot, pureStep } from '../../../machines/pure-step';
 import type { readReply } from '../../consent/classify';
-import type { da } from '../../i18n/da';
-import type { en } from '../../i18n/en';
 import type { getDb } from '../db';
+import type * as Work from '../worker-work';
 
 /** /worker-db.js (entrypoints/worker-db.ts). */
 export interface WorkerDatabase {
@@ -29,24 +29,23 @@ export interface WorkerMachines {
   sha256: typeof sha256;
 }
 
-/** /worker-texts.js (entrypoints/worker-texts.ts). */
-export interface WorkerTexts {
-  da: typeof da;
+/** /worker-replies.js (entrypoints/worker-replies.ts): only recording or matching a reply reads one. */
+export interface WorkerReplies {
   readReply: typeof readReply;
 }
 
-/** /worker-texts-en.js (entrypoints/worker-texts-en.ts): only a notification in English needs them. */
-export interface WorkerEnglish {
-  en: typeof en;
+/** /worker-work.js (entrypoints/worker-work.ts): what a wake does beyond its wiring (lib/browser/worker-work.ts). */
+export interface WorkerWork {
+  work: typeof Work;
 }
 
-export type WorkerLazy = WorkerDatabase & WorkerMachines & WorkerTexts & WorkerEnglish;
+export type WorkerLazy = WorkerDatabase & WorkerMachines & WorkerReplies & WorkerWork;
 
 export const WORKER_SCRIPTS = {
   db: '/worker-db.js',
   machines: '/worker-machines.js',
-  texts: '/worker-texts.js',
-  english: '/worker-texts-en.js',
+  replies: '/worker-replies.js',
+  work: '/worker-work.js',
 } as const;
 const SCRIPT_OF: Record<keyof WorkerLazy, keyof typeof WORKER_SCRIPTS> = {
   getDb: 'db',
@@ -55,9 +54,8 @@ const SCRIPT_OF: Record<keyof WorkerLazy, keyof typeof WORKER_SCRIPTS> = {
   initialSnapshot: 'machines',
   pureStep: 'machines',
   sha256: 'machines',
-  da: 'texts',
-  en: 'english',
-  readReply: 'texts',
+  readReply: 'replies',
+  work: 'work',
 };
 const GLOBAL = '__tusWorkerLazy';
 

@@ -1,5 +1,6 @@
 import { sha256 as realSha256 } from '@noble/hashes/sha2.js';
 import { Dexie } from 'dexie';
+import * as v from 'valibot';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { getDb } from '../../../lib/browser/db';
 import { getDb as standInGetDb } from '../../../lib/browser/worker-lazy/browser-db';
@@ -9,17 +10,31 @@ import StandInDexie from '../../../lib/browser/worker-lazy/dexie';
 import { da as standInDa } from '../../../lib/browser/worker-lazy/i18n-da';
 import { en as standInEn } from '../../../lib/browser/worker-lazy/i18n-en';
 import { provideWorkerLazy, WORKER_SCRIPTS } from '../../../lib/browser/worker-lazy/load';
+import { MessageSchema as WorkerMessageSchema } from '../../../lib/browser/worker-lazy/message';
 import { sha256 as standInSha256 } from '../../../lib/browser/worker-lazy/noble-sha2';
 import * as standInStep from '../../../lib/browser/worker-lazy/pure-step';
+import * as standInWork from '../../../lib/browser/worker-lazy/worker-work';
+import type * as Work from '../../../lib/browser/worker-work';
 import { readReply } from '../../../lib/consent/classify';
 import { scriptEvents } from '../../../lib/demo/script';
 import { da } from '../../../lib/i18n/da';
 import { en } from '../../../lib/i18n/en';
+import { MessageSchema } from '../../../lib/messaging/message';
 import * as realCycle from '../../../machines/cycle.machine';
 import * as realStep from '../../../machines/pure-step';
 
+// The work script's exports, as calls recorded (the real ones are tested where they live).
+const work = {
+  answerOverlay: vi.fn(async () => 'overlay answer'),
+  answerPersonnel: vi.fn(async () => 'personnel answer'),
+  refreshReminders: vi.fn(async () => ({ badge: 1, shown: [] })),
+  openFromNotification: vi.fn(async () => undefined),
+  rebuildStepRows: vi.fn(async () => 3),
+  syncRegisteredHosts: vi.fn(async () => undefined),
+} as unknown as typeof Work;
+
 // In the worker, importScripts('/worker-machines.js') evaluates entrypoints/worker-machines.ts, which
-// provides these; and so for the texts.
+// provides these; and so for the replies.
 const importScripts = vi.fn((url: string) => {
   if (url === WORKER_SCRIPTS.machines) {
     provideWorkerLazy({
@@ -30,10 +45,10 @@ const importScripts = vi.fn((url: string) => {
     });
   } else if (url === WORKER_SCRIPTS.db) {
     provideWorkerLazy({ getDb, Dexie });
-  } else if (url === WORKER_SCRIPTS.texts) {
-    provideWorkerLazy({ da, readReply });
-  } else if (url === WORKER_SCRIPTS.english) {
-    provideWorkerLazy({ en });
+  } else if (url === WORKER_SCRIPTS.work) {
+    provideWorkerLazy({ work });
+  } else if (url === WORKER_SCRIPTS.replies) {
+    provideWorkerLazy({ readReply });
   } else throw new Error(`No script ${url}`);
 });
 vi.stubGlobal('importScripts', importScripts);
@@ -77,17 +92,34 @@ describe("the service worker's lazy half", () => {
     expect(viaStandIn.can(events[6]!)).toBe(true);
   });
 
-  it('gives the texts and reads replies as the modules do', () => {
-    expect(standInDa['step.planCycle']).toBe(da['step.planCycle']);
-    expect(Object.keys(standInDa)).toEqual(Object.keys(da));
-    const reply = { text: 'Jeg godkender min IKU version 2.', version: 2 };
-    expect(standInReadReply(reply)).toEqual(readReply(reply));
-    expect(importScripts.mock.calls).toEqual([[WORKER_SCRIPTS.texts]]);
+  it("holds the reminders' texts, as the catalogs have them, in both languages and no other text", () => {
+    const reminderKeys = Object.keys(da).filter((key) => key.startsWith('reminder.'));
+    expect(reminderKeys.length).toBeGreaterThanOrEqual(8);
+    for (const [standIn, catalog] of [
+      [standInDa, da],
+      [standInEn, en],
+    ] as const) {
+      expect(Object.keys(standIn).sort()).toEqual([...reminderKeys].sort());
+      for (const key of reminderKeys) expect(standIn[key as keyof typeof da]).toBe(catalog[key as keyof typeof da]);
+    }
+    expect(importScripts).not.toHaveBeenCalled();
   });
 
-  it('loads the English texts only when one is read, from their own script', () => {
-    expect(standInEn['step.planCycle']).toBe(en['step.planCycle']);
-    expect(importScripts.mock.calls).toEqual([[WORKER_SCRIPTS.english]]);
+  it("checks a passing message key's form, where the panel checks it against the catalog", () => {
+    const passes = (schema: typeof MessageSchema, key: unknown) => v.safeParse(schema, { key }).success;
+    for (const key of Object.keys(da)) expect(passes(WorkerMessageSchema, key), key).toBe(true);
+    for (const key of ['__proto__', 'constructor', 'fill', 'fill.', 'fill.no To', '.fill', `fill.${'x'.repeat(100)}`, 7, null])
+      expect(passes(WorkerMessageSchema, key), String(key)).toBe(false);
+    // A key of the right form that the catalog lacks is the panel's to refuse.
+    expect(passes(WorkerMessageSchema, 'fill.noSuchProblem')).toBe(true);
+    expect(passes(MessageSchema, 'fill.noSuchProblem')).toBe(false);
+    expect(passes(MessageSchema, 'fill.noTo')).toBe(true);
+  });
+
+  it('reads replies as the module does, from their own script', () => {
+    const reply = { text: 'Jeg godkender min IKU version 2.', version: 2 };
+    expect(standInReadReply(reply)).toEqual(readReply(reply));
+    expect(importScripts.mock.calls).toEqual([[WORKER_SCRIPTS.replies]]);
   });
 
   it("opens the one database, and reads Dexie's statics, from the database script", () => {
@@ -95,6 +127,22 @@ describe("the service worker's lazy half", () => {
     expect(StandInDexie.maxKey).toBe(Dexie.maxKey);
     expect(StandInDexie.minKey).toBe(Dexie.minKey);
     expect(importScripts.mock.calls).toEqual([[WORKER_SCRIPTS.db]]);
+  });
+
+  it('hands each piece of work to the work script, loaded once at the first', async () => {
+    const ctx = { tabId: 4, now: 5 };
+    const request = { type: 'tus.overlay.list' } as const;
+    expect(await standInWork.answerOverlay(request, ctx)).toBe('overlay answer');
+    expect(work.answerOverlay).toHaveBeenCalledWith(request, ctx);
+    expect(await standInWork.answerPersonnel({ type: 'tus.personnel.pending' }, ctx)).toBe('personnel answer');
+    expect(await standInWork.refreshReminders()).toEqual({ badge: 1, shown: [] });
+    await standInWork.openFromNotification('reminder-1');
+    expect(work.openFromNotification).toHaveBeenCalledWith('reminder-1');
+    await standInWork.rebuildStepRows();
+    await standInWork.syncRegisteredHosts();
+    expect(work.rebuildStepRows).toHaveBeenCalledTimes(1);
+    expect(work.syncRegisteredHosts).toHaveBeenCalledTimes(1);
+    expect(importScripts.mock.calls).toEqual([[WORKER_SCRIPTS.work]]);
   });
 
   it('hashes as @noble/hashes does', () => {

@@ -49,8 +49,8 @@ vi.mock('wxt/browser', () => ({ browser }));
 const runReminders = vi.fn(async () => undefined);
 vi.mock('../../../lib/reminders/run', () => ({ runReminders }));
 
-const { startHostSync, syncRegisteredHosts } = await import('../../../lib/browser/hosts');
-const { startReminders } = await import('../../../lib/browser/reminders');
+const { syncRegisteredHosts } = await import('../../../lib/browser/hosts');
+const { startHostSync, startReminders } = await import('../../../lib/browser/worker-listeners');
 const { getDb } = await import('../../../lib/browser/db');
 const { setSetting } = await import('../../../lib/settings/store');
 
@@ -64,17 +64,24 @@ beforeEach(async () => {
 });
 
 describe('the service worker at start', () => {
-  it('creates the reminder alarm only when it is missing, so its period is not restarted', async () => {
+  it('looks the alarm up only when the browser starts or the extension is installed, and creates it only when missing', async () => {
     startReminders();
     await fire('none');
+    // A plain wake (a message, the alarm itself) makes no call for it.
+    expect(browser.alarms.get).not.toHaveBeenCalled();
+    await fire('onInstalled');
     expect(browser.alarms.create).toHaveBeenCalledTimes(1);
+    expect(alarm?.periodInMinutes).toBe(15);
     const first = alarm;
-    // The next wake finds the alarm and leaves it alone.
-    startReminders();
-    await fire('none');
+    // The next browser start finds it and leaves it alone, so its period is not restarted.
+    await fire('onStartup');
     expect(browser.alarms.get).toHaveBeenCalledTimes(2);
     expect(browser.alarms.create).toHaveBeenCalledTimes(1);
     expect(alarm).toBe(first);
+    // Gone after a restart: made again.
+    alarm = undefined;
+    await fire('onStartup');
+    expect(browser.alarms.create).toHaveBeenCalledTimes(2);
   });
 
   it('reads nothing to start: reminders run on their alarm and when the browser starts', async () => {
@@ -82,6 +89,7 @@ describe('the service worker at start', () => {
     startHostSync();
     await fire('none');
     expect(runReminders).not.toHaveBeenCalled();
+    expect(browser.alarms.get).not.toHaveBeenCalled();
     expect(browser.scripting.getRegisteredContentScripts).not.toHaveBeenCalled();
     await fire('onAlarm', { name: 'tus-reminders' });
     expect(runReminders).toHaveBeenCalledTimes(1);
