@@ -10,6 +10,7 @@ export interface RegistryStorage {
   get(key: string): Promise<unknown>;
   set(key: string, value: Registration): Promise<void>;
   remove(keys: string[]): Promise<void>;
+  keys(): Promise<string[]>;
 }
 
 export interface Registration {
@@ -40,8 +41,12 @@ export interface PanelRegistry {
   claim(frame: PanelFrame, page: PanelPage, nonce: string): Promise<boolean>;
   /** True only for the frame (and document) bound to the tab's current registration. */
   isBound(frame: PanelFrame, page: PanelPage): Promise<boolean>;
-  /** The tab is gone: nothing of it is kept. */
-  forgetTab(tabId: number): Promise<void>;
+  /**
+   * Nothing is kept of a tab not in `open`. Asked at a registration rather than at each closed tab,
+   * which would wake the worker for every tab the leader closes; tab ids are not reused while the
+   * browser runs, and the storage is cleared when it closes.
+   */
+  forgetClosedTabs(open: ReadonlySet<number>): Promise<void>;
 }
 
 export function createPanelRegistry(storage: RegistryStorage): PanelRegistry {
@@ -73,6 +78,13 @@ export function createPanelRegistry(storage: RegistryStorage): PanelRegistry {
         const r = await read(frame.tabId, page);
         return r !== null && r.frameId !== null && isSameFrame(r, frame);
       }),
-    forgetTab: (tabId) => serial(() => storage.remove(PAGES.map((p) => keyOf(tabId, p)))),
+    forgetClosedTabs: (open) =>
+      serial(async () => {
+        const closed = (await storage.keys()).filter((key) => {
+          const [prefix, tabId, page] = key.split(':');
+          return prefix === 'panel' && PAGES.includes(page as PanelPage) && !open.has(Number(tabId));
+        });
+        if (closed.length) await storage.remove(closed);
+      }),
   };
 }

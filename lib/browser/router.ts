@@ -89,6 +89,7 @@ const registry = (): PanelRegistry =>
     get: async (key) => (await browser.storage.session.get(key))[key],
     set: (key, value) => browser.storage.session.set({ [key]: value }),
     remove: (keys) => browser.storage.session.remove(keys),
+    keys: async () => Object.keys(await browser.storage.session.get(null)),
   }));
 
 /** A content script of ours, on an allowed host, announces the nonce of the panel it is about to mount. */
@@ -96,6 +97,8 @@ async function registerPanel(sender: Sender, request: RegisterPanel): Promise<Re
   const tabId = contentScriptTab(sender);
   if (tabId === null || !(await onAllowedHost(sender, PANELS[request.page].host))) return false;
   await registry().register(tabId, request.page, request.nonce);
+  const open = await browser.tabs.query({});
+  await registry().forgetClosedTabs(new Set(open.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]))));
   return true;
 }
 
@@ -133,7 +136,6 @@ const typeOf = (message: unknown): string | null => {
  * does not fit with nothing, so a wake for a registration or a closed tab does not build them.
  */
 export function startRouter(): void {
-  browser.tabs.onRemoved.addListener((tabId) => void registry().forgetTab(tabId));
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const register = parseRegisterPanel(message);
     if (register) return registerPanel(sender, register);

@@ -19,6 +19,7 @@ function memoryStorage(): RegistryStorage {
     get: async (key) => structuredClone(data.get(key)),
     set: async (key, value: Registration) => void data.set(key, structuredClone(value)),
     remove: async (keys) => keys.forEach((k) => data.delete(k)),
+    keys: async () => [...data.keys()],
   };
 }
 
@@ -79,13 +80,16 @@ describe('panel registry', () => {
     expect(await restarted.claim({ ...ours, frameId: 5, documentId: 'X' }, 'overlay', N1)).toBe(false);
   });
 
-  it('forgets a closed tab, and reads a damaged entry as no registration', async () => {
+  it('forgets the tabs that are closed (asked at a registration, not woken by every closed tab), and reads a damaged entry as no registration', async () => {
     await registry.register(7, 'overlay', N1);
     await registry.register(7, 'personnel', N2);
+    await registry.register(9, 'overlay', N2);
     await registry.claim(ours, 'overlay', N1);
-    await registry.forgetTab(7);
-    expect(data.size).toBe(0);
+    data.set('not-ours', 1);
+    await registry.forgetClosedTabs(new Set([9, 12]));
+    expect([...data.keys()].sort()).toEqual(['not-ours', 'panel:9:overlay']);
     expect(await registry.isBound(ours, 'overlay')).toBe(false);
+    expect(await registry.claim({ tabId: 9, frameId: 2, documentId: 'D' }, 'overlay', N2)).toBe(true);
 
     data.set('panel:7:overlay', { nonce: N1, frameId: 'x' });
     expect(await registry.claim(ours, 'overlay', N1)).toBe(false);
