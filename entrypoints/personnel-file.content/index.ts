@@ -5,9 +5,11 @@ import { contentLabels } from '../../lib/i18n/content-labels';
 // (SD Personaleweb, SBSYS, KMD Opus …): a generic side panel, not an integration with a vendor.
 export default defineContentScript({
   registration: 'runtime',
-  async main(ctx) {
+  // As in webmail.content: no "script started" postMessage to the page (the custom event stops an older copy).
+  noScriptStartedPostMessage: true,
+  main(ctx) {
     const labels = contentLabels(navigator.languages);
-    const ui = await createToggleUi(ctx, {
+    createToggleUi(ctx, {
       name: 'tus-assistent-personnel',
       buttonText: labels.personnelButton,
       buttonLabel: labels.personnelButton,
@@ -15,7 +17,6 @@ export default defineContentScript({
       frameTitle: labels.personnelFrame,
       wrapperStyle: { right: '0', top: '0', bottom: '0' },
       frameStyle: { width: '360px', height: '100%', borderWidth: '0 0 0 1px' },
-    });
-    ui.mount();
+    }).mount();
   },
 });

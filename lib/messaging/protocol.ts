@@ -6,44 +6,61 @@ import { ARCHIVE_MARKS } from '../../machines/archive-marks';
 import { isEmail } from '../domain/email';
 import { MessageSchema } from './message';
 
-const Block = v.variant('kind', [
-  v.object({ kind: v.literal('p'), text: v.pipe(v.string(), v.maxLength(20_000)) }),
-  v.object({ kind: v.literal('h'), text: v.pipe(v.string(), v.maxLength(2_000)) }),
-  v.object({ kind: v.literal('ul'), items: v.pipe(v.array(v.pipe(v.string(), v.maxLength(5_000))), v.maxLength(200)) }),
-]);
+// The content script's requests (fill, read, compose, check) are made by functions and built at
+// their parser's first call: the webmail content script runs on every webmail page and would
+// otherwise build them all before its button paints (issue #18). The exported schemas are the same.
+const once = <T>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+
+const block = () =>
+  v.variant('kind', [
+    v.object({ kind: v.literal('p'), text: v.pipe(v.string(), v.maxLength(20_000)) }),
+    v.object({ kind: v.literal('h'), text: v.pipe(v.string(), v.maxLength(2_000)) }),
+    v.object({ kind: v.literal('ul'), items: v.pipe(v.array(v.pipe(v.string(), v.maxLength(5_000))), v.maxLength(200)) }),
+  ]);
 
 const CycleId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const EmployeeId = v.pipe(v.string(), v.minLength(1), v.maxLength(200));
 
-export const Attachment = v.object({
-  name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
-  type: v.picklist(['application/pdf', 'text/calendar']),
-  base64: v.pipe(v.string(), v.maxLength(20_000_000)),
-});
+const attachment = () =>
+  v.object({
+    name: v.pipe(v.string(), v.minLength(1), v.maxLength(200)),
+    type: v.picklist(['application/pdf', 'text/calendar']),
+    base64: v.pipe(v.string(), v.maxLength(20_000_000)),
+  });
+export const Attachment = attachment();
 
 /** Our own rule for an address (lib/domain/email.ts, the one the form and the import use), not valibot's, which refuses e.g. o'brien@…. */
-export const Email = v.pipe(v.string(), v.maxLength(320), v.check(isEmail));
+const email = () => v.pipe(v.string(), v.maxLength(320), v.check(isEmail));
+export const Email = email();
 
-export const OutgoingMail = v.object({
-  to: v.pipe(v.array(Email), v.maxLength(500)),
-  subject: v.pipe(v.string(), v.maxLength(500)),
-  body: v.pipe(v.array(Block), v.maxLength(500)),
-  attachments: v.pipe(v.array(Attachment), v.maxLength(10)),
-});
+const outgoingMail = () =>
+  v.object({
+    to: v.pipe(v.array(email()), v.maxLength(500)),
+    subject: v.pipe(v.string(), v.maxLength(500)),
+    body: v.pipe(v.array(block()), v.maxLength(500)),
+    attachments: v.pipe(v.array(attachment()), v.maxLength(10)),
+  });
+export const OutgoingMail = outgoingMail();
 export type OutgoingMail = v.InferOutput<typeof OutgoingMail>;
 
 /** Overlay page → background → the tab's content script. */
-export const FillComposeRequest = v.object({
-  type: v.literal('tus.fillCompose'),
-  mail: OutgoingMail,
-  /** The leader answered yes to "To holds …; replace?": what To holds is replaced, never appended to. */
-  replaceTo: v.optional(v.boolean()),
-  /**
-   * One employee's consent request, with its reference: the compose must be empty or hold exactly this
-   * mail already; one holding anything else (To, another reference, a file) is refused, never added to.
-   */
-  exclusive: v.optional(v.object({ reference: v.pipe(v.string(), v.regex(/^IKU-\d{4}-[2-9A-HJ-NP-Z]{4}$/)) })),
-});
+const fillComposeRequest = () =>
+  v.object({
+    type: v.literal('tus.fillCompose'),
+    mail: outgoingMail(),
+    /** The leader answered yes to "To holds …; replace?": what To holds is replaced, never appended to. */
+    replaceTo: v.optional(v.boolean()),
+    /**
+     * One employee's consent request, with its reference: the compose must be empty or hold exactly this
+     * mail already; one holding anything else (To, another reference, a file) is refused, never added to.
+     */
+    exclusive: v.optional(v.object({ reference: v.pipe(v.string(), v.regex(/^IKU-\d{4}-[2-9A-HJ-NP-Z]{4}$/)) })),
+  });
+export const FillComposeRequest = fillComposeRequest();
+const fillComposeSchema = once(fillComposeRequest);
 export type FillComposeRequest = v.InferOutput<typeof FillComposeRequest>;
 
 export const FillComposeResponse = v.object({
@@ -70,7 +87,7 @@ export function parseFillResponse(message: unknown): FillComposeResponse | null 
 }
 
 export function parseFillCompose(message: unknown): FillComposeRequest | null {
-  const result = v.safeParse(FillComposeRequest, message);
+  const result = v.safeParse(fillComposeSchema(), message);
   return result.success ? result.output : null;
 }
 
@@ -118,11 +135,14 @@ export function parseOverlayRequest(message: unknown): OverlayRequest | null {
 }
 
 /** Background → content script: read the mail open in the reading pane. */
-export const ReadOpenMailRequest = v.object({
-  type: v.literal('tus.readOpenMail'),
-  /** Open the sender's contact card when the header shows a name only (asked only for a mail that may be a reply we wait for). */
-  contactCard: v.optional(v.boolean()),
-});
+const readOpenMailRequest = () =>
+  v.object({
+    type: v.literal('tus.readOpenMail'),
+    /** Open the sender's contact card when the header shows a name only (asked only for a mail that may be a reply we wait for). */
+    contactCard: v.optional(v.boolean()),
+  });
+export const ReadOpenMailRequest = readOpenMailRequest();
+const readOpenMailSchema = once(readOpenMailRequest);
 export type ReadOpenMailRequest = v.InferOutput<typeof ReadOpenMailRequest>;
 
 export const OpenMail = v.object({
@@ -144,15 +164,17 @@ export function parseOpenMail(message: unknown): OpenMail | null {
 }
 
 export function parseReadOpenMail(message: unknown): ReadOpenMailRequest | null {
-  const result = v.safeParse(ReadOpenMailRequest, message);
+  const result = v.safeParse(readOpenMailSchema(), message);
   return result.success ? result.output : null;
 }
 
 /** Background → content script: the watched compose's state, or open a new compose (lib/webmail/compose-watch.ts). */
-export const ComposeCommand = v.object({ type: v.literal('tus.compose'), action: v.picklist(['state', 'new']) });
+const composeCommand = () => v.object({ type: v.literal('tus.compose'), action: v.picklist(['state', 'new']) });
+export const ComposeCommand = composeCommand();
 export type ComposeCommand = v.InferOutput<typeof ComposeCommand>;
+const composeCommandSchema = once(composeCommand);
 export const parseComposeCommand = (message: unknown): ComposeCommand | null => {
-  const result = v.safeParse(ComposeCommand, message);
+  const result = v.safeParse(composeCommandSchema(), message);
   return result.success ? result.output : null;
 };
 /** Whether the compose we filled is still open, was sent, discarded, or closed in a way we cannot tell. */
@@ -164,9 +186,11 @@ export const parseComposeStatus = (message: unknown): ComposeStatus | null => {
 };
 
 /** Background → content script: check the page against the webmail adapters' selectors. */
-export const CheckPageRequest = v.object({ type: v.literal('tus.checkPage') });
+const checkPageRequest = () => v.object({ type: v.literal('tus.checkPage') });
+export const CheckPageRequest = checkPageRequest();
 export type CheckPageRequest = v.InferOutput<typeof CheckPageRequest>;
-export const parseCheckPage = (message: unknown): boolean => v.safeParse(CheckPageRequest, message).success;
+const checkPageSchema = once(checkPageRequest);
+export const parseCheckPage = (message: unknown): boolean => v.safeParse(checkPageSchema(), message).success;
 
 const Count = v.pipe(v.number(), v.integer(), v.minValue(0));
 /**
