@@ -79,6 +79,24 @@ describe("the service worker's browser API (the polyfill's behaviour it relies o
     vi.stubGlobal('chrome', { ...contentScriptChrome, tabs });
   });
 
+  it('reads chrome.tabs at its first use, not at import: Chrome builds a namespace when it is first read', async () => {
+    vi.resetModules();
+    let reads = 0;
+    const counted = Object.defineProperty({ ...chrome }, 'tabs', {
+      get: () => {
+        reads++;
+        return chrome.tabs;
+      },
+    });
+    vi.stubGlobal('chrome', counted);
+    const { browser: inWorker } = await import('../../../lib/browser/chrome-api');
+    expect(reads).toBe(0);
+    reply = { response: 'ok' };
+    await expect(inWorker.tabs.sendMessage(1, {})).resolves.toBe('ok');
+    expect(reads).toBeGreaterThan(0);
+    vi.stubGlobal('chrome', chrome);
+  });
+
   it("passes everything else to Chrome's own promise API", async () => {
     await expect(browser.alarms.get('a')).resolves.toEqual({ name: 'a' });
     expect(browser.runtime.id).toBe('ext');
