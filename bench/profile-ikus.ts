@@ -2,8 +2,9 @@
 //   npx vite-node bench/profile-ikus.ts [runs]
 // after `wxt build --mode test` (under the e2e lock). Runs testkit.benchIkus(40) `runs` times
 // beside the floor (jsPDF alone), then once more each with V8's sampling profiler on, and prints
-// the medians and the profiled run's self time by function and by script. The profiler slows
-// the page: compare its runs with each other, never with `npm run bench`.
+// the medians, ours by phase (generateAllIkus's user timing: the cycle's read, the PDFs with
+// their hashes, the write transaction), and the profiled run's self time by function and by
+// script. The profiler slows the page: compare its runs with each other, never with `npm run bench`.
 import type { Page } from 'playwright-core';
 import { alternateIkus } from './ikus';
 import { median } from './report';
@@ -55,6 +56,11 @@ try {
   const o = median(ours);
   const f = median(floor);
   console.log(`ours ${o.toFixed(1)} ms, floor ${f.toFixed(1)} ms, ${(o / f).toFixed(2)}x (medians of ${RUNS})`);
+  // The timed runs' phases (the warm-up's are the first of each).
+  const phases = await kit.evaluate(() =>
+    ['read', 'pdfs', 'write'].map((name) => [name, performance.getEntriesByName(`ikus:${name}`).map((e) => e.duration)] as const),
+  );
+  console.log(`ours by phase: ${phases.map(([name, ms]) => `${name} ${median(ms.slice(1)).toFixed(1)} ms`).join(', ')} (medians)`);
   const cycleId = await kit.evaluate(() => window.testkit.seedBenchIkus(40));
   const a = await profiled(kit, () => kit.evaluate((id) => window.testkit.timeBenchIkus(id), cycleId));
   const b = await profiled(floorKit, async () => (await floorKit.evaluate(() => window.floorkit.pdfs(40))).ms);

@@ -1,4 +1,5 @@
 import { formatDate } from '../i18n';
+import type { TextCache } from '../pdf/memo';
 import { createPdfWriter, type PdfResult, type PdfWriter } from '../pdf/writer';
 import { followUpText } from '../sheet/agreement-lines';
 import { consentSentence } from './consent-sentence';
@@ -20,15 +21,21 @@ function agreements(pdf: PdfWriter, lines: readonly AgreementLine[], empty: stri
 /** Every IKU page's footer: the version and the content hash consent refers to. */
 export const ikuFooter = (version: number, contentHash: string) => `IKU version ${version} · indhold SHA-256 ${contentHash}`;
 
-/** One employee's IKU: header, team focus, individual focus, after-TUS agreements, follow-up, approval. */
-export async function ikuPdf(doc: IkuDocument, version: number, contentHash: string): Promise<PdfResult> {
+/**
+ * One employee's IKU: header, team focus, individual focus, after-TUS agreements, follow-up,
+ * approval. A team's IKUs made together share a `cache` (lib/pdf/memo.ts): most of their text is the same.
+ */
+export async function ikuPdf(doc: IkuDocument, version: number, contentHash: string, cache?: TextCache): Promise<PdfResult> {
   const year = new Date(doc.sessionAt).getUTCFullYear();
-  const pdf = await createPdfWriter({
-    title: `IKU ${year} – ${doc.employee.name}`,
-    author: doc.leader || doc.workplace || 'TUS-assistent',
-    subject: `Individuel kompetenceudviklingsplan, ${doc.team}`,
-    footer: ikuFooter(version, contentHash),
-  });
+  const pdf = await createPdfWriter(
+    {
+      title: `IKU ${year} – ${doc.employee.name}`,
+      author: doc.leader || doc.workplace || 'TUS-assistent',
+      subject: `Individuel kompetenceudviklingsplan, ${doc.team}`,
+      footer: ikuFooter(version, contentHash),
+    },
+    cache,
+  );
   writeIku(pdf, doc, version, contentHash);
   return pdf.finish();
 }

@@ -5,6 +5,7 @@ import { isValidIsoDate } from '../dates/datetime';
 import type { TusDb } from '../db/database';
 import type { Agreement, Employee, IkuVersion } from '../domain/types';
 import { KeyedError } from '../i18n/message';
+import { newTextCache, type TextCache } from '../pdf/memo';
 import type { CharChange } from '../pdf/winansi';
 import type { PdfResult } from '../pdf/writer';
 import { safeFileName } from '../shared/file-names';
@@ -65,9 +66,9 @@ function ikuRow(
   };
 }
 
-async function makeIku(cycleId: string, base: IkuBase, employee: Employee, version: number, now: number): Promise<Made> {
+async function makeIku(cycleId: string, base: IkuBase, employee: Employee, version: number, now: number, cache?: TextCache): Promise<Made> {
   const { doc, contentHash } = await contentOf(base, employee);
-  const pdf = await ikuPdf(doc, version, contentHash);
+  const pdf = await ikuPdf(doc, version, contentHash, cache);
   return ikuRow(cycleId, base, employee, version, now, contentHash, pdf, await sha256Hex(pdf.bytes));
 }
 
@@ -88,8 +89,9 @@ const nextTask = () =>
 /**
  * Version 1 of every employee's IKU, with progress. The content hashes are asked for all at once,
  * and each PDF's hash while the next PDF is made: WebCrypto answers on another thread, and
- * waiting for each answer in turn cost more than the hashing. The page gets a turn to paint the
- * progress about once a frame rather than after every document.
+ * waiting for each answer in turn cost more than the hashing. The PDFs share their text work
+ * (most of a team's IKUs is the same text). The page gets a turn to paint the progress about
+ * once a frame rather than after every document.
  */
 async function makeFirstIkus(
   cycleId: string,
@@ -99,10 +101,11 @@ async function makeFirstIkus(
 ): Promise<Made[]> {
   const contents = await Promise.all(base.employees.map((employee) => contentOf(base, employee)));
   const made: Promise<Made>[] = [];
+  const cache = newTextCache();
   let turn = performance.now();
   for (const [i, employee] of base.employees.entries()) {
     const { doc, contentHash } = contents[i]!;
-    const pdf = await ikuPdf(doc, 1, contentHash);
+    const pdf = await ikuPdf(doc, 1, contentHash, cache);
     made.push(sha256Hex(pdf.bytes).then((sha) => ikuRow(cycleId, base, employee, 1, now, contentHash, pdf, sha)));
     onProgress(i + 1, base.employees.length);
     if (performance.now() - turn > FRAME_MS) {
@@ -111,6 +114,12 @@ async function makeFirstIkus(
     }
   }
   return Promise.all(made);
+}
+
+/** Where generateAllIkus's time goes, as user timing (`ikus:read`, `ikus:pdfs`, `ikus:write`; bench/profile-ikus.ts). */
+function phase(name: string, start: number): number {
+  performance.measure(`ikus:${name}`, { start });
+  return performance.now();
 }
 
 /**
@@ -126,7 +135,9 @@ export async function generateAllIkus(
   onProgress: (done: number, total: number) => void = () => {},
   overrides: readonly ContentOverride[] = [],
 ): Promise<{ made: IkuVersion[]; changed: CharChange[] }> {
+  let start = performance.now();
   const base = await context(db, cycleId);
+  start = phase('read', start);
   const checks = checkIkuContent(base.employees, base.agreements);
   const open = new Set(unresolved(checks, overrides));
   if (open.size) {
@@ -136,6 +147,7 @@ export async function generateAllIkus(
   const flagged = new Set(checks.map((c) => c.employeeId));
   const logged = overrides.filter((o) => flagged.has(o.employeeId)).map((o) => ({ employeeId: o.employeeId, reason: o.reason.trim() }));
   const made = await makeFirstIkus(cycleId, base, now, onProgress);
+  start = phase('pdfs', start);
   await db.transaction('rw', [db.ikus, ...cycleTables(db)], async () => {
     await db.ikus.bulkAdd(made.map((m) => m.row));
     await appendEvent(db, cycleId, {
@@ -145,6 +157,7 @@ export async function generateAllIkus(
       ...(logged.length ? { overrides: logged } : {}),
     });
   });
+  phase('write', start);
   const changed = new Map(made.flatMap((m) => m.changed).map((c) => [c.char, c]));
   return { made: made.map((m) => m.row), changed: [...changed.values()] };
 }
@@ -159,10 +172,11 @@ export async function reviseIkus(db: TusDb, cycleId: string, now: number, only?:
   for (const employee of base.employees)
     if (!only || only.includes(employee.id)) hashes.set(employee.id, await contentHashesOf(base, employee));
   const made: IkuVersion[] = [];
+  const cache = newTextCache();
   for (const employeeId of changedIkus(base.snapshot.context.ikus, hashes)) {
     const employee = base.employees.find((e) => e.id === employeeId)!;
     const current = ikuOf(base.snapshot.context, employeeId)!;
-    made.push((await makeIku(cycleId, base, employee, current.context.version + 1, now)).row);
+    made.push((await makeIku(cycleId, base, employee, current.context.version + 1, now, cache)).row);
   }
   if (!made.length) return [];
   await db.transaction('rw', [db.ikus, ...cycleTables(db)], async () => {

@@ -1,4 +1,6 @@
 import type { jsPDF as JsPdf } from 'jspdf';
+import { newTextCache, type TextCache } from './memo';
+import { lineWriter } from './text-line';
 import { type CharChange, convertWinAnsi } from './winansi';
 
 export interface PdfMeta {
@@ -41,15 +43,16 @@ let jsPdfModule: Promise<typeof import('jspdf')> | null = null;
 /**
  * A top-to-bottom A4 writer over jsPDF's text API (never its html()): wraps long text, breaks
  * pages between lines, never through one; numbers the pages at the end. jsPDF loads on demand.
+ * Documents made together (a team's IKUs) may share a `cache` of their text work.
  */
-export async function createPdfWriter(meta: PdfMeta): Promise<PdfWriter> {
+export async function createPdfWriter(meta: PdfMeta, cache: TextCache = newTextCache()): Promise<PdfWriter> {
   jsPdfModule ??= import('jspdf');
   const { jsPDF } = await jsPdfModule;
   const doc: JsPdf = new jsPDF({ unit: 'mm', format: 'a4', compress: true });
   const replaced = new Set<string>();
   const changed = new Map<string, CharChange>();
   const clean = (s: string) => {
-    const r = convertWinAnsi(s);
+    const r = cache.converted.get(s, () => convertWinAnsi(s));
     r.replaced.forEach((c) => replaced.add(c));
     for (const c of r.changed) if (!changed.has(c.char)) changed.set(c.char, c);
     return r.text;
@@ -61,18 +64,22 @@ export async function createPdfWriter(meta: PdfMeta): Promise<PdfWriter> {
   let y = MM.margin;
   const lineHeight = (pt: number) => (pt * LINE * 25.4) / 72;
 
+  // Lines are written without text()'s pipeline (text-line.ts); wrapping and escaping are shared.
+  const line = lineWriter(doc, cache.escaped);
+  const wrap = (text: string, style: string, pt: number, width: number): readonly string[] =>
+    cache.wrapped.get(`${style} ${pt} ${width}\n${text}`, () => doc.splitTextToSize(text, width) as string[]);
   const write = (text: string, pt: number, bold: boolean, indent: number, bullet: boolean) => {
-    doc.setFont('helvetica', bold ? 'bold' : 'normal');
+    const style = bold ? 'bold' : 'normal';
+    doc.setFont('helvetica', style);
     doc.setFontSize(pt);
-    const lines: string[] = doc.splitTextToSize(clean(text), usable - indent);
-    lines.forEach((line, i) => {
+    wrap(clean(text), style, pt, usable - indent).forEach((text, i) => {
       if (y + lineHeight(pt) > bottom) {
         doc.addPage();
         y = MM.margin;
       }
       y += lineHeight(pt);
-      if (bullet && i === 0) doc.text('•', MM.margin + indent - 4, y);
-      doc.text(line, MM.margin + indent, y);
+      if (bullet && i === 0) line('•', MM.margin + indent - 4, y);
+      line(text, MM.margin + indent, y);
     });
   };
 
@@ -109,7 +116,7 @@ export async function createPdfWriter(meta: PdfMeta): Promise<PdfWriter> {
           doc.setPage(page);
           doc.setFont('helvetica', 'normal');
           doc.setFontSize(SIZE.footer);
-          if (part.footer) doc.text(clean(part.footer), MM.margin, MM.height - MM.margin / 2);
+          if (part.footer) line(clean(part.footer), MM.margin, MM.height - MM.margin / 2);
           const total = end - part.start + 1;
           doc.text(`Side ${page - part.start + 1} af ${total}`, MM.width - MM.margin, MM.height - MM.margin / 2, { align: 'right' });
         }
