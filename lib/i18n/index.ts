@@ -29,8 +29,13 @@ export function pickLocale(languages: readonly string[]): Locale {
   return first.startsWith('en') ? 'en' : 'da';
 }
 
+/**
+ * The text for `key`. A key the catalogs lack gives the key itself: Chrome's service worker carries
+ * only the reminders' texts (lib/browser/worker-lazy/i18n-da.ts), yet builds keyed errors with
+ * other keys, whose panels word them; everywhere else the type allows no missing key.
+ */
 export function t(key: MessageKey, params: Record<string, string | number> = {}, locale: Locale = 'da'): string {
-  const text = (catalogs[locale] ?? da)[key];
+  const text = (catalogs[locale] ?? da)[key] ?? da[key] ?? key;
   return (text.includes(', plural,') ? plural(text, params, locale) : text).replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in params ? String(params[name]) : whole,
   );
