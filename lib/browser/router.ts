@@ -14,6 +14,7 @@ import { getDb } from './db';
 import { kindOf, SCRIPTS } from './hosts';
 import type { PanelContext } from './panel-handlers';
 import { createPanelRegistry, type PanelFrame, type PanelRegistry } from './panel-registry';
+import { ensureReminderAlarm } from './worker-listeners';
 import { answerOverlay, answerPersonnel, refreshReminders, syncRegisteredHosts } from './worker-work';
 
 type Sender = Browser.runtime.MessageSender;
@@ -142,7 +143,8 @@ export function startRouter(): void {
     const claim = parseClaimPanel(message);
     if (claim) return claimPanel(sender, claim);
     if (isSyncHosts(message)) return ourPage(sender) ? syncRegisteredHosts().then(() => true) : undefined;
-    if (isRefreshReminders(message)) return ourPage(sender) ? refreshReminders().then(() => true) : undefined;
+    if (isRefreshReminders(message))
+      return ourPage(sender) ? Promise.all([ensureReminderAlarm(), refreshReminders()]).then(() => true) : undefined;
     const type = typeOf(message);
     if (type?.startsWith('tus.personnel.')) return guarded(sender, 'personnel', (ctx) => answerPersonnel(message, ctx));
     if (type?.startsWith('tus.overlay.') || type === 'tus.fillCompose')

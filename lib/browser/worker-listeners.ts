@@ -3,23 +3,29 @@ import { openFromNotification, rebuildStepRows, refreshReminders, syncRegistered
 
 const ALARM = 'tus-reminders';
 
+/** The alarm, created only when missing: creating it again would restart its 15-minute period. */
+export async function ensureReminderAlarm(): Promise<void> {
+  const alarm = await browser.alarms.get(ALARM);
+  if (!alarm) await browser.alarms.create(ALARM, { delayInMinutes: 0.1, periodInMinutes: 15 });
+}
+
 /**
- * The alarm outlives the worker but may be gone after a browser restart (Chrome) or an update or
- * reload (Firefox), so it is looked up then, and created only when missing: creating it again would
- * restart its 15-minute period. A plain wake (a message, the alarm itself) makes no call for it.
+ * The alarm outlives the worker but may be gone after a browser restart (Chrome), an update, a
+ * reload or a disable and enable (Firefox), or a failed create. It is looked up when the browser
+ * starts, when the extension is installed or updated, and when a page of ours asks for a run (each
+ * dashboard load does); and at every start where that is rare (`lookUpAtStart`: Firefox's event
+ * page). Chrome's worker starts for every message, so a plain wake there makes no call for it.
  */
-export function startReminders(): void {
-  const ensureAlarm = () =>
-    void browser.alarms.get(ALARM).then((alarm) => {
-      if (!alarm) return browser.alarms.create(ALARM, { delayInMinutes: 0.1, periodInMinutes: 15 });
-    });
-  browser.runtime.onInstalled.addListener(ensureAlarm);
+export function startReminders({ lookUpAtStart }: { lookUpAtStart: boolean }): void {
+  const ensure = () => void ensureReminderAlarm().catch((error: unknown) => console.error('TUS-assistent: no reminder alarm', error));
+  if (lookUpAtStart) ensure();
+  browser.runtime.onInstalled.addListener(ensure);
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === ALARM) void refreshReminders();
   });
   // The badge does not outlive the browser session.
   browser.runtime.onStartup.addListener(() => {
-    ensureAlarm();
+    ensure();
     void refreshReminders();
   });
   browser.notifications.onClicked.addListener((id) => void openFromNotification(id));

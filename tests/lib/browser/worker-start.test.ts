@@ -50,7 +50,7 @@ const runReminders = vi.fn(async () => undefined);
 vi.mock('../../../lib/reminders/run', () => ({ runReminders }));
 
 const { syncRegisteredHosts } = await import('../../../lib/browser/hosts');
-const { startHostSync, startReminders } = await import('../../../lib/browser/worker-listeners');
+const { ensureReminderAlarm, startHostSync, startReminders } = await import('../../../lib/browser/worker-listeners');
 const { getDb } = await import('../../../lib/browser/db');
 const { setSetting } = await import('../../../lib/settings/store');
 
@@ -65,9 +65,9 @@ beforeEach(async () => {
 
 describe('the service worker at start', () => {
   it('looks the alarm up only when the browser starts or the extension is installed, and creates it only when missing', async () => {
-    startReminders();
+    startReminders({ lookUpAtStart: false });
     await fire('none');
-    // A plain wake (a message, the alarm itself) makes no call for it.
+    // A plain wake of Chrome's worker (a message, the alarm itself) makes no call for it.
     expect(browser.alarms.get).not.toHaveBeenCalled();
     await fire('onInstalled');
     expect(browser.alarms.create).toHaveBeenCalledTimes(1);
@@ -84,8 +84,20 @@ describe('the service worker at start', () => {
     expect(browser.alarms.create).toHaveBeenCalledTimes(2);
   });
 
+  it("looks it up at every start of Firefox's event page, and when a page asks for a run, where it may be gone without a browser start", async () => {
+    startReminders({ lookUpAtStart: true });
+    await fire('none');
+    expect(browser.alarms.create).toHaveBeenCalledTimes(1);
+    // Dropped by a disable and enable: the next run a page asks for makes it again.
+    alarm = undefined;
+    await ensureReminderAlarm();
+    expect(browser.alarms.create).toHaveBeenCalledTimes(2);
+    await ensureReminderAlarm();
+    expect(browser.alarms.create).toHaveBeenCalledTimes(2);
+  });
+
   it('reads nothing to start: reminders run on their alarm and when the browser starts', async () => {
-    startReminders();
+    startReminders({ lookUpAtStart: false });
     startHostSync();
     await fire('none');
     expect(runReminders).not.toHaveBeenCalled();
