@@ -111,11 +111,13 @@ export function createToggleUi(ctx: ContentScriptContext, options: ToggleOptions
     // The reply is a boolean (protocol map); only `true` counts. Not through the panels' client,
     // whose reply schemas (and the message catalog) this small script does not carry.
     const registered: unknown = await browser.runtime.sendMessage(request).catch(() => false);
-    if (click !== clicks) return; // closed or reopened meanwhile
+    if (click !== clicks || removed) return; // closed, reopened or taken out (extension reloaded) meanwhile
     // Refused (not an allowed host): the panel still opens, gets no nonce and shows nothing.
     panel.mount(registered === true ? fresh : '');
   });
+  let removed = false;
   const remove = () => {
+    removed = true;
     panel.remove();
     host.remove();
   };

@@ -110,4 +110,20 @@ describe('createToggleUi', () => {
     expect(doc.querySelector('tus-assistent-button')).toBeNull();
     expect(doc.querySelector('iframe')).toBeNull();
   });
+
+  it('mounts no panel when the context is invalidated while the registration is on its way', async () => {
+    let answer: (registered: boolean) => void = () => undefined;
+    fakeBrowser.runtime.onMessage.addListener(() => new Promise<boolean>((resolve) => (answer = resolve)));
+    const { ctx, invalidate } = fakeContext();
+    const ui = createToggleUi(ctx, OPTIONS);
+    ui.mount();
+    buttonOf().dispatchEvent(new doc.defaultView!.Event('click'));
+    await settle();
+    invalidate();
+    answer(false);
+    await settle();
+    expect(doc.querySelector('tus-assistent-button')).toBeNull();
+    expect(doc.querySelector('iframe')).toBeNull();
+    expect(doc.body.children).toHaveLength(1);
+  });
 });
