@@ -12,8 +12,8 @@ export async function ensureReminderAlarm(): Promise<void> {
 /**
  * The alarm outlives the worker but may be gone after a browser restart (Chrome), an update, a
  * reload or a disable and enable (Firefox), or a failed create. It is looked up when the browser
- * starts, when the extension is installed or updated, and when a page of ours asks for a run (each
- * dashboard load does); and at every start where that is rare (`lookUpAtStart`: Firefox's event
+ * starts, when the extension is installed or updated, and when a page of ours asks for a run (after
+ * each of the leader's writes); and at every start where that is rare (`lookUpAtStart`: Firefox's event
  * page). Chrome's worker starts for every message, so a plain wake there makes no call for it.
  */
 export function startReminders({ lookUpAtStart }: { lookUpAtStart: boolean }): void {
