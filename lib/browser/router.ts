@@ -98,8 +98,11 @@ async function registerPanel(sender: Sender, request: RegisterPanel): Promise<Re
   const tabId = contentScriptTab(sender);
   if (tabId === null || !(await onAllowedHost(sender, PANELS[request.page].host))) return false;
   await registry().register(tabId, request.page, request.nonce);
-  const open = await browser.tabs.query({});
-  await registry().forgetClosedTabs(new Set(open.flatMap((tab) => (tab.id === undefined ? [] : [tab.id]))));
+  // Tidying only: the registration stands whether or not the closed tabs' entries could be dropped.
+  await browser.tabs
+    .query({})
+    .then((open) => registry().forgetClosedTabs(new Set(open.flatMap((tab) => (tab.id === undefined ? [] : [tab.id])))))
+    .catch((error: unknown) => console.error('TUS-assistent: could not drop closed tabs from the panel registry', error));
   return true;
 }
 
@@ -134,7 +137,7 @@ const typeOf = (message: unknown): string | null => {
 /**
  * The panels' requests are handed on unparsed once their frame passes the guard: their schemas
  * (most of the protocol) live with their handlers (panel-handlers.ts), which answer a request that
- * does not fit with nothing, so a wake for a registration or a closed tab does not build them.
+ * does not fit with nothing, so a wake for a registration does not build them.
  */
 export function startRouter(): void {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
