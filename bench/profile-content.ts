@@ -14,16 +14,7 @@ import type { Page } from 'playwright-core';
 import { startFixtureServer } from '../tests/e2e/support/fixture-server';
 import { median } from './report';
 import { launchBench } from './session';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string; functionName?: string; message?: string }; name?: string; fileName?: string };
-}
+import { type TraceEvent, traced } from './trace';
 
 interface Probe {
   start: number;
@@ -86,35 +77,19 @@ async function profiledLoad(page: Page, url: string): Promise<void> {
 }
 
 async function tracedLoad(page: Page, url: string): Promise<{ probe: Probe; events: TraceEvent[] }> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'v8.execute',
-        'v8',
-        'disabled-by-default-v8.compile',
-        'blink',
-        'loading',
-        'blink.user_timing',
-      ],
-    },
+  const categories = ['devtools.timeline', 'v8.execute', 'v8', 'disabled-by-default-v8.compile', 'blink', 'loading', 'blink.user_timing'];
+  const { result: probe, events } = await traced(page, categories, async () => {
+    await page.goto(url);
+    await page.waitForFunction(() => JSON.parse(document.documentElement.dataset.benchContentScript ?? '{}').painted, null, {
+      timeout: 30_000,
+    });
+    await page.waitForTimeout(300);
+    const probe = await page.evaluate(() => JSON.parse(document.documentElement.dataset.benchContentScript!) as Probe);
+    // Marks a build under study may set (performance.mark in the content script), after the probe's start.
+    const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const));
+    if (marks.length) console.log(`marks: ${marks.map(([n, t]) => `${n} +${(t - probe.start).toFixed(2)}`).join(', ')}`);
+    return probe;
   });
-  await page.goto(url);
-  await page.waitForFunction(() => JSON.parse(document.documentElement.dataset.benchContentScript ?? '{}').painted, null, {
-    timeout: 30_000,
-  });
-  await page.waitForTimeout(300);
-  const probe = await page.evaluate(() => JSON.parse(document.documentElement.dataset.benchContentScript!) as Probe);
-  // Marks a build under study may set (performance.mark in the content script), after the probe's start.
-  const marks = await page.evaluate(() => performance.getEntriesByType('mark').map((m) => [m.name, m.startTime] as const));
-  if (marks.length) console.log(`marks: ${marks.map(([n, t]) => `${n} +${(t - probe.start).toFixed(2)}`).join(', ')}`);
-  await cdp.send('Tracing.end');
-  await done;
   return { probe, events };
 }
 

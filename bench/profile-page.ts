@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { median } from './report';
 import { launchBench, openBenchTestkit } from './session';
+import { traced } from './trace';
 
 interface ProfileNode {
   id: number;
@@ -45,41 +46,21 @@ async function paintAndEntries(page: Page) {
   );
 }
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  cat?: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: { data?: { url?: string; frame?: string; functionName?: string }; name?: string };
-}
-
 /** One load traced: the main thread's top-level tasks from navigation to the paint, and the module loads. */
 async function traceOnce(page: Page, url: string): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', {
-    transferMode: 'ReportEvents',
-    traceConfig: {
-      includedCategories: [
-        'devtools.timeline',
-        'v8.execute',
-        'blink.user_timing',
-        'loading',
-        'disabled-by-default-devtools.timeline',
-        'IndexedDB',
-        'v8',
-      ],
-    },
+  const categories = [
+    'devtools.timeline',
+    'v8.execute',
+    'blink.user_timing',
+    'loading',
+    'disabled-by-default-devtools.timeline',
+    'IndexedDB',
+    'v8',
+  ];
+  const { events } = await traced(page, categories, async () => {
+    await page.goto(url);
+    await page.waitForTimeout(1500);
   });
-  await page.goto(url);
-  await page.waitForTimeout(1500);
-  await cdp.send('Tracing.end');
-  await done;
   const threads = events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
   const nav = events.filter((e) => e.name === 'navigationStart').at(-1);
   if (!nav) throw new Error('no navigationStart');

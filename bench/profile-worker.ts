@@ -10,16 +10,7 @@
 import type { Page } from 'playwright-core';
 import { median } from './report';
 import { launchBench } from './session';
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
-  args?: Record<string, unknown> & { data?: { url?: string; message?: string } };
-}
+import { type TraceEvent, traced } from './trace';
 
 const WAKES = Number(process.argv.slice(2).find((a) => a !== '--') ?? 7);
 const CATEGORIES = [
@@ -91,22 +82,18 @@ try {
     await bench.stopWorkers();
     await ask(page, { type });
   }
-  const cdp = await bench.context.newCDPSession(ourPage);
-  const events: TraceEvent[] = [];
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
-  const done = new Promise<void>((r) => cdp.once('Tracing.tracingComplete', () => r()));
-  await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: CATEGORIES } });
-  const order: ('ours' | 'floor')[] = [];
-  for (let wake = 0; wake < WAKES; wake++) {
-    for (const who of ['ours', 'floor'] as const) {
-      await bench.stopWorkers();
-      const answer = who === 'ours' ? await ask(ourPage, { type: 'tus.bench.ping' }) : await ask(floorPage, { type: 'ping' });
-      if (answer !== 'pong') throw new Error(`${who}: unexpected answer ${JSON.stringify(answer)}`);
-      order.push(who);
+  const { result: order, events } = await traced(ourPage, CATEGORIES, async () => {
+    const order: ('ours' | 'floor')[] = [];
+    for (let wake = 0; wake < WAKES; wake++) {
+      for (const who of ['ours', 'floor'] as const) {
+        await bench.stopWorkers();
+        const answer = who === 'ours' ? await ask(ourPage, { type: 'tus.bench.ping' }) : await ask(floorPage, { type: 'ping' });
+        if (answer !== 'pong') throw new Error(`${who}: unexpected answer ${JSON.stringify(answer)}`);
+        order.push(who);
+      }
     }
-  }
-  await cdp.send('Tracing.end');
-  await done;
+    return order;
+  });
   events.sort((a, b) => a.ts - b.ts);
   const sends = events.filter((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'tus-ask');
   if (sends.length !== order.length) throw new Error(`Expected ${order.length} marked sends in the trace, found ${sends.length}`);
