@@ -7,7 +7,11 @@ import { da } from '../i18n/da';
 
 export const MessageKeySchema = v.custom<MessageKey>((key) => typeof key === 'string' && Object.hasOwn(da, key), 'unknown message key');
 
-export const MessageSchema = v.object({
-  key: MessageKeySchema,
-  params: v.optional(v.record(v.pipe(v.string(), v.maxLength(100)), v.union([v.pipe(v.string(), v.maxLength(5_000)), v.number()]))),
-});
+/** A message whose key `key` checks (Chrome's worker checks its form only: lib/browser/worker-lazy/message.ts). */
+export const messageWith = <K extends v.GenericSchema<unknown, MessageKey>>(key: K) =>
+  v.object({
+    key,
+    params: v.optional(v.record(v.pipe(v.string(), v.maxLength(100)), v.union([v.pipe(v.string(), v.maxLength(5_000)), v.number()]))),
+  });
+
+export const MessageSchema = messageWith(MessageKeySchema);

@@ -5,13 +5,11 @@
 // (lib/messaging/protocol-map.ts, REPLIES) before it says anything.
 import * as v from 'valibot';
 import type { MessageKey } from '../../i18n';
+import { messageWith } from '../../messaging/message';
 
 export const MessageKeySchema = v.custom<MessageKey>(
   (key) => typeof key === 'string' && /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9_-]+)+$/.test(key) && key.length <= 100,
   'unknown message key',
 );
 
-export const MessageSchema = v.object({
-  key: MessageKeySchema,
-  params: v.optional(v.record(v.pipe(v.string(), v.maxLength(100)), v.union([v.pipe(v.string(), v.maxLength(5_000)), v.number()]))),
-});
+export const MessageSchema = messageWith(MessageKeySchema);
